@@ -1,0 +1,1 @@
+"""Text stage: normalisation with an offset map, sentences, clitics, boilerplate regions."""
