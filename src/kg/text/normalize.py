@@ -6,13 +6,19 @@
 ``normalize_key(s) -> str`` is the same normalisation for dictionary keys (lexicons, KB aliases).
 
 Rules (each is tested): hamza/madda alef forms -> ا, alef maqsura -> ي, ta marbuta -> ه,
-tatweel and diacritics dropped, Arabic-Indic and Persian digits -> ASCII, ``#`` and ``_`` of
-hashtags -> space, typographic quotes -> ``"``, dashes -> ``-``, whitespace runs kept one-to-one
-(never collapsed here, so offsets stay trivial for spaces).
+tatweel and diacritics dropped, Arabic-Indic and Persian digits -> ASCII (with the Arabic decimal
+and thousands separators and percent sign), ``#`` and ``_`` of hashtags -> space, typographic
+quotes -> ``"`` / ``'``, dashes and minus -> ``-``, Persian letters used for foreign sounds
+(ڤ پ چ گ ک ی) -> their Arabic base letters, Arabic presentation forms (ligatures such as ﻻ) ->
+their letters (NFKC; the only case where one input character yields several output characters,
+all mapped to that input offset), whitespace runs kept one-to-one (never collapsed here, so
+offsets stay trivial for spaces).
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 
 _CHAR_MAP: dict[str, str] = {
@@ -28,8 +34,14 @@ _CHAR_MAP: dict[str, str] = {
     "\u06cc": "\u064a",
     # ta marbuta -> ha
     "\u0629": "\u0647",
-    # keheh -> kaf
+    # keheh / gaf -> kaf; veh -> fa; peh -> ba; tcheh -> jim; heh with yeh / heh goal -> ha
     "\u06a9": "\u0643",
+    "\u06af": "\u0643",
+    "\u06a4": "\u0641",
+    "\u067e": "\u0628",
+    "\u0686": "\u062c",
+    "\u06c0": "\u0647",
+    "\u06c1": "\u0647",
     # hamza on waw / ya -> bare letters
     "\u0624": "\u0648",
     "\u0626": "\u064a",
@@ -45,6 +57,10 @@ _CHAR_MAP: dict[str, str] = {
     "\u2018": "'",
     "\u2019": "'",
     "\u201a": "'",
+    "\u201b": "'",
+    "\u201f": '"',
+    "\u2039": '"',
+    "\u203a": '"',
     # dashes
     "\u2010": "-",
     "\u2011": "-",
@@ -52,6 +68,14 @@ _CHAR_MAP: dict[str, str] = {
     "\u2013": "-",
     "\u2014": "-",
     "\u2015": "-",
+    "\u2212": "-",
+    "\ufe58": "-",
+    "\ufe63": "-",
+    "\uff0d": "-",
+    # Arabic number punctuation
+    "\u066b": ".",  # decimal separator
+    "\u066c": ",",  # thousands separator
+    "\u066a": "%",
     # non-breaking / narrow spaces
     "\u00a0": " ",
     "\u202f": " ",
@@ -74,6 +98,26 @@ _DROP = frozenset(
 )
 
 
+def _base_map(ch: str) -> str:
+    if ch in _DROP:
+        return ""
+    return _CHAR_MAP.get(ch, ch)
+
+
+# Arabic presentation forms A and B -> NFKC letters, then the rules above (ﻷ -> لا, ﺑ -> ب).
+for _c in list(range(0xFB50, 0xFE00)) + list(range(0xFE70, 0xFEFD)):
+    _ch = chr(_c)
+    _nf = unicodedata.normalize("NFKC", _ch)
+    if _nf != _ch:
+        _CHAR_MAP[_ch] = "".join(_base_map(x) for x in _nf)
+
+#: ``str.translate`` table for the fast path (every rule is one character -> at most one)
+_TABLE: dict[int, str | None] = {ord(k): v for k, v in _CHAR_MAP.items() if len(v) == 1}
+_TABLE.update({ord(k): None for k in _DROP})
+_EXPANDING = "".join(sorted(k for k, v in _CHAR_MAP.items() if len(v) != 1))
+_EXPAND_RE = re.compile("[" + re.escape(_EXPANDING) + "]")
+
+
 @dataclass(frozen=True, slots=True)
 class Normalized:
     """A normalised string and, per character, the index of its source in the original."""
@@ -89,23 +133,31 @@ class Normalized:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
-def _map_char(ch: str) -> str:
-    if ch in _DROP:
-        return ""
-    return _CHAR_MAP.get(ch, ch)
+_map_char = _base_map
 
 
 def normalize(text: str) -> Normalized:
-    """Original text -> :class:`Normalized` with an offset map (one output char per kept input)."""
+    """Original text -> :class:`Normalized` with an offset map.
+
+    Each output character records the index of the input character it came from; an input
+    character that expands (a presentation-form ligature) gives several outputs with one index.
+    """
+    if _EXPAND_RE.search(text) is None:  # fast path: one input -> at most one output
+        norm = text.translate(_TABLE)
+        if len(norm) == len(text):
+            return Normalized(norm, tuple(range(len(text) + 1)))
+        drop = _DROP
+        offsets = [i for i, ch in enumerate(text) if ch not in drop]
+        offsets.append(len(text))
+        return Normalized(norm, tuple(offsets))
     out: list[str] = []
-    offsets: list[int] = []
+    offs: list[int] = []
     for i, ch in enumerate(text):
         m = _map_char(ch)
-        if m:
-            out.append(m)
-            offsets.append(i)
-    offsets.append(len(text))
-    return Normalized("".join(out), tuple(offsets))
+        out.append(m)
+        offs.extend([i] * len(m))
+    offs.append(len(text))
+    return Normalized("".join(out), tuple(offs))
 
 
 def normalize_key(s: str) -> str:
