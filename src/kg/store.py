@@ -1,0 +1,152 @@
+"""Store stage: an rdflib ``Dataset`` over Oxigraph, one named graph per article.
+
+``open_store(location) -> Store`` with ``location`` a folder (on-disk Oxigraph, created when
+missing) or ``"memory"``. Writes go through :meth:`Store.replace_article`, which swaps an
+article's named graph in ONE Oxigraph transaction: a query never sees a partial graph, and a
+crash or ``kill -9`` leaves either the old or the new graph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+from oxrdflib import OxigraphStore
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.query import Result
+
+from kg.errors import QueryError, StoreError
+from kg.rdf import iris
+from kg.rdf.namespaces import KGO, PREFIXES
+
+_HASH = ox.NamedNode(str(KGO.contentHash))
+
+
+def _to_ox(term: Any) -> Any:
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    return ox.BlankNode(str(term))
+
+
+class Store:
+    """A kg store. Use :func:`open_store`; close with :meth:`close` or a ``with`` block."""
+
+    def __init__(self, ox_store: ox.Store, location: str) -> None:
+        self._ox = ox_store
+        self.location = location
+        self.dataset = Dataset(store=OxigraphStore(store=ox_store), default_union=True)
+        for prefix, ns in PREFIXES.items():
+            self.dataset.bind(prefix, str(ns))
+
+    # ------------------------------------------------------------------ reading
+    def articles(self) -> list[str]:
+        """-> the ids of the stored articles, sorted."""
+        out = []
+        for g in self._ox.named_graphs():
+            aid = iris.article_id_of_graph(g.value) if isinstance(g, ox.NamedNode) else None
+            if aid is not None:
+                out.append(aid)
+        return sorted(out)
+
+    def article_hash(self, article_id: str) -> str | None:
+        """-> the content hash stored for ``article_id``, or None if it is not stored."""
+        g = ox.NamedNode(str(iris.article_graph(article_id)))
+        a = ox.NamedNode(str(iris.article(article_id)))
+        for q in self._ox.quads_for_pattern(a, _HASH, None, g):
+            return q.object.value
+        return None
+
+    def article_graph(self, article_id: str) -> Graph:
+        """-> a copy of the article's named graph (empty if absent)."""
+        out = Graph()
+        for prefix, ns in PREFIXES.items():
+            out.bind(prefix, str(ns))
+        g = ox.NamedNode(str(iris.article_graph(article_id)))
+        from oxrdflib._converter import from_ox
+
+        for q in self._ox.quads_for_pattern(None, None, None, g):
+            out.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
+        return out
+
+    def __len__(self) -> int:
+        return len(self._ox)
+
+    def quads(self) -> Iterator[ox.Quad]:
+        """-> every quad in the store (named graphs only hold data)."""
+        return iter(self._ox)
+
+    def query(self, sparql: str, bindings: Mapping[str, Any] | None = None) -> Result:
+        """SPARQL SELECT/ASK/CONSTRUCT over the union of article graphs, with ``bindings``
+        substituted by the engine (never by string formatting)."""
+        try:
+            return self.dataset.query(sparql, initBindings=dict(bindings or {}))
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise QueryError(f"the query failed: {exc}") from exc
+
+    # ------------------------------------------------------------------ writing
+    def replace_article(self, article_id: str, graph: Graph) -> None:
+        """Put ``graph`` as the article's named graph, replacing any previous one atomically.
+
+        The update is assembled from terms serialised by pyoxigraph (N-Triples escaping), not
+        from raw strings; Oxigraph applies a multi-operation update in one transaction."""
+        g = ox.NamedNode(str(iris.article_graph(article_id)))
+        triples = " .\n".join(
+            str(ox.Triple(_to_ox(s), _to_ox(p), _to_ox(o))) for s, p, o in graph
+        )
+        update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{triples} .\n}} }}"
+        try:
+            self._ox.update(update)
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"could not store article {article_id!r}: {exc}") from exc
+
+    def remove_article(self, article_id: str) -> bool:
+        """Drop an article's graph; -> whether it was there."""
+        g = ox.NamedNode(str(iris.article_graph(article_id)))
+        if not self._ox.contains_named_graph(g):
+            return False
+        self._ox.remove_graph(g)
+        return True
+
+    def flush(self) -> None:
+        """Make writes durable on disk (no-op in memory)."""
+        if self.location != "memory":
+            self._ox.flush()
+
+    def close(self) -> None:
+        """Flush and release the store (and its on-disk lock)."""
+        self.flush()
+        del self.dataset
+        del self._ox
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_store(location: str | Path = "memory", *, read_only: bool = False) -> Store:
+    """``"memory"`` or a folder -> :class:`Store` (the folder is created when missing)."""
+    loc = str(location)
+    try:
+        if loc == "memory":
+            return Store(ox.Store(), "memory")
+        path = Path(loc)
+        if read_only:
+            if not path.exists():
+                raise StoreError(f"no store at {path}: run `kg build` first")
+            return Store(ox.Store.read_only(str(path)), loc)
+        path.mkdir(parents=True, exist_ok=True)
+        return Store(ox.Store(str(path)), loc)
+    except OSError as exc:
+        raise StoreError(
+            f"cannot open the store at {loc}: {exc} (is another kg process using it?)"
+        ) from exc

@@ -1,0 +1,94 @@
+"""Validation stage: pySHACL over ``shapes/``.
+
+``Validator().validate(graph) -> Report``. "The data does not conform" (``Report.conforms`` is
+False, exit code 1) is kept apart from "the validator broke" (:class:`kg.errors.ValidatorError`,
+exit code 2). The shapes are parsed once per Validator; the ontology's class hierarchy (only the
+``rdfs:subClassOf`` axioms) is mixed into each data graph so that ``sh:class kgo:Actor`` accepts
+a ``kgo:Person``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pyshacl import validate as shacl_validate
+from rdflib import RDFS, Graph, URIRef
+from rdflib.namespace import SH
+
+from kg.errors import ResourceError, ValidatorError
+from kg.resources import ontology_path, shapes_dir
+
+
+@dataclass(slots=True)
+class Report:
+    """A SHACL validation result: ``conforms``, the results graph and pySHACL's text."""
+
+    conforms: bool
+    graph: Graph
+    text: str
+
+    def focus_nodes(self) -> set[URIRef]:
+        """-> the focus nodes of every violation (to map a batch failure back to articles)."""
+        return {o for o in self.graph.objects(None, SH.focusNode) if isinstance(o, URIRef)}
+
+    def messages(self, limit: int = 20) -> list[str]:
+        """-> up to ``limit`` one-line summaries: focus node, path, message."""
+        out = []
+        for r in self.graph.subjects(SH.resultSeverity, None):
+            focus = self.graph.value(r, SH.focusNode)
+            path = self.graph.value(r, SH.resultPath)
+            msg = self.graph.value(r, SH.resultMessage)
+            out.append(f"{focus} {path or ''}: {msg}")
+            if len(out) >= limit:
+                break
+        return sorted(out)
+
+
+def load_shapes(folder: Path | None = None) -> Graph:
+    """``shapes/`` folder -> one Graph of every ``*.ttl`` in it."""
+    folder = folder or shapes_dir()
+    g = Graph()
+    files = sorted(folder.glob("*.ttl"))
+    if not files:
+        raise ResourceError(f"no SHACL shapes (*.ttl) in {folder}")
+    for f in files:
+        try:
+            g.parse(f, format="turtle")
+        except Exception as exc:  # rdflib raises several parser exception types
+            raise ResourceError(f"SHACL shapes file {f} does not parse: {exc}") from exc
+    return g
+
+
+def class_hierarchy(ontology: Path | None = None) -> Graph:
+    """Ontology file -> a Graph of its ``rdfs:subClassOf`` axioms between named classes."""
+    onto = Graph().parse(ontology or ontology_path(), format="turtle")
+    g = Graph()
+    for s, o in onto.subject_objects(RDFS.subClassOf):
+        if isinstance(s, URIRef) and isinstance(o, URIRef):
+            g.add((s, RDFS.subClassOf, o))
+    return g
+
+
+class Validator:
+    """Holds the parsed shapes and class hierarchy; validates graphs against them."""
+
+    def __init__(self, shapes: Graph | None = None, hierarchy: Graph | None = None) -> None:
+        self.shapes = shapes if shapes is not None else load_shapes()
+        self.hierarchy = hierarchy if hierarchy is not None else class_hierarchy()
+
+    def validate(self, data: Graph) -> Report:
+        """Graph -> :class:`Report`. Raises :class:`ValidatorError` if pySHACL itself fails."""
+        try:
+            conforms, results, text = shacl_validate(
+                data,
+                shacl_graph=self.shapes,
+                ont_graph=self.hierarchy,
+                inference="none",
+                abort_on_first=False,
+                allow_warnings=True,
+                advanced=False,
+            )
+        except Exception as exc:  # pySHACL raises many internal types; keep them apart from data
+            raise ValidatorError(f"the SHACL validator failed: {exc}") from exc
+        return Report(bool(conforms), results, text)
