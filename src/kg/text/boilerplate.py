@@ -1,0 +1,233 @@
+"""Site chrome in scraped news text: ``find_boilerplate(text) -> list[Region]``.
+
+Regions are half-open spans of the ORIGINAL text, one per run of chrome lines of one kind:
+``tags | related | donation | share | caption | section | signature``. They come from the
+LAYOUT of the page (lines, their length and punctuation, their place before or after the body)
+and from the markers of ``data/boilerplate_markers.tsv`` (marker, kind, scope; see its header),
+never from sentences of known articles.
+
+Line classes: a *content* line has non-space text; a *body* line is a paragraph (>= 12 words
+and sentence punctuation, or >= 25 words). Passes, in order:
+
+1. markers: ``line`` / ``any`` mark the line; ``block`` marks it and the short headline-like
+   lines after it; ``tail`` marks everything from it to the end of the text when it comes after
+   a body paragraph and less text follows than precedes it (otherwise it acts as ``block``);
+2. sections: among the first content lines, before the body, a short line (<= 4 words, no
+   punctuation) with a ``lead`` marker word, or a breadcrumb (``أخبار > سوريا``), followed by
+   further content;
+3. captions: a short unpunctuated line (not the headline) ending in a ``(credit)`` of 1-4 words;
+4. signatures: after the last body paragraph, short lines (<= 3 words, no sentence punctuation)
+   before the end or the next chrome (``سيريانيوز``, ``وكالات``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
+
+from kg.text.clitics import strip_clitics
+from kg.text.normalize import normalize_key
+from kg.text.resources import load_tsv
+
+KINDS = ("tags", "related", "donation", "share", "caption", "section", "signature")
+SHORT_LINE = 12  # words: longest line a line/block marker may mark
+TINY_LINE = 4  # words: a marker anywhere in a line this short counts
+SIGNATURE_LINE = 3
+
+_END_PUNCT_RE = re.compile(r"[.!?؟]\W*$")
+_SENT_PUNCT_RE = re.compile(r"[.!?؟،,؛]")
+_CREDIT_RE = re.compile(r"\(([^()\d]{2,40})\)\W*$")
+_BREADCRUMB_RE = re.compile(r"\s[>›»/|]\s")
+_QUOTE_RE = re.compile(r"[\"«»“”]")
+
+
+class Region(NamedTuple):
+    """A chrome region ``[start, end)`` of the original text and its kind."""
+
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Marker:
+    key: str
+    kind: str
+    scope: str
+    open_end: bool
+    regex: re.Pattern[str]
+
+
+@dataclass(slots=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+    key: str
+    words: int
+    body: bool
+    kind: str | None = None
+
+
+@cache
+def _markers() -> tuple[tuple[_Marker, ...], frozenset[str]]:
+    """-> (line/block/tail/any markers, longest first; the set of lead section words)."""
+    marks: list[_Marker] = []
+    lead: set[str] = set()
+    for row in load_tsv("boilerplate_markers.tsv"):
+        raw = row["marker"]
+        open_end = raw.endswith("*")
+        key = normalize_key(raw.rstrip("*")).casefold()
+        if row["kind"] not in KINDS:
+            raise ValueError(f"boilerplate_markers.tsv: unknown kind {row['kind']!r}")
+        if row["scope"] == "lead":
+            lead.add(key)
+            continue
+        tail = "" if open_end or not key[-1:].isalnum() else r"(?![^\W_])"
+        rx = re.compile(r"(?<![^\W_])" + re.escape(key) + tail)
+        marks.append(_Marker(key, row["kind"], row["scope"], open_end, rx))
+    marks.sort(key=lambda m: -len(m.key))
+    return tuple(marks), frozenset(lead)
+
+
+def _lines(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    pos = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            start = pos + raw.index(stripped[0])
+            key = normalize_key(stripped).casefold()
+            words = len(key.split())
+            body = words >= 25 or (words >= 12 and bool(_SENT_PUNCT_RE.search(stripped)))
+            out.append(_Line(start, start + len(stripped), stripped, key, words, body))
+        pos += len(raw) + 1
+    return out
+
+
+def _match(line: _Line) -> _Marker | None:
+    """The longest marker that marks this line, if any."""
+    marks, _ = _markers()
+    full_stop = line.text.endswith(".") and not line.text.endswith("..")
+    for m in marks:
+        hit = m.regex.match(line.key) if line.words > TINY_LINE else m.regex.search(line.key)
+        if hit is None:
+            continue
+        if m.scope == "any" or (line.words <= SHORT_LINE and not full_stop):
+            return m
+    return None
+
+
+def _headline_like(line: _Line) -> bool:
+    return not line.body and line.words <= 15 and not line.text.endswith(".")
+
+
+def _is_section(line: _Line) -> bool:
+    if line.words > TINY_LINE * 2 or _END_PUNCT_RE.search(line.text):
+        return False
+    if len(_BREADCRUMB_RE.findall(line.text)) >= 1 and not any(c.isdigit() for c in line.text):
+        return True
+    if line.words > TINY_LINE:
+        return False
+    _, lead = _markers()
+    return any(stem in lead for w in line.key.split() for _, stem in strip_clitics(w))
+
+
+def _apply_markers(lines: list[_Line]) -> None:
+    body_seen = 0  # characters of body text so far
+    total = sum(ln.end - ln.start for ln in lines)
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        m = _match(ln) if ln.kind is None else None
+        if m is None:
+            if ln.body:
+                body_seen += ln.end - ln.start
+            i += 1
+            continue
+        ln.kind = m.kind
+        scope = m.scope
+        if scope == "tail" and not (body_seen and total - body_seen - (ln.end - ln.start) <= body_seen):
+            scope = "block"
+        if scope == "tail":
+            _mark_tail(lines[i + 1 :], m.kind)
+            return
+        i += 1
+        if scope == "block":
+            while i < len(lines) and _headline_like(lines[i]) and lines[i].kind is None:
+                own = _match(lines[i])
+                lines[i].kind = own.kind if own is not None else m.kind
+                i += 1
+
+
+def _mark_tail(rest: list[_Line], opener: str) -> None:
+    """Kinds for the lines after a tail marker: their own marker's, else the owner's.
+
+    The owner is the last non-share marker (buttons own nothing); unmarked lines just before a
+    donation button belong to the appeal; after a tag list, the first headline + paragraph pair
+    starts the related-article teasers.
+    """
+    own = [_match(ln) for ln in rest]
+    owner = opener
+    for j, ln in enumerate(rest):
+        if own[j] is not None:
+            ln.kind = own[j].kind
+            if own[j].kind != "share":
+                owner = own[j].kind
+            continue
+        nxt = next((o.kind for o in own[j + 1 :] if o is not None), None)
+        if owner == "tags" and (ln.body or (j + 1 < len(rest) and rest[j + 1].body)):
+            owner = "related"
+        ln.kind = "donation" if nxt == "donation" else owner
+
+
+def find_boilerplate(text: str) -> list[Region]:
+    """Original article text -> chrome regions in text order (see the module docstring)."""
+    lines = _lines(text)
+    if not lines:
+        return []
+    _apply_markers(lines)
+    # sections: leading short lines before the headline and the body
+    for idx, ln in enumerate(lines[:3]):
+        if ln.body or idx == len(lines) - 1:
+            break
+        if ln.kind is None:
+            if not _is_section(ln):
+                break
+            ln.kind = "section"
+    free = [ln for ln in lines if ln.kind is None]
+    headline = free[0] if free else None
+    for ln in free:
+        if ln is headline or ln.body or ln.words > 40 or ln.words < 2:
+            continue
+        cm = _CREDIT_RE.search(ln.text)
+        if cm and len(cm.group(1).split()) <= 4 and not _SENT_PUNCT_RE.search(ln.text[: cm.start()]):
+            ln.kind = "caption"
+    bodies = [i for i, ln in enumerate(lines) if ln.body and ln.kind is None]
+    if bodies:
+        for ln in lines[bodies[-1] + 1 :]:
+            if ln.kind is not None:
+                break
+            if (
+                ln.words <= SIGNATURE_LINE
+                and not _SENT_PUNCT_RE.search(ln.text)
+                and not _QUOTE_RE.search(ln.text)
+                and not any(c.isdigit() for c in ln.text)
+            ):
+                ln.kind = "signature"
+    regions: list[Region] = []
+    for ln in lines:
+        if ln.kind is None:
+            continue
+        if regions and regions[-1].kind == ln.kind and _adjacent(lines, regions[-1].end, ln):
+            regions[-1] = Region(regions[-1].start, ln.end, ln.kind)
+        else:
+            regions.append(Region(ln.start, ln.end, ln.kind))
+    return regions
+
+
+def _adjacent(lines: list[_Line], prev_end: int, ln: _Line) -> bool:
+    """True when no unmarked content line lies between ``prev_end`` and ``ln``."""
+    return not any(o.kind is None and prev_end <= o.start < ln.start for o in lines)
