@@ -149,7 +149,9 @@ def _apply_markers(lines: list[_Line]) -> None:
             continue
         ln.kind = m.kind
         scope = m.scope
-        if scope == "tail" and not (body_seen and total - body_seen - (ln.end - ln.start) <= body_seen):
+        if scope == "tail" and not (
+            body_seen and total - body_seen - (ln.end - ln.start) <= body_seen
+        ):
             scope = "block"
         if scope == "tail":
             _mark_tail(lines[i + 1 :], m.kind)
@@ -203,7 +205,11 @@ def find_boilerplate(text: str) -> list[Region]:
         if ln is headline or ln.body or ln.words > 40 or ln.words < 2:
             continue
         cm = _CREDIT_RE.search(ln.text)
-        if cm and len(cm.group(1).split()) <= 4 and not _SENT_PUNCT_RE.search(ln.text[: cm.start()]):
+        if (
+            cm
+            and len(cm.group(1).split()) <= 4
+            and not _SENT_PUNCT_RE.search(ln.text[: cm.start()])
+        ):
             ln.kind = "caption"
     bodies = [i for i, ln in enumerate(lines) if ln.body and ln.kind is None]
     if bodies:

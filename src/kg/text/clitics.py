@@ -70,9 +70,7 @@ def iter_words(norm_text: str, *, skip_detached: bool = True) -> Iterator[tuple[
     With ``skip_detached`` a lone و ف ب ل ك followed by a word is not yielded (it belongs to
     the next word, see :func:`detached_clitic`).
     """
-    detached = (
-        {m.start(1) for m in _DETACHED_RE.finditer(norm_text)} if skip_detached else set()
-    )
+    detached = {m.start(1) for m in _DETACHED_RE.finditer(norm_text)} if skip_detached else set()
     for m in _WORD_RE.finditer(norm_text):
         if m.start() in detached:
             continue

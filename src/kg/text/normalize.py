@@ -162,4 +162,6 @@ def normalize(text: str) -> Normalized:
 
 def normalize_key(s: str) -> str:
     """A name, alias or lexicon entry -> its matching key (normalised, spaces collapsed)."""
+    if _EXPAND_RE.search(s) is None:
+        return " ".join(s.translate(_TABLE).split())
     return " ".join("".join(_map_char(ch) for ch in s).split())
