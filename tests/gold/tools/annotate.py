@@ -16,7 +16,7 @@ A spec is ``tests/gold/<set>/anchors/<article_id>.json``; the gold file is writt
 
 Spec shape (entities get a local ``id`` that statements and events refer to)::
 
-    {"article", "file", "pub_date",
+    {"article", "file", "pub_date", "boilerplate": [[from, to], ...]  (never annotated; to may be "$"),
      "entities": [{"id", "label", "label_en", "wikidata", "type",
                    "mentions": [anchor, ...], "except": [anchor, ...]}],
      "statements": [{"speaker": id|null, "cue": anchor, "content": anchor, "direct": bool,
@@ -120,12 +120,25 @@ def build(spec: dict, show: bool = False) -> dict:
     ents: dict[str, dict] = {}
     spans_of: dict[str, list[tuple[int, int]]] = {}
     out_ents = []
+    chrome = [
+        (one(text, a)[0], len(text) if b == "$" else one(text, b)[1])
+        for a, b in spec.get("boilerplate", [])
+    ]
+
+    def in_chrome(sp: tuple[int, int]) -> bool:
+        return any(b[0] <= sp[0] and sp[1] <= b[1] for b in chrome)
+
     for e in spec["entities"]:
         spans: set[tuple[int, int]] = set()
         for a in e["mentions"]:
-            spans.update(resolve(text, a))
+            found = [sp for sp in resolve(text, a) if not in_chrome(sp)]
+            if not found:
+                raise AnchorError(f"{a!r}: only in boilerplate")
+            spans.update(found)
         for a in e.get("except", []):
             spans.difference_update(resolve(text, a))
+        # a span inside a longer mention of the same entity is not a mention of its own
+        spans = {a for a in spans if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in spans)}
         ents[e["id"]] = e
         spans_of[e["id"]] = sorted(spans)
         out_ents.append(
@@ -188,6 +201,7 @@ def build(spec: dict, show: bool = False) -> dict:
         "article": spec["article"],
         "file": spec["file"],
         "pub_date": spec.get("pub_date"),
+        "boilerplate": [list(b) for b in chrome],
         "entities": out_ents,
         "statements": out_st,
         "events": out_ev,
@@ -211,6 +225,18 @@ def _show(text: str, spans_of: dict, sts: list, evs: list) -> None:
         print(f"EVENT {ev['type']} {_ctx(text, ev['start'], ev['end'])} {parts} @{place}")
 
 
+def dump(gold: dict) -> str:
+    """Gold document -> JSON text with one entity / statement / event per line."""
+    lines = []
+    for k, v in gold.items():
+        if isinstance(v, list):
+            items = ",\n  ".join(json.dumps(x, ensure_ascii=False) for x in v)
+            lines.append(f'"{k}": [\n  {items}\n ]' if v else f'"{k}": []')
+        else:
+            lines.append(f"{json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}")
+    return "{\n " + ",\n ".join(lines) + "\n}\n"
+
+
 def spec_paths() -> list[Path]:
     return sorted(GOLD.glob("*/anchors/*.json"))
 
@@ -229,8 +255,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{p}: {exc}", file=sys.stderr)
             status = 1
             continue
-        dest = p.parent.parent / f"{spec['article']}.json"
-        dest.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        dest = p.resolve().parent.parent / f"{spec['article']}.json"
+        dest.write_text(dump(gold), encoding="utf-8")
         print(
             f"{dest.relative_to(ROOT)}: {len(gold['entities'])} entities, "
             f"{len(gold['statements'])} statements, {len(gold['events'])} events"
