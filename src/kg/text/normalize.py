@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 _CHAR_MAP: dict[str, str] = {
     # alef forms
@@ -116,48 +117,78 @@ _TABLE: dict[int, str | None] = {ord(k): v for k, v in _CHAR_MAP.items() if len(
 _TABLE.update({ord(k): None for k in _DROP})
 _EXPANDING = "".join(sorted(k for k, v in _CHAR_MAP.items() if len(v) != 1))
 _EXPAND_RE = re.compile("[" + re.escape(_EXPANDING) + "]")
+_DROP_RE = re.compile("[" + re.escape("".join(sorted(_DROP))) + "]")
 
 
 @dataclass(frozen=True, slots=True)
 class Normalized:
-    """A normalised string and, per character, the index of its source in the original."""
+    """A normalised string and, per character, the index of its source in the original.
+
+    ``ends[i]`` (when not None) is where the source of character ``i`` ends in the original,
+    including the diacritics and tatweel that follow it and were dropped, so that a mapped span
+    never cuts a letter from its marks; None means ``offsets[i] + 1``.
+    """
 
     text: str
     offsets: tuple[int, ...]
+    ends: tuple[int, ...] | None = None
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open normalised span ``[start, end)`` to the original string."""
         if start >= end:
             o = self.offsets[start]
             return o, o
+        if self.ends is not None:
+            return self.offsets[start], self.ends[end - 1]
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
 _map_char = _base_map
+#: dropped characters that belong to the letter before them (marks, tatweel)
+_ATTACHED = frozenset(c for c in _DROP if c == "\u0640" or unicodedata.category(c) == "Mn")
 
 
+@lru_cache(maxsize=32)
 def normalize(text: str) -> Normalized:
     """Original text -> :class:`Normalized` with an offset map.
 
     Each output character records the index of the input character it came from; an input
     character that expands (a presentation-form ligature) gives several outputs with one index.
+    Results are cached (the value is immutable), so every component may normalise ``doc.text``.
     """
+    n = len(text)
     if _EXPAND_RE.search(text) is None:  # fast path: one input -> at most one output
         norm = text.translate(_TABLE)
-        if len(norm) == len(text):
-            return Normalized(norm, tuple(range(len(text) + 1)))
-        drop = _DROP
-        offsets = [i for i, ch in enumerate(text) if ch not in drop]
-        offsets.append(len(text))
-        return Normalized(norm, tuple(offsets))
+        if len(norm) == n:
+            return Normalized(norm, tuple(range(n + 1)))
+        drops = [m.start() for m in _DROP_RE.finditer(text)]
+        offsets: list[int] = []
+        prev = 0
+        for d in drops:
+            offsets.extend(range(prev, d))
+            prev = d + 1
+        offsets.extend(range(prev, n))
+        ends = list(map((1).__add__, offsets))
+        for k, d in enumerate(drops):  # k drops precede d: its letter is output d - k - 1
+            j = d - k - 1
+            if j >= 0 and ends[j] == d and text[d] in _ATTACHED:
+                ends[j] = d + 1
+        offsets.append(n)
+        return Normalized(norm, tuple(offsets), tuple(ends))
     out: list[str] = []
     offs: list[int] = []
+    ends = []
     for i, ch in enumerate(text):
-        m = _map_char(ch)
+        if ch in _DROP:
+            if ch in _ATTACHED and ends and ends[-1] == i:
+                ends[-1] = i + 1
+            continue
+        m = _CHAR_MAP.get(ch, ch)
         out.append(m)
         offs.extend([i] * len(m))
-    offs.append(len(text))
-    return Normalized("".join(out), tuple(offs))
+        ends.extend([i + 1] * len(m))
+    offs.append(n)
+    return Normalized("".join(out), tuple(offs), tuple(ends))
 
 
 def normalize_key(s: str) -> str:
