@@ -1,0 +1,121 @@
+"""KB gazetteer over the words of an article: longest match first, clitic-aware.
+
+``find_hits(words, kb) -> dict[word index, Hit]``: at each word, every clitic reading of the first
+word is extended word by word while the window is a KB key prefix (``kb.prefixes``); the longest
+window with candidates wins (ties: the reading with the shortest clitic). A word with no match is
+tried as an inflected nisba adjective («الروسية» -> «الروسي»), adjective candidates only.
+``hit_raws(...)`` turns hits into :class:`Raw` names, adjectives and metonyms.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from kg.nlp.actors_lex import ActorLexicons, Word, adjective_bases, clitic_variants
+from kg.nlp.actors_work import Raw
+from kg.text.normalize import Normalized
+
+
+@dataclass(slots=True)
+class Hit:
+    """KB match over words ``[ws, we)``; the name starts ``prefix`` letters into word ``ws``."""
+
+    ws: int
+    we: int
+    prefix: int
+    key: str
+    cands: list[Any]
+
+    def kinds(self) -> set[str]:
+        return {c.kind for c in self.cands}
+
+
+def _lookup_word(kb: Any, stem: str) -> list[Any]:
+    cands = kb.lookup(stem)
+    if cands:
+        return cands
+    for base in adjective_bases(stem)[1:]:
+        adj = [c for c in kb.lookup(base) if c.kind == "adjective"]
+        if adj:
+            return adj
+    return []
+
+
+def find_hits(words: list[Word], kb: Any, blocked: set[int]) -> dict[int, Hit]:
+    """Words -> non-overlapping KB hits keyed by their first word index."""
+    hits: dict[int, Hit] = {}
+    prefixes = kb.prefixes
+    i, n = 0, len(words)
+    while i < n:
+        if i in blocked:
+            i += 1
+            continue
+        best: Hit | None = None
+        for pre, stem in clitic_variants(words[i].text):
+            cands = _lookup_word(kb, stem)
+            if cands and (best is None or best.we < i + 1):
+                best = Hit(i, i + 1, pre, stem, cands)
+            key, j = stem, i + 1
+            while key in prefixes and j < n and words[j].joined and j not in blocked:
+                key = f"{key} {words[j].text}"
+                j += 1
+                cands = kb.lookup(key)
+                if cands and (best is None or best.we < j):
+                    best = Hit(i, j, pre, key, cands)
+        if best is None:
+            i += 1
+            continue
+        hits[i] = best
+        i = best.we
+    return hits
+
+
+def _is_locative(words: list[Word], hit: Hit, lex: ActorLexicons) -> bool:
+    """A place name after a locative preposition («في موسكو», «بحمص») is the place itself."""
+    first = words[hit.ws].text
+    if "ب" in first[: hit.prefix]:
+        return True
+    if hit.ws > 0 and "loc" in lex.classes(words[hit.ws - 1].text):
+        return True
+    return False
+
+
+def hit_raws(
+    hit: Hit, words: list[Word], norm: Normalized, text: str, lex: ActorLexicons
+) -> list[Raw]:
+    """A hit -> its raws: a name, an adjective, or a metonym (government) + the place itself."""
+    s, e = norm.to_original(words[hit.ws].start + hit.prefix, words[hit.we - 1].end)
+    surface = text[s:e]
+    by_kind: dict[str, list[Any]] = {}
+    for c in hit.cands:
+        by_kind.setdefault(c.kind, []).append(c)
+    names = [c for k in ("label", "alias", "en") for c in by_kind.get(k, [])]
+    ambiguous = bool(names) and all(c.ambiguous for c in names)
+    out: list[Raw] = []
+    if "metonym" in by_kind and names and not _is_locative(words, hit, lex):
+        gov = by_kind["metonym"]
+        out.append(
+            Raw(s, e, hit.ws, hit.we, "metonym", gov[0].entry.type, surface, tuple(gov), hit.key)
+        )
+    if names:
+        out.append(
+            Raw(
+                s,
+                e,
+                hit.ws,
+                hit.we,
+                "name",
+                names[0].entry.type,
+                surface,
+                tuple(names),
+                hit.key,
+                ambiguous=ambiguous,
+            )
+        )
+    elif "adjective" in by_kind:
+        adj = by_kind["adjective"]
+        out.append(
+            Raw(s, e, hit.ws, hit.we, "adjective", adj[0].entry.type, surface, tuple(adj), hit.key)
+        )
+    return out

@@ -1,0 +1,167 @@
+"""Shared pieces of the actor components: words of normalised text, clitic variants, lexicons.
+
+``words_of(text) -> list[Word]``: the normalised text cut into letter runs, each with its
+normalised span, whether only whitespace separates it from the previous word, and whether its
+original spelling carries tanween (a sign that it is not a name).
+``clitic_variants(word) -> ((prefix_len, stem), ...)``: readings of a word with proclitics
+stripped (:func:`kg.text.clitics.strip_clitics`), the article kept, the unstripped reading first.
+``ActorLexicons.get()``: titles, role nouns, organisation patterns and function words, loaded once
+from the data files in :mod:`kg.nlp.lexicons`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from kg.nlp.lexicons import load_tsv
+from kg.text.clitics import DETACHED, iter_words, strip_clitics
+from kg.text.normalize import Normalized, normalize_key
+
+_TANWEEN = frozenset("\u064b\u064c\u064d")
+
+
+@dataclass(slots=True)
+class Word:
+    """One word of the normalised text: ``[start, end)`` in normalised offsets."""
+
+    i: int
+    start: int
+    end: int
+    text: str
+    joined: bool  # only whitespace (hashtag marks, a detached clitic) since the previous word
+    tanween: bool  # the original spelling has tanween (adverb/indefinite noun, not a name)
+
+
+def words_of(norm: Normalized, original: str) -> list[Word]:
+    """Normalised text (+ original) -> its words, in order (detached clitics are not words)."""
+    out: list[Word] = []
+    prev_end = 0
+    text = norm.text
+    for s, e, w in iter_words(text):
+        gap = text[prev_end:s].strip()
+        joined = bool(out) and (gap == "" or (len(gap) == 1 and gap in DETACHED))
+        o_s, o_e = norm.to_original(s, e)
+        # tanween may follow the last letter: look one character past the end as well
+        tail = original[o_s : min(len(original), o_e + 1)]
+        out.append(Word(len(out), s, e, w, joined, any(c in _TANWEEN for c in tail)))
+        prev_end = e
+    return out
+
+
+@cache
+def clitic_variants(word: str) -> tuple[tuple[int, str], ...]:
+    """A normalised word -> ``(prefix_len, stem)`` readings (see :func:`strip_clitics`).
+
+    Readings that drop the article are left out: names keep their article («الأسد»).
+    """
+    return tuple(
+        (n, stem)
+        for n, stem in strip_clitics(word)
+        if n == 0 or word[n - 2 : n] != "ال" or stem.startswith("ال")
+    )
+
+
+def strip_article(stem: str) -> str | None:
+    """«الروسيه» -> «روسيه»; words without the article -> None."""
+    return stem[2:] if stem.startswith("ال") and len(stem) > 3 else None
+
+
+def adjective_bases(stem: str) -> list[str]:
+    """Inflected nisba adjective -> base forms to look up: «الروسيه» -> [«الروسي», «روسي», …]."""
+    forms = [stem]
+    for suffix, repl in (("يه", "ي"), ("يين", "ي"), ("يون", "ي"), ("يات", "ي")):
+        if stem.endswith(suffix) and len(stem) > len(suffix) + 2:
+            forms.append(stem[: -len(suffix)] + repl)
+    bare = [f[2:] for f in forms if f.startswith("ال") and len(f) > 3]
+    return forms + bare
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    key: str  # normalised title, without article
+    title: str  # as in the lexicon
+    title_en: str
+    gender: str
+    category: str
+    holder: str
+
+
+@dataclass(frozen=True, slots=True)
+class OrgPattern:
+    key: str
+    head: str
+    type: str
+    subtype: str
+    complement: str  # adj | name | fixed
+    of: str
+    label_ar: str
+    label_en: str
+
+
+@dataclass(frozen=True, slots=True)
+class RoleNoun:
+    key: str
+    word: str
+    type: str
+    gender: str
+    category: str
+    title_en: str
+
+
+def _no_article(key: str) -> str:
+    return key[2:] if key.startswith("ال") and len(key) > 3 else key
+
+
+class ActorLexicons:
+    """All actor lexicons, keyed by normalised form (title and org keys without leading ال)."""
+
+    def __init__(self) -> None:
+        self.titles: dict[str, Title] = {}
+        for r in load_tsv("titles.tsv"):
+            key = _no_article(normalize_key(r["title"]))
+            self.titles.setdefault(
+                key,
+                Title(key, r["title"], r["title_en"], r["gender"], r["category"], r["holder"]),
+            )
+        self.orgs: dict[str, OrgPattern] = {}
+        for r in load_tsv("org_patterns.tsv"):
+            key = normalize_key(r["head"])
+            self.orgs[key] = OrgPattern(
+                key,
+                r["head"],
+                r["type"],
+                r["subtype"],
+                r["complement"],
+                r["of"],
+                r["label_ar"],
+                r["label_en"],
+            )
+        self.roles: dict[str, RoleNoun] = {}
+        for r in load_tsv("role_nouns.tsv"):
+            key = normalize_key(r["word"])
+            self.roles[key] = RoleNoun(
+                key, r["word"], r["type"], r["gender"], r["category"], r["title_en"]
+            )
+        self.word_class: dict[str, set[str]] = {}
+        for r in load_tsv("actors_function_words.tsv"):
+            self.word_class.setdefault(normalize_key(r["word"]), set()).add(r["class"])
+        self.title_max = max(len(k.split()) for k in self.titles)
+        self.org_max = max(len(k.split()) for k in self.orgs)
+        # every word of a title/org/role is lexicon vocabulary, never a name word
+        self.lexicon_words: frozenset[str] = frozenset(
+            w
+            for k in [*self.titles, *self.orgs, *self.roles]
+            for w in k.split()
+            for w in (w, _no_article(w), "ال" + _no_article(w))
+        )
+
+    def classes(self, word: str) -> set[str]:
+        """Normalised word -> its function-word classes (empty set for open-class words)."""
+        return self.word_class.get(word, set())
+
+    @classmethod
+    @cache
+    def get(cls) -> ActorLexicons:
+        """The lexicons, loaded once per process."""
+        return cls()

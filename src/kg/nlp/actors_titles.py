@@ -1,0 +1,381 @@
+"""Titles, roles and organisation patterns over the words of an article (after the gazetteer).
+
+``Scanner(words, hits, norm, text, lex, kb)``; ``scanner.scan() -> list[Raw]``. Grammar, left to
+right, at each word (a KB hit at least as long wins):
+
+- ORG: HEAD [nationality adjective | country/person name] («الحكومة السورية», «نظام الأسد»,
+  «وزارة الخارجية الروسية»); a definite head alone is an organisation ``role`` («النظام»).
+- TITLE [adjective] [باسم/لدى/عن X | X] [adjective] [،] NAME, NAME = a KB person or 1-3 name
+  words (no function word, verb, time word, lexicon word, tanween or article). Without a name the
+  title is a ``role`` mention («الوزير», «المتحدثة») for coreference.
+- ROLE NOUN («نظيره الروسي», «المسؤول الأمريكي») [،] [NAME].
+Affiliations inside titles become hidden raws (actors without a mention of their own).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.nlp.actors_gaz import Hit, hit_raws
+from kg.nlp.actors_lex import ActorLexicons, Word, clitic_variants
+from kg.nlp.actors_work import Raw
+from kg.text.normalize import Normalized
+
+_NON_NAME = frozenset({"stop", "time", "verb", "noun", "of"})
+#: attached pronouns (نهجنا, مواقفهم): a word carrying one is not a name
+_PRONOUN_SUFFIXES = ("نا", "هم", "ها", "كم", "هما")
+_AFF_TYPES = frozenset({"Country", "Organization", "Facility", "Place"})
+
+
+def _verb_shaped(t: str) -> bool:
+    """«يستند», «يقول»: imperfect verbs (ي + stem); «يوسف», «ياسين» (يو/يا) stay names."""
+    return len(t) >= 4 and t[0] == "ي" and t[1] not in "وا"
+
+
+def _bare(stem: str) -> str:
+    return stem[2:] if stem.startswith("ال") and len(stem) > 3 else stem
+
+
+class Scanner:
+    """One article's words + gazetteer hits -> raws for names, titles, roles and organisations."""
+
+    def __init__(
+        self,
+        words: list[Word],
+        hits: dict[int, Hit],
+        norm: Normalized,
+        text: str,
+        lex: ActorLexicons,
+        kb: Any,
+        blocked: set[int],
+    ) -> None:
+        self.w, self.hits, self.norm, self.text, self.lex, self.kb = (
+            words,
+            hits,
+            norm,
+            text,
+            lex,
+            kb,
+        )
+        self.blocked = blocked
+        self.raws: list[Raw] = []
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _span(self, ws: int, we: int, prefix: int = 0) -> tuple[int, int, str]:
+        s, e = self.norm.to_original(self.w[ws].start + prefix, self.w[we - 1].end)
+        return s, e, self.text[s:e]
+
+    def _joined(self, j: int) -> bool:
+        return j < len(self.w) and self.w[j].joined and j not in self.blocked
+
+    def _comma_gap(self, j: int) -> bool:
+        if j >= len(self.w) or j == 0 or j in self.blocked:
+            return False
+        gap = self.norm.text[self.w[j - 1].end : self.w[j].start].strip()
+        return gap in ("،", ",")
+
+    def _add(self, raw: Raw) -> int:
+        self.raws.append(raw)
+        return len(self.raws) - 1
+
+    def _hit_raw(self, hit: Hit, hidden: bool) -> int | None:
+        raws = [
+            r for r in hit_raws(hit, self.w, self.norm, self.text, self.lex) if r.kind != "metonym"
+        ]
+        if not raws:
+            return None
+        raw = raws[0]
+        if hit.kinds() >= {"metonym"} and raw.type not in ("Country", "Organization"):
+            raw = Raw(
+                raw.start,
+                raw.end,
+                raw.ws,
+                raw.we,
+                "metonym",
+                raw.type,
+                raw.text,
+                tuple(c for c in hit.cands if c.kind == "metonym"),
+                raw.name,
+            )
+        raw.hidden = hidden
+        return self._add(raw)
+
+    def _adjective_at(self, j: int) -> Hit | None:
+        hit = self.hits.get(j)
+        return hit if hit is not None and hit.kinds() == {"adjective"} else None
+
+    def _match(self, i: int, table: dict, maxn: int, bare_ok: bool) -> tuple[int, int, Any, bool]:
+        """Longest lexicon entry at word i -> (n words, prefix, entry, definite) or n = 0."""
+        for pre, stem in clitic_variants(self.w[i].text):
+            for n in range(min(maxn, len(self.w) - i), 0, -1):
+                if any(not self._joined(i + k) for k in range(1, n)):
+                    continue
+                rest = [x.text for x in self.w[i + 1 : i + n]]
+                for first in (stem, _bare(stem)) if bare_ok else (stem,):
+                    entry = table.get(" ".join([first, *rest]))
+                    if entry is not None:
+                        definite = (
+                            stem.startswith("ال") or rest[-1:] != [] and rest[-1].startswith("ال")
+                        )
+                        return n, pre, entry, definite
+        return 0, 0, None, False
+
+    # -- names -----------------------------------------------------------------------------
+    def _name_word(self, j: int, prev: str | None) -> bool:
+        word = self.w[j]
+        t = word.text
+        if word.tanween or len(t) < 2 or t.isdigit() or t in self.lex.lexicon_words:
+            return False
+        if t.startswith("لل") or (
+            t.startswith("ال") and not (prev and "name_particle" in self.lex.classes(prev))
+        ):
+            return False
+        if _verb_shaped(t) or (len(t) >= 5 and t.endswith(_PRONOUN_SUFFIXES)):
+            return False
+        return not any(self.lex.classes(stem) & _NON_NAME for _, stem in clitic_variants(t))
+
+    def scan_name(self, k: int) -> tuple[int, int, tuple[Any, ...]] | None:
+        """Words from k -> (ws, we, KB person candidates) of a 1-3 word name, or None."""
+        j, prev = k, None
+        while j < len(self.w) and j - k < 3 and (j == k or self._joined(j)):
+            hit = self.hits.get(j)
+            if hit is not None:
+                raws = hit_raws(hit, self.w, self.norm, self.text, self.lex)
+                if hit.prefix == 0 and any(r.kind == "name" and r.type == "Person" for r in raws):
+                    return k, hit.we, tuple(c for c in hit.cands if c.entry.type == "Person")
+                break
+            if not self._name_word(j, prev):
+                break
+            prev = self.w[j].text
+            j += 1
+        n = j - k
+        if n == 0:
+            return None
+        if n == 1:
+            nxt = j < len(self.w) and self._joined(j)
+            if nxt and not (self.lex.classes(self.w[j].text) & {"verb", "time", "noun"}):
+                return None  # a lone name word must end at punctuation, a verb or a time word
+        return k, j, ()
+
+    def _name_raw(self, ws: int, we: int, cands: tuple[Any, ...]) -> int:
+        s, e, surface = self._span(ws, we)
+        name = " ".join(x.text for x in self.w[ws:we])
+        return self._add(Raw(s, e, ws, we, "name", "Person", surface, cands, name))
+
+    # -- organisations ---------------------------------------------------------------------
+    def match_org(self, i: int) -> int:
+        """Organisation pattern at word i -> number of words consumed (0 = none)."""
+        n, pre, pat, definite = self._match(i, self.lex.orgs, self.lex.org_max, True)
+        if not n:
+            return 0
+        j = i + n
+        aff_entry, aff_hit = None, None
+        if pat.complement == "fixed":
+            found = [c for c in self.kb.lookup(pat.of) if c.kind in ("label", "alias")]
+            aff_entry = found[0].entry if found else None
+        elif self._joined(j) and j in self.hits:
+            hit = self.hits[j]
+            adj = hit.kinds() == {"adjective"}
+            if adj or pat.complement == "name":
+                aff_hit = hit
+                ent = hit.cands[0].entry
+                if ent.type == "Person":
+                    aff_entry = self.kb.get(ent.country) if ent.country else None
+                elif ent.type in ("Country", "Organization") or hit.kinds() & {"metonym"}:
+                    aff_entry = next(
+                        (
+                            c.entry
+                            for c in hit.cands
+                            if c.kind in ("metonym", "adjective", "label", "alias")
+                        ),
+                        None,
+                    )
+                    if aff_entry is not None and aff_entry.type not in ("Country", "Organization"):
+                        aff_entry = None
+        if pat.complement == "adj" and i > 0 and self.w[i].joined:
+            prev = self.w[i - 1].text
+            if prev.startswith("ال") and not self.lex.classes(prev):
+                return 0  # «السياسة الخارجية الأمريكية»: an adjective of a noun, not a ministry
+        if aff_entry is None:
+            if not definite or pat.complement != "name" or n > 1:
+                return 0
+            if self._joined(j) and self.w[j].text.startswith("ال"):
+                return 0  # «النظام الدولي»: a common noun with an adjective
+            s, e, surface = self._span(i, j, pre)
+            self._add(Raw(s, e, i, j, "role", pat.type, surface, category=pat.subtype, org=pat))
+            return n
+        end = aff_hit.we if aff_hit is not None else j
+        of = None
+        if aff_hit is not None and aff_hit.cands[0].entry.type == "Person":
+            self._hit_raw(aff_hit, False)  # «نظام الأسد» mentions the person too
+        elif aff_hit is not None:
+            of = self._hit_raw(aff_hit, True)
+        if of is None:
+            same = tuple(
+                c for c in self.kb.lookup(aff_entry.label_ar) if c.entry.id == aff_entry.id
+            )
+            of = self._add(
+                Raw(
+                    0,
+                    0,
+                    i,
+                    i,
+                    "name",
+                    aff_entry.type,
+                    aff_entry.label_ar,
+                    same,
+                    aff_entry.label_ar,
+                    hidden=True,
+                )
+            )
+        label = pat.label_ar.format(of=aff_entry.label_ar)
+        s, e, surface = self._span(i, end, pre)
+        self._add(
+            Raw(s, e, i, end, "name", pat.type, surface, (), label, org=pat, of=of, of_label=label)
+        )
+        return end - i
+
+    # -- titles and roles ------------------------------------------------------------------
+    def _affiliation(self, j: int, title_key: str) -> tuple[int, int | None]:
+        """Words after a title -> (next word, affiliation raw index or None).
+
+        Adjectives and «باسم/عن X» or a bare X give the affiliation (hidden raws); «لدى X» is
+        where the holder is posted: X stays a visible mention and is not the affiliation.
+        """
+        of: int | None = None
+        implicit = title_key.endswith("باسم")
+        for step in range(4):
+            if not self._joined(j):
+                break
+            adj = self._adjective_at(j)
+            if adj is not None:
+                idx = self._hit_raw(adj, True)
+                of = idx if of is None else of
+                j = adj.we
+                continue
+            particle, j2 = ("باسم" if implicit and step == 0 else None), j
+            if "of" in self.lex.classes(self.w[j].text):
+                particle, j2 = self.w[j].text, j + 1
+                if not self._joined(j2):
+                    break
+            affiliation = particle in (None, "باسم", "عن")
+            before = len(self.raws)
+            used = self.match_org(j2) if j2 not in self.hits else 0
+            if used:
+                org_idx = len(self.raws) - 1
+                for r in self.raws[before:]:
+                    r.hidden = r.hidden or affiliation
+                if affiliation and (of is None or particle is not None):
+                    of = org_idx
+                j = j2 + used
+                continue
+            hit = self.hits.get(j2)
+            if hit is None or hit.prefix:
+                break
+            ent = hit.cands[0].entry
+            if ent.type not in _AFF_TYPES or (particle is None and "adjective" in hit.kinds()):
+                break
+            idx = self._hit_raw(hit, affiliation)
+            if affiliation and (of is None or particle is not None):
+                of = idx
+            j = hit.we
+        return j, of
+
+    def match_title(self, i: int) -> int:
+        """Title at word i -> words consumed (0 = none); adds title/role raws and the name."""
+        n, pre, title, definite = self._match(i, self.lex.titles, self.lex.title_max, True)
+        if not n:
+            return 0
+        j, of = self._affiliation(i + n, title.key)
+        holder = None
+        if self._joined(j) or self._comma_gap(j):
+            found = self.scan_name(j)
+            if found is not None:
+                holder = self._name_raw(*found)
+        if holder is None and not definite and of is None:
+            return 0
+        s, e, surface = self._span(i, j, pre)
+        kind = "title" if holder is not None else "role"
+        self._add(
+            Raw(
+                s,
+                e,
+                i,
+                j,
+                kind,
+                "Person",
+                surface,
+                title=title,
+                of=of,
+                gender=title.gender,
+                category=title.category,
+                holder=holder,
+            )
+        )
+        return (self.raws[holder].we if holder is not None else j) - i
+
+    def match_role(self, i: int) -> int:
+        """Role noun at word i («نظيره الروسي», «المسؤول») -> words consumed (0 = none)."""
+        n, pre, role, definite = self._match(i, self.lex.roles, 1, False)
+        if not n:
+            return 0
+        counterpart = role.category == "counterpart"
+        if not counterpart and not definite:
+            return 0
+        if i > 0 and self.w[i].joined and self.w[i - 1].text.startswith("ال"):
+            return 0  # «الطرق الدبلوماسية»: an adjective of the noun before it
+        j, of = self._affiliation(i + 1, "")
+        if not counterpart and of is None:
+            return 0  # «المسؤول» alone is too often "responsible"
+        holder = None
+        if self._joined(j) or self._comma_gap(j):
+            found = self.scan_name(j)
+            if found is not None and found[2]:  # after a role noun only a KB person is a name
+                holder = self._name_raw(*found)
+        s, e, surface = self._span(i, j, pre)
+        self._add(
+            Raw(
+                s,
+                e,
+                i,
+                j,
+                "counterpart" if counterpart else "role",
+                role.type,
+                surface,
+                of=of,
+                gender=role.gender,
+                category=role.category,
+                holder=holder,
+            )
+        )
+        return (self.raws[holder].we if holder is not None else j) - i
+
+    # -- driver ----------------------------------------------------------------------------
+    def scan(self) -> list[Raw]:
+        """All raws of the article, from left to right."""
+        i, n = 0, len(self.w)
+        while i < n:
+            if i in self.blocked:
+                i += 1
+                continue
+            hit = self.hits.get(i)
+            used = 0
+            for matcher in (self.match_org, self.match_title, self.match_role):
+                mark = len(self.raws)
+                used = matcher(i)
+                if used and hit is not None and hit.we - i >= used:
+                    del self.raws[mark:]  # the KB knows a name at least as long: it wins
+                    used = 0
+                    break
+                if used:
+                    break
+            if used:
+                i += used
+                continue
+            if hit is not None:
+                for raw in hit_raws(hit, self.w, self.norm, self.text, self.lex):
+                    self._add(raw)
+                i = hit.we
+                continue
+            i += 1
+        return self.raws

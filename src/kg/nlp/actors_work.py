@@ -1,0 +1,121 @@
+"""Working state shared by ``kg_mentions`` -> ``kg_coref`` -> ``kg_link`` (kept in ``doc.user_data``).
+
+``Raw``: one recognised stretch (name, title, role, adjective, metonym, counterpart) with what the
+recogniser knew about it (KB candidates, title, affiliation). Hidden raws (affiliations inside a
+title: «باسم الكرملين», «الأمريكي» in «وزير الخارجية الأمريكي») give actors but no mention.
+``Entity``: one real-world actor after coreference (indices of its raws). ``Work`` holds both.
+``emit(doc, work)`` writes ``doc._.kg_mentions``, ``doc._.kg_actors`` and ``doc.spans`` from it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc
+
+from kg.nlp.actors_lex import OrgPattern, Title
+from kg.nlp.records import Actor, Mention, Position
+from kg.text.normalize import normalize_key
+
+WORK_KEY = "kg_actors_work"
+SPAN_KEY = "kg_mentions"
+
+
+@dataclass(slots=True)
+class Raw:
+    """One recognised stretch of text (original offsets) and what is known about it."""
+
+    start: int
+    end: int
+    ws: int  # word indices [ws, we)
+    we: int
+    kind: str  # name | title | role | adjective | metonym | counterpart
+    type: str
+    text: str
+    cands: tuple[Any, ...] = ()  # kg.kb.Candidate objects
+    name: str = ""  # normalised name (local key basis)
+    title: Title | None = None
+    of: int | None = None  # index of the affiliation raw
+    gender: str | None = None
+    category: str | None = None
+    holder: int | None = None  # index of the name raw a title/counterpart belongs to
+    org: OrgPattern | None = None
+    of_label: str = ""  # filled organisation label (pattern organisations)
+    ambiguous: bool = False  # only ambiguous KB aliases matched: needs context
+    hidden: bool = False
+    entity: int | None = None
+
+
+@dataclass(slots=True)
+class Entity:
+    """One actor of the article: its raws, type, names, KB candidate ids, positions."""
+
+    type: str
+    raws: list[int]
+    cand_ids: set[str] = field(default_factory=set)
+    positions: list[Position] = field(default_factory=list)
+    pos_of: list[int | None] = field(default_factory=list)  # affiliation raw per position
+    key: str = ""
+    kb_id: str | None = None
+    label: str = ""
+    dropped: bool = False
+
+
+@dataclass(slots=True)
+class Work:
+    raws: list[Raw] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    actors: dict[str, Actor] = field(default_factory=dict)
+
+
+def get_work(doc: Doc) -> Work | None:
+    """The working state left by ``kg_mentions`` (None if it did not run)."""
+    return doc.user_data.get(WORK_KEY)
+
+
+def local_key(type_: str, name: str) -> str:
+    """Actor type + name -> ``local:<Type>:<normalised name>`` (stable across articles)."""
+    return f"local:{type_}:{normalize_key(name)}"
+
+
+def provisional_key(raw: Raw) -> str:
+    """The key a raw gets before linking: a lone KB candidate's id, else a local key."""
+    ids = {c.entry.id for c in raw.cands}
+    if len(ids) == 1 and not raw.ambiguous:
+        return next(iter(ids))
+    return local_key(raw.type, raw.of_label or raw.name or raw.text)
+
+
+def emit(doc: Doc, work: Work) -> None:
+    """Work -> ``doc._.kg_mentions`` (text order), ``doc._.kg_actors`` and ``doc.spans``.
+
+    Each raw's actor is its entity's key when coreference ran, else its provisional key;
+    unresolved roles get ``actor=None``; raws of dropped entities are not written.
+    """
+    actors: dict[str, Actor] = dict(work.actors)
+    mentions: list[Mention] = []
+    for raw in work.raws:
+        key: str | None
+        if raw.entity is not None:
+            ent = work.entities[raw.entity]
+            if ent.dropped:
+                continue
+            key = ent.key
+        elif raw.kind in ("role", "counterpart") or raw.ambiguous:
+            key = None
+        else:
+            key = provisional_key(raw)
+        if key is not None and key not in actors:
+            actors[key] = Actor(key=key, type=raw.type, label=raw.text)
+        if not raw.hidden:
+            mentions.append(Mention(raw.start, raw.end, raw.text, key, raw.type, raw.kind))
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    doc._.kg_mentions = mentions
+    doc._.kg_actors = actors
+    spans = []
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, label=m.type, alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    doc.spans[SPAN_KEY] = spans

@@ -1,0 +1,123 @@
+"""spaCy component ``kg_mentions``: actor mentions from the KB gazetteer, titles, roles, organisations.
+
+Doc -> ``doc._.kg_mentions`` (list of :class:`~kg.nlp.records.Mention`, text order),
+``doc._.kg_actors`` (provisional: one actor per KB id or local name; ``kg_coref``/``kg_link``
+refine them) and ``doc.spans["kg_mentions"]`` (token-expanded, label = actor type).
+
+Steps: normalise the text; cut it into words (boilerplate regions skipped); KB gazetteer
+(:mod:`kg.nlp.actors_gaz`); titles, roles and organisation patterns (:mod:`kg.nlp.actors_titles`);
+then the people found through titles are looked for again by full name and by surname
+(«ريكس تيلرسون» ... «تيلرسون»), which the KB alone would miss.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import kg.nlp.records  # noqa: F401  (registers doc._.kg_*)
+from kg.nlp.actors_gaz import find_hits
+from kg.nlp.actors_lex import ActorLexicons, Word, clitic_variants, words_of
+from kg.nlp.actors_titles import Scanner
+from kg.nlp.actors_work import WORK_KEY, Raw, Work, emit
+from kg.text.normalize import Normalized, normalize
+
+
+def load_kb(kb_path: str | None) -> Any:
+    """A KB folder/file path, or None for the packaged KB -> a ``kg.kb.KnowledgeBase``."""
+    from kg.kb import KnowledgeBase, default_kb
+
+    return KnowledgeBase.load(kb_path) if kb_path else default_kb()
+
+
+def _blocked_words(doc: Doc, words: list[Word], norm: Normalized) -> set[int]:
+    regions = doc._.kg_boilerplate or []
+    if not regions:
+        return set()
+    out = set()
+    for w in words:
+        s, e = norm.to_original(w.start, w.end)
+        if any(rs <= s < re_ or rs < e <= re_ for rs, re_ in regions):
+            out.add(w.i)
+    return out
+
+
+def _surname_pass(
+    raws: list[Raw],
+    words: list[Word],
+    norm: Normalized,
+    text: str,
+    lex: ActorLexicons,
+    blocked: set[int],
+) -> None:
+    """People named after a title, found again elsewhere by full name or surname (appends raws)."""
+    table: dict[str, str] = {}
+    for r in raws:
+        if r.kind != "name" or r.type != "Person" or r.cands or r.hidden or r.we - r.ws < 2:
+            continue
+        table[r.name] = r.name
+        last = r.name.split()[-1]
+        if len(last) >= 3 and not lex.classes(last) and last not in lex.lexicon_words:
+            table.setdefault(last, r.name)
+    if not table:
+        return
+    covered = {i for r in raws for i in range(r.ws, r.we)}
+    i = 0
+    while i < len(words):
+        if i in covered or i in blocked:
+            i += 1
+            continue
+        found = None
+        for pre, stem in clitic_variants(words[i].text):
+            two = i + 1 < len(words) and words[i + 1].joined and i + 1 not in covered
+            if two and f"{stem} {words[i + 1].text}" in table:
+                found = (pre, i + 2, f"{stem} {words[i + 1].text}")
+                break
+            if stem in table:
+                found = (pre, i + 1, stem)
+                break
+        if found is None:
+            i += 1
+            continue
+        pre, we, key = found
+        s, e = norm.to_original(words[i].start + pre, words[we - 1].end)
+        raws.append(Raw(s, e, i, we, "name", "Person", text[s:e], (), key))
+        i = we
+
+
+class MentionRecognizer:
+    """Doc -> actor mentions (see module docstring); the KB is loaded once at init."""
+
+    def __init__(self, kb: Any) -> None:
+        self.kb = kb
+        self.lex = ActorLexicons.get()
+
+    def work(self, doc: Doc) -> Work:
+        """Doc -> the raws of its actor mentions (not yet written to the doc)."""
+        text = doc.text
+        norm = normalize(text)
+        words = words_of(norm, text)
+        blocked = _blocked_words(doc, words, norm)
+        hits = find_hits(words, self.kb, blocked)
+        raws = Scanner(words, hits, norm, text, self.lex, self.kb, blocked).scan()
+        _surname_pass(raws, words, norm, text, self.lex, blocked)
+        return Work(raws=raws)
+
+    def __call__(self, doc: Doc) -> Doc:
+        work = self.work(doc)
+        doc.user_data[WORK_KEY] = work
+        emit(doc, work)
+        return doc
+
+
+@Language.factory(
+    "kg_mentions",
+    assigns=["doc._.kg_mentions", "doc._.kg_actors", "doc.spans"],
+    requires=[],
+    default_config={"kb_path": None},
+)
+def make_mentions(nlp: Language, name: str, *, kb_path: str | None) -> MentionRecognizer:
+    """Factory of ``kg_mentions``; ``kb_path`` = a KB folder (None = the packaged KB)."""
+    return MentionRecognizer(load_kb(kb_path))
