@@ -40,7 +40,7 @@ def strip_clitics(word: str, *, min_stem: int = 2) -> list[tuple[int, str]]:
     seen = {(0, word)}
 
     def add(n: int, stem: str, bare: str) -> None:
-        if n and len(bare) >= min_stem and (n, stem) not in seen:
+        if n and len(bare) >= min_stem and bare != ARTICLE and (n, stem) not in seen:
             seen.add((n, stem))
             out.append((n, stem))
 

@@ -11,9 +11,9 @@ Rules, in order:
 2. Inside a line, a run of ``. ! ? ؟ ؛ …`` ends a sentence, together with closing quotes or
    brackets right after it, unless the run is protected:
    - it lies inside a matched pair of quotes («…», “…”, ”…”, "…") or brackets; a quote or
-     bracket left open at the end of the line "runs away" and protects nothing. A terminator
-     right before the closing quote of a pair that is followed by a space does end the sentence
-     after the quote (``قال "نعم." ثم`` -> ``قال "نعم."`` | ``ثم``);
+     bracket left open at the end of the line "runs away" and protects nothing. A quote that
+     ends in ``.`` or ``!`` does not end the sentence by itself: what follows it on the line is
+     usually its attribution (``«…!» قال الوزير.``), which must stay with it;
    - a single ``.`` between digits (``12.04.2017``, ``3.5``), before a Latin letter or digit
      (``U.S.A``, ``www.site.com``), or after an abbreviation: any single letter (``د.``,
      ``أ.ف.ب``) or an entry of ``data/abbreviations.tsv``; an ``era`` abbreviation (``م.``,
@@ -162,12 +162,7 @@ def _dot_is_boundary(text: str, s: int, e: int, a: int, b: int) -> bool:
 
 def _boundary(text: str, s: int, e: int, a: int, b: int, prot: list[Span]) -> int | None:
     """Terminator run ``[s, e)`` -> end of the sentence it closes, or None."""
-    inside = [iv for iv in prot if iv[0] <= s < iv[1]]
-    if inside:
-        if len(inside) == 1 and inside[0][1] == e and text[e] in _CLOSERS:
-            after = text[e + 1] if e + 1 < b else " "
-            if after.isspace():
-                return e + 1
+    if any(iv[0] <= s < iv[1] for iv in prot):
         return None
     run = text[s:e]
     if run == "." and not _dot_is_boundary(text, s, e, a, b):
