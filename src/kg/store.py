@@ -8,6 +8,7 @@ crash or ``kill -9`` leaves either the old or the new graph.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -39,9 +40,10 @@ def _to_ox(term: Any) -> Any:
 class Store:
     """A kg store. Use :func:`open_store`; close with :meth:`close` or a ``with`` block."""
 
-    def __init__(self, ox_store: ox.Store, location: str) -> None:
+    def __init__(self, ox_store: ox.Store, location: str, read_only: bool = False) -> None:
         self._ox = ox_store
         self.location = location
+        self.read_only = read_only
         self.dataset = Dataset(store=OxigraphStore(store=ox_store), default_union=True)
         for prefix, ns in PREFIXES.items():
             self.dataset.bind(prefix, str(ns))
@@ -88,7 +90,30 @@ class Store:
         substituted by the engine (never by string formatting)."""
         try:
             return self.dataset.query(sparql, initBindings=dict(bindings or {}))
-        except (SyntaxError, ValueError, OSError) as exc:
+        except SyntaxError as exc:
+            raise QueryError(f"malformed query: {exc}") from exc
+        except (ValueError, OSError, RuntimeError) as exc:
+            raise QueryError(f"the query failed: {exc}") from exc
+
+    def query_native(self, sparql: str, bindings: Mapping[str, Any] | None = None,
+                     default_graph: list[str] | None = None,
+                     named_graphs: list[str] | None = None) -> Any:
+        """SPARQL -> pyoxigraph's own result (solutions, boolean or triples), for streaming
+        serialisation by the server. Default graph = union of article graphs unless given."""
+        kwargs: dict[str, Any] = {"prefixes": {k: str(v) for k, v in PREFIXES.items()}}
+        if default_graph:
+            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graph]
+        else:
+            kwargs["use_default_graph_as_union"] = True
+        if named_graphs:
+            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        if bindings:
+            kwargs["substitutions"] = {ox.Variable(k): _to_ox(v) for k, v in bindings.items()}
+        try:
+            return self._ox.query(sparql, **kwargs)
+        except SyntaxError as exc:
+            raise QueryError(f"malformed query: {exc}") from exc
+        except (OSError, ValueError, RuntimeError) as exc:
             raise QueryError(f"the query failed: {exc}") from exc
 
     # ------------------------------------------------------------------ writing
@@ -117,14 +142,18 @@ class Store:
 
     def flush(self) -> None:
         """Make writes durable on disk (no-op in memory)."""
-        if self.location != "memory":
+        if self.location != "memory" and not self.read_only:
             self._ox.flush()
 
     def close(self) -> None:
         """Flush and release the store (and its on-disk lock)."""
+        if getattr(self, "_ox", None) is None:
+            return
         self.flush()
-        del self.dataset
-        del self._ox
+        self.dataset.store._store = None  # drop every reference so RocksDB really closes
+        self.dataset = None  # type: ignore[assignment]
+        self._ox = None  # type: ignore[assignment]
+        gc.collect()
 
     def __enter__(self) -> Store:
         return self
@@ -143,10 +172,10 @@ def open_store(location: str | Path = "memory", *, read_only: bool = False) -> S
         if read_only:
             if not path.exists():
                 raise StoreError(f"no store at {path}: run `kg build` first")
-            return Store(ox.Store.read_only(str(path)), loc)
+            return Store(ox.Store.read_only(str(path)), loc, read_only=True)
         path.mkdir(parents=True, exist_ok=True)
         return Store(ox.Store(str(path)), loc)
-    except OSError as exc:
+    except (OSError, RuntimeError) as exc:
         raise StoreError(
             f"cannot open the store at {loc}: {exc} (is another kg process using it?)"
         ) from exc

@@ -107,6 +107,9 @@ def _html_article(html: str, encoding: str, aid: str, source: str) -> Article:
 def read_bytes(data: bytes, name: str, suffix: str, aid: str) -> Iterator[Article | Rejection]:
     """The bytes of one input -> its article(s) or rejection(s)."""
     try:
+        if suffix not in SUFFIXES:
+            raise IngestError(name, f"unsupported file type {suffix or '(none)'}; "
+                                    f"use one of {', '.join(SUFFIXES)}")
         text, encoding = decode(data, name)
         if suffix == ".txt":
             yield _txt_article(text, encoding, aid, name)
@@ -118,11 +121,8 @@ def read_bytes(data: bytes, name: str, suffix: str, aid: str) -> Iterator[Articl
             yield _json_article(obj, aid, name, encoding)
         elif suffix == ".jsonl":
             yield from _jsonl(text, encoding, aid, name)
-        elif suffix in (".html", ".htm"):
-            yield _html_article(text, encoding, aid, name)
         else:
-            raise IngestError(name, f"unsupported file type {suffix or '(none)'}; "
-                                    f"use one of {', '.join(SUFFIXES)}")
+            yield _html_article(text, encoding, aid, name)
     except IngestError as exc:
         yield Rejection(exc.source, exc.reason, exc.line)
 

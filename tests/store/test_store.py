@@ -1,0 +1,80 @@
+"""The Oxigraph-backed store: one named graph per article, atomic replacement, hashes."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Literal, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import XSD
+
+from kg.errors import QueryError, StoreError
+from kg.ingest import Article
+from kg.rdf.mapping import article_to_graph
+from kg.store import open_store
+
+
+def _art(aid: str, text: str = "نص الخبر") -> Article:
+    return Article(id=aid, text=text, title="عنوان", date="2017-04-12")
+
+
+@pytest.mark.parametrize("location", ["memory", "disk"])
+def test_roundtrip_is_isomorphic(tmp_path, location):
+    loc = "memory" if location == "memory" else tmp_path / "st"
+    a = _art("a/1 é")
+    g = article_to_graph(a)
+    with open_store(loc) as st:
+        st.replace_article(a.id, g)
+        assert st.articles() == ["a/1 é"]
+        assert isomorphic(st.article_graph(a.id), g)
+        assert st.article_hash(a.id) == a.content_hash
+
+
+def test_replace_swaps_whole_graph_without_duplicates():
+    st = open_store("memory")
+    st.replace_article("x", article_to_graph(_art("x", "نص أول")))
+    n = len(st)
+    new = article_to_graph(_art("x", "نص ثان مختلف"))
+    st.replace_article("x", new)
+    st.replace_article("x", new)
+    assert len(st) == n and isomorphic(st.article_graph("x"), new)
+    assert st.article_hash("x") == _art("x", "نص ثان مختلف").content_hash
+
+
+def test_other_articles_are_untouched():
+    st = open_store("memory")
+    ga, gb = article_to_graph(_art("a")), article_to_graph(_art("b", "آخر"))
+    st.replace_article("a", ga)
+    st.replace_article("b", gb)
+    st.replace_article("a", article_to_graph(_art("a", "جديد")))
+    assert isomorphic(st.article_graph("b"), gb)
+    assert st.remove_article("b") and not st.remove_article("b")
+    assert st.articles() == ["a"]
+
+
+def test_disk_store_persists_and_reopens_read_only(tmp_path):
+    with open_store(tmp_path / "st") as st:
+        st.replace_article("p", article_to_graph(_art("p")))
+    with open_store(tmp_path / "st", read_only=True) as ro:
+        assert ro.articles() == ["p"]
+
+
+def test_read_only_missing_store_is_a_clear_error(tmp_path):
+    with pytest.raises(StoreError, match="run `kg build` first"):
+        open_store(tmp_path / "nope", read_only=True)
+
+
+def test_query_with_bindings_not_string_formatting():
+    st = open_store("memory")
+    st.replace_article("q1", article_to_graph(_art("q1")))
+    st.replace_article("q2", article_to_graph(_art("q2")))
+    q = "SELECT ?id ?a WHERE { ?a kgo:articleId ?id }"
+    rows = list(st.query(q, {"id": Literal("q2", datatype=XSD.string)}))
+    assert [str(r["a"]) for r in rows] == [str(URIRef("https://w3id.org/arabic-news-kg/id/article/q2"))]
+    hostile = Literal('q1" } ; DROP ALL ; #', datatype=XSD.string)
+    assert list(st.query(q, {"id": hostile})) == []
+    assert st.articles() == ["q1", "q2"]
+
+
+def test_malformed_query_raises_query_error():
+    with pytest.raises(QueryError, match="malformed"):
+        open_store("memory").query("SELEC ?x WHERE {")
