@@ -1,0 +1,360 @@
+"""Rule-based statement extraction over a :class:`DocView`: cue -> speaker -> content.
+
+``extract(view, cfg) -> list[Statement]`` finds reporting verbs, participial continuations,
+channel attributions (نقلت … عن X قوله), headline attributions (X: …), source attributions
+(بحسب/وفق X) and standalone quotations. Offsets are into the original text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.nlp.records import Statement
+from kg.nlp.statements_lexicon import VERB_CLITICS, Cue
+from kg.nlp.statements_speaker import _COMMAS, DocView, Subject
+
+_SOURCE_LINKS = frozenset({"عن", "الي", "ل"})
+_TRAIL = frozenset({".", "،", ",", ":", "-", ";", "؛", "(", "…"})
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    max_gap: int = 30  # tokens searched between a cue and its content marker
+    continuation_sentences: int = 3  # a subject-less verb inherits a speaker this close
+    min_quote_words: int = 3  # shorter quotations are terms, not statements
+    object_window: int = 3  # for object verbs, a marker must come this soon after the subject
+
+
+@dataclass(slots=True)
+class _Found:
+    """A statement under construction (content end is fixed in a second pass)."""
+
+    cue_tok: int
+    cue_start: int
+    cue: Cue
+    content_start: int  # token index, or -1 when the content is a quotation
+    quote: tuple[int, int] | None  # opening / closing quote tokens
+    speaker: str | None
+    kind: str
+    boundary: bool  # may end the content of a preceding statement
+
+
+def _cue_at(view: DocView, i: int) -> tuple[Cue, int] | None:
+    """Token ``i`` -> (its cue entry, number of clitic letters before the cue word)."""
+    w = view.w(i)
+    for strip in (0, 1):
+        if strip and (w[:1] not in VERB_CLITICS or len(w) < 4):
+            break
+        form = w[strip:]
+        cue = view.lex.verbs.get(form) or view.lex.participles.get(form)
+        if cue is not None:
+            return cue, strip
+    return None
+
+
+def _marker(view: DocView, cue: Cue, j: int, end: int, cfg: Config, first_only: bool):
+    """Search a content marker from token ``j``: -> ('quote', open) | ('start', tok) | None."""
+    comps = cue.comps
+    for k in range(j, end):
+        w = view.w(k)
+        if k in view.quote_close and ("q" in comps or cue.kind == "channel"):
+            return _quote_or_text(view, k, cfg)
+        if w == ":" and ("c" in comps or cue.kind == "channel"):
+            return _after_marker(view, k + 1, cfg)
+        if view.lex.complementizer(w) and ("a" in comps or cue.kind == "channel"):
+            if not view.lex.has("an_blocker", view.w(k - 1)):
+                start = k if w not in view.lex.roles["complementizer"] else k + 1
+                return _after_marker(view, start, cfg, keep=start == k)
+        for comp, role in (("n", "an_noun"), ("i", "ila"), ("l", "ala")):
+            if comp in comps and view.lex.has(role, w):
+                return _after_marker(view, k + 1, cfg)
+        if first_only or view.is_cue_word(k) or not view.same_sentence(j, k + 1):
+            return None
+    return None
+
+
+def _after_marker(view: DocView, k: int, cfg: Config, keep: bool = False):
+    """Content starting at token ``k``; a complementizer or quotation right there is absorbed."""
+    if not keep and view.lex.complementizer(view.w(k)):
+        k += view.w(k) in view.lex.roles["complementizer"]
+    if k in view.quote_close:
+        return _quote_or_text(view, k, cfg)
+    if view.lex.complementizer(view.w(k)) and (k + 1) in view.quote_close:
+        return _quote_or_text(view, k + 1, cfg)
+    return ("start", k) if k < len(view.toks) else None
+
+
+def _quote_or_text(view: DocView, k: int, cfg: Config):
+    close = view.quote_close[k]
+    words = sum(1 for t in view.toks[k + 1 : close] if t.word)
+    if words >= cfg.min_quote_words:
+        return ("quote", k)
+    return ("start", k)
+
+
+def extract(view: DocView, cfg: Config) -> list[Statement]:
+    """All statements of the document, in text order."""
+    found: list[_Found] = []
+    found += _headlines(view)
+    last_speaker: str | None = None
+    last_sent = -10
+    cues_in_sentence: dict[int, list[str | None]] = {}
+    for tok in view.toks:
+        i = tok.i
+        si = view.sent_of[i]
+        if si < 0 or not tok.word or view.in_quote[i]:
+            continue
+        hit = _cue_at(view, i)
+        if hit is None:
+            if tok.norm in view.lex.source_first or (
+                tok.norm[:1] == "و" and tok.norm[1:] in view.lex.source_first
+            ):
+                f = _source(view, i)
+                if f:
+                    found.append(f)
+                    last_speaker, last_sent = f.speaker, si
+            continue
+        if view.lex.has("blocker", view.w(i - 1)):
+            continue
+        cue, strip = hit
+        limit = min(len(view.toks), i + 1 + cfg.max_gap)
+        limit = next((k for k in range(i + 1, limit) if view.sent_of[k] != si), limit)
+        if cue.kind == "participle":
+            res = _participle(view, i, strip, cue, limit, cfg, cues_in_sentence.get(si))
+        else:
+            res = _verb(view, i, strip, cue, limit, cfg)
+        if res is None:
+            continue
+        f, subj = res
+        if subj is None:  # no explicit subject: inherit
+            earlier = cues_in_sentence.get(si)
+            if earlier:
+                f.speaker = earlier[-1]
+            elif "S" in cue.flags or view.lex.has("impersonal", view.w(i)[strip:]):
+                continue
+            elif view.clause_initial(i):
+                if si - last_sent <= cfg.continuation_sentences:
+                    f.speaker = last_speaker
+                else:  # «… X did Y. وأضاف …»: the person who opened the previous sentence
+                    f.speaker = view.opening_person(si - 1)
+            else:
+                s = view.sentence_subject(i)
+                f.speaker = s.actor if s else None
+        if f.content_start is None:
+            if subj is not None and subj.resolved and "S" not in cue.flags:
+                cues_in_sentence.setdefault(si, []).append(f.speaker)
+            continue
+        cues_in_sentence.setdefault(si, []).append(f.speaker)
+        found.append(f)
+        last_speaker, last_sent = f.speaker, si
+    found += _quotes(view, found, cfg)
+    return _finish(view, found, cfg)
+
+
+def _verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
+    """A verb cue at token ``i`` -> (_Found with content_start None if no content, subject)."""
+    head = view.skip_adjuncts(i + 1, limit)
+    subj: Subject | None = view.subject_after(head, limit)
+    if cue.kind == "channel":
+        return _channel(view, i, strip, cue, subj, limit, cfg)
+    if subj is None:
+        subj = view.subject_before(i)
+    if "S" in cue.flags and (subj is None or not subj.resolved):
+        return None
+    after = view.skip_adjuncts(subj.last + 1, limit) if subj and subj.last >= head else head
+    m = _marker(view, cue, after, limit, cfg, first_only="I" in cue.flags)
+    if m and "o" in cue.comps and m[0] == "start" and not view.is_prep(after):
+        if m[1] - after > cfg.object_window + 1:
+            m = None
+    if m is None and "o" in cue.comps:
+        m = _object_start(view, after, limit)
+    if m is None and "b" in cue.comps and subj and subj.resolved and after < limit:
+        if view.toks[after].word and not view.is_prep(after) and not view.is_cue_word(after):
+            m = ("start", after)
+    if m is None:
+        m = view.preceding_quote(i, cfg.min_quote_words)
+    if cue.requires and not _has_word(view, m, limit, cue.requires):
+        return None
+    f = _make(view, i, strip, cue, m, subj, "verb")
+    return f, subj
+
+
+def _object_start(view: DocView, j: int, limit: int):
+    """Content of an object verb: from token ``j``, past a comma-closed adjunct («، في …،»)."""
+    if j >= limit or view.is_marker(j) or view.is_cue_word(j):
+        return None
+    if view.is_prep(j):
+        k = next((k for k in range(j + 1, min(limit, j + 12)) if view.w(k) in _COMMAS), None)
+        if k is None or k + 1 >= limit:
+            return None
+        j = k + 1
+    return ("start", j)
+
+
+def _has_word(view: DocView, m, limit: int, word: str) -> bool:
+    if m is None:
+        return False
+    return any(view.w(k).removeprefix("ال").startswith(word) for k in range(m[1], limit))
+
+
+def _make(view: DocView, i: int, strip: int, cue: Cue, m, subj, kind: str) -> _Found:
+    tok = view.toks[i]
+    quote = (m[1], view.quote_close[m[1]]) if m and m[0] == "quote" else None
+    start = None if m is None else (-1 if quote else m[1])
+    prev = i - 1
+    coord = view.lex.has("coord", view.w(prev))
+    prev -= coord
+    boundary = kind == "participle" or ((strip > 0 or coord) and view.w(prev) in _COMMAS)
+    speaker = subj.actor if subj else None
+    return _Found(i, view.orig_offset(tok, strip), cue, start, quote, speaker, kind, boundary)
+
+
+def _channel(view, i, strip, cue, subj, limit, cfg):
+    """نقلت الوكالة عن X قوله … : the speaker is X, not the agency."""
+    start = subj.last + 1 if subj else i + 1
+    k = next(
+        (k for k in range(start, min(limit, start + 8)) if view.lex.has("an_noun", view.w(k))), None
+    )
+    if k is None:
+        return None
+    src = view.subject_after(k + 1, limit)
+    if src is None:
+        return None
+    after = view.skip_adjuncts(src.last + 1, limit)
+    noun = view.lex.has("channel_noun", view.w(after))
+    if noun:
+        after = view.skip_adjuncts(after + 1, limit)
+    m = _marker(view, cue, after, limit, cfg, first_only=False)
+    if m is None and noun and after < limit:
+        m = ("start", after)
+    return _make(view, i, strip, cue, m, src, "channel"), src
+
+
+def _participle(view, i, strip, cue, limit, cfg, earlier):
+    """«، مشيراً إلى أن …»: same speaker as the clause it continues."""
+    after = view.skip_adjuncts(i + 1, limit)
+    m = _marker(view, cue, after, limit, cfg, first_only=True)
+    if m is None and "o" in cue.comps and view.w(i - 1) in _COMMAS and after < limit:
+        m = ("start", after)
+    if m is None:
+        return None
+    f = _make(view, i, strip, cue, m, None, "participle")
+    if earlier:
+        f.speaker = earlier[-1]
+        return f, Subject(f.speaker, i, True)
+    s = view.sentence_subject(i)
+    return f, (s or Subject(None, i, True))
+
+
+def _source(view: DocView, i: int) -> _Found | None:
+    """Sentence-initial «بحسب/وفق X، (فإن) …» -> a verbless statement by X (None if no X)."""
+    si = view.sent_of[i]
+    last = view.sent_bounds[si][1]
+    if not view.clause_initial(i):
+        return None
+    j = i + 1 + (view.w(i + 1) in _SOURCE_LINKS)
+    if view.lex.has("blocker", view.w(j)):  # وفق ما …
+        return None
+    subj = view.subject_after(j, last + 1)
+    if subj is None:
+        return None
+    for k in range(subj.last + 1, min(last, subj.last + 6)):
+        w = view.w(k)
+        if w in _COMMAS or view.lex.complementizer(w):
+            nk = k + 1
+            if w in _COMMAS and view.lex.complementizer(view.w(nk)):
+                nk += 1
+            cue = Cue(view.w(i), "verbless", frozenset())
+            speaker = subj.actor
+            return _Found(
+                i, view.orig_offset(view.toks[i], 0), cue, nk, None, speaker, "verbless", False
+            )
+    return None
+
+
+def _quotes(view: DocView, found: list[_Found], cfg: Config) -> list[_Found]:
+    """Clause-initial quotations no cue claimed -> kind 'quote' (speaker from «، بحسب X» or None)."""
+    taken = {f.quote[0] for f in found if f.quote}
+    out: list[_Found] = []
+    for a, b in view.quote_close.items():
+        if a in taken or view.sent_of[a] < 0 or view.in_quote[a]:
+            continue
+        if sum(1 for t in view.toks[a + 1 : b] if t.word) < cfg.min_quote_words + 1:
+            continue
+        if not (view.clause_initial(a) or view.w(a - 1) == ":"):
+            continue
+        k = b + 1
+        while view.w(k) in _COMMAS:
+            k += 1
+        speaker = None
+        if view.w(k).removeprefix("و") in view.lex.source_first:
+            j = k + 1 + (view.w(k + 1) in _SOURCE_LINKS)
+            subj = view.subject_after(j, len(view.toks))
+            speaker = subj.actor if subj else None
+        cue = Cue('"', "quote", frozenset("q"))
+        out.append(_Found(a, view.toks[a].start, cue, -1, (a, b), speaker, "quote", False))
+    return out
+
+
+def _headlines(view: DocView) -> list[_Found]:
+    """Short lines «X: …» where X is an actor mention -> headline statements."""
+    out: list[_Found] = []
+    for k, tok in enumerate(view.toks):
+        if tok.norm != ":" or view.sent_of[k] < 0:
+            continue
+        line_start = view.text.rfind("\n", 0, tok.start) + 1
+        j = next(t.i for t in view.toks[: k + 1] if t.start >= line_start)
+        line_end = view.text.find("\n", tok.end)
+        line_end = len(view.text) if line_end < 0 else line_end
+        n_words = sum(1 for t in view.toks[j:] if t.start < line_end and t.word)
+        if k - j > 6 or n_words > 30 or j not in view.mi.by_start:
+            continue
+        subj = view.subject_after(j, k)
+        if subj is None or not subj.resolved or subj.last != k - 1:
+            continue
+        cue = Cue(":", "headline", frozenset("c"))
+        f = _Found(k, tok.start, cue, k + 1, None, subj.actor, "headline", False)
+        out.append(f)
+    return out
+
+
+def _finish(view: DocView, found: list[_Found], cfg: Config) -> list[Statement]:
+    """Fix content ends (sentence end, next boundary cue, closing quote) -> Statements."""
+    found.sort(key=lambda f: f.cue_tok)
+    out: list[Statement] = []
+    for n, f in enumerate(found):
+        cue_end = view.toks[f.cue_tok].end
+        if f.quote:
+            a, b = f.quote
+            s, e = view.strip_span(view.toks[a].end, view.toks[b].start)
+            direct = True
+        else:
+            end_tok = view.content_end(f.content_start)
+            for g in found[n + 1 :]:
+                if g.boundary and f.content_start < g.cue_tok <= end_tok:
+                    end_tok = g.cue_tok - 1
+                    break
+            while end_tok >= f.content_start and view.w(end_tok) in _TRAIL:
+                end_tok -= 1
+            if end_tok < f.content_start:
+                continue
+            s, e = view.toks[f.content_start].start, view.toks[end_tok].end
+            direct = False
+        if e <= s:
+            continue
+        about: list[str] = []
+        for m in view.mi.inside(s, e):
+            if m.actor and m.actor not in about:
+                about.append(m.actor)
+        out.append(
+            Statement(
+                cue=(f.cue_start, cue_end),
+                cue_text=view.text[f.cue_start : cue_end],
+                content=(s, e),
+                direct=direct,
+                speaker=f.speaker,
+                about=about,
+                kind=f.kind,
+            )
+        )
+    return out

@@ -1,0 +1,131 @@
+"""Lexicons of kg_statements: reporting verbs, participles and function words, as lookup tables.
+
+``load_statement_lexicon() -> StatementLexicon`` reads ``statements_verbs.tsv``,
+``statements_participles.tsv`` and ``statements_cues.tsv`` (in ``kg/nlp/lexicons/``), generates
+the inflected forms and returns dictionaries keyed by *normalised* word (``normalize_key``).
+Nothing here knows any article: every word comes from the data files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from kg.errors import ResourceError
+from kg.nlp.lexicons import load_tsv
+from kg.text.normalize import normalize_key
+
+#: conjunction clitics that may precede a verb or a participle
+VERB_CLITICS = ("و", "ف")
+
+_PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا")
+_PRESENT_SUFFIXES = ("", "ون", "ان")
+_PARTICIPLE_SUFFIXES = ("ا", "ه", "ين", "تين", "ون")
+_OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما")
+_COMPS = frozenset("acqnilobh")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One reporting word: its lemma, how its content is introduced and its constraints."""
+
+    lemma: str
+    kind: str  # "verb" | "participle" | "channel"
+    comps: frozenset[str]
+    flags: frozenset[str] = frozenset()
+    requires: str | None = None
+
+
+@dataclass(slots=True)
+class StatementLexicon:
+    """All lookup tables, keyed by normalised word (or space-joined phrase)."""
+
+    verbs: dict[str, Cue] = field(default_factory=dict)
+    participles: dict[str, Cue] = field(default_factory=dict)
+    roles: dict[str, frozenset[str]] = field(default_factory=dict)
+    adjuncts: dict[str, list[tuple[str, ...]]] = field(
+        default_factory=dict
+    )  # first word -> phrases
+    source_first: frozenset[str] = frozenset()  # first words of «بحسب»-type source phrases
+
+    def has(self, role: str, word: str) -> bool:
+        """Is ``word`` (normalised) listed under ``role`` in statements_cues.tsv?"""
+        return word in self.roles.get(role, frozenset())
+
+    def complementizer(self, word: str) -> bool:
+        """أن / إن / بأن / فإن, bare or with an attached pronoun (أنه، إنها، بأنهم)."""
+        if self.has("complementizer", word):
+            return True
+        for suf in self.roles.get("pronoun_suffix", ()):
+            if word.endswith(suf) and self.has("complementizer", word[: -len(suf)]):
+                return True
+        return False
+
+
+def _split(cell: str) -> list[str]:
+    return [normalize_key(x) for x in cell.split(",") if x.strip()]
+
+
+def _comps(cell: str, source: str) -> frozenset[str]:
+    comps = frozenset(c.strip() for c in cell.split(",") if c.strip())
+    if not comps or not comps <= _COMPS:
+        raise ResourceError(f"{source}: bad comps {cell!r} (allowed: {''.join(sorted(_COMPS))})")
+    return comps
+
+
+def verb_forms(past: str, present: str, rules: bool, extra: list[str], obj: bool) -> set[str]:
+    """Base forms -> the normalised 3rd-person inflections (+ object pronouns when ``obj``)."""
+    past, present = normalize_key(past), normalize_key(present)
+    forms = {past, present, "ت" + present[1:], *extra}
+    if rules:
+        forms |= {past + s for s in _PAST_SUFFIXES}
+        stem = present[1:]
+        forms |= {p + stem + s for p in ("ي", "ت") for s in _PRESENT_SUFFIXES}
+    if obj:
+        base = {past, past + "ت", present, "ت" + present[1:]} | set(extra)
+        forms |= {f + s for f in base for s in _OBJECT_SUFFIXES}
+    return forms
+
+
+def participle_forms(base: str, rules: bool, extra: list[str]) -> set[str]:
+    """Masculine singular participle -> its normalised case/gender/number forms."""
+    base = normalize_key(base)
+    forms = set(extra)
+    if rules:
+        forms |= {base + s for s in _PARTICIPLE_SUFFIXES}
+    return forms
+
+
+@cache
+def load_statement_lexicon() -> StatementLexicon:
+    """Read the three data files once -> :class:`StatementLexicon`."""
+    lex = StatementLexicon()
+    for row in load_tsv("statements_verbs.tsv"):
+        comps = _comps(row["comps"], "statements_verbs.tsv")
+        flags = frozenset(row["flags"])
+        kind = "channel" if "h" in comps else "verb"
+        cue = Cue(
+            normalize_key(row["past"]), kind, comps, flags, normalize_key(row["requires"]) or None
+        )
+        forms = verb_forms(
+            row["past"], row["present"], row["rules"] == "yes", _split(row["extra"]), "O" in flags
+        )
+        for form in forms:
+            lex.verbs.setdefault(form, cue)
+    for row in load_tsv("statements_participles.tsv"):
+        comps = _comps(row["comps"], "statements_participles.tsv")
+        cue = Cue(normalize_key(row["base"]), "participle", comps)
+        for form in participle_forms(row["base"], row["rules"] == "yes", _split(row["extra"])):
+            lex.participles.setdefault(form, cue)
+    roles: dict[str, set[str]] = {}
+    for row in load_tsv("statements_cues.tsv"):
+        phrase = normalize_key(row["phrase"])
+        roles.setdefault(row["role"], set()).add(phrase)
+        if row["role"] == "adjunct":
+            words = tuple(phrase.split())
+            lex.adjuncts.setdefault(words[0], []).append(words)
+    lex.roles = {k: frozenset(v) for k, v in roles.items()}
+    lex.source_first = frozenset(p.split()[0] for p in lex.roles.get("source", ()))
+    for phrases in lex.adjuncts.values():
+        phrases.sort(key=len, reverse=True)  # longest match first
+    return lex

@@ -1,0 +1,270 @@
+"""Token-level view of one document for kg_statements, and the speaker (subject) search.
+
+``DocView(text, lexicon, mentions, times, sentences, boilerplate)`` tokenises the text once and
+answers: which sentence a token is in, whether it is quoted, skippable (adjunct/time), a
+marker; ``subject_after(j)`` finds a VSO subject, ``subject_before(i)`` an SVO subject.
+A subject is a :class:`Subject` ``(actor key or None, last token, resolved)``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.nlp.records import Mention, TimeExpr
+from kg.nlp.statements_lexicon import StatementLexicon
+from kg.nlp.statements_text import MentionIndex, Tok, naive_sentences, pair_quotes, tokenize
+
+_COMMAS = frozenset({"،", ",", "-"})
+_PREP_CLITICS = ("بال", "لل", "كال", "فال", "وبال", "وال")
+_APPOSITION_KINDS = frozenset({"title", "role", "adjective"})
+_MAX_GAP_WORDS = 2
+QUOTE_NORM = frozenset({'"', "'"})
+
+
+@dataclass(slots=True)
+class Subject:
+    """A subject phrase: the speaker's actor key (None = unresolved) and its last token."""
+
+    actor: str | None
+    last: int
+    resolved: bool  # True when an actor mention was found (actor may still be None)
+
+
+class DocView:
+    """Tokens, sentences, quotations and mentions of one text, with the queries the rules need."""
+
+    def __init__(
+        self,
+        text: str,
+        lex: StatementLexicon,
+        mentions: list[Mention] | None,
+        times: list[TimeExpr] | None,
+        sentences: list[tuple[int, int]] | None,
+        boilerplate: list[tuple[int, int]] | None,
+    ) -> None:
+        self.text, self.lex = text, lex
+        self.toks, self.norm = tokenize(text)
+        self.mi = MentionIndex(mentions, self.toks)
+        n = len(self.toks)
+        sents = sentences if sentences is not None else naive_sentences(text)
+        self.sent_of = [-1] * n
+        self.sent_bounds: list[tuple[int, int]] = []  # first, last token of each sentence
+        k = 0
+        for si, (s, e) in enumerate(sorted(sents)):
+            while k < n and self.toks[k].start < s:
+                k += 1
+            first = k
+            while k < n and self.toks[k].start < e:
+                self.sent_of[k] = si
+                k += 1
+            self.sent_bounds.append((first, k - 1))
+        for s, e in boilerplate or []:
+            for t in self.toks:
+                if s <= t.start < e:
+                    self.sent_of[t.i] = -1
+        self.quote_close: dict[int, int] = {}  # opening-quote token -> closing-quote token
+        self.in_quote = [False] * n
+        by_start = {t.start: t.i for t in self.toks}
+        for qs, qe in pair_quotes(text):
+            a, b = by_start.get(qs), by_start.get(qe)
+            if a is None or b is None:
+                continue
+            self.quote_close[a] = b
+            for j in range(a + 1, b):
+                self.in_quote[j] = True
+        self.quote_open = {b: a for a, b in self.quote_close.items()}
+        self.timed = [False] * n
+        for tx in times or []:
+            for t in self.toks:
+                if tx.start <= t.start < tx.end:
+                    self.timed[t.i] = True
+
+    # -- token predicates -------------------------------------------------------------------
+    def w(self, j: int) -> str:
+        """Normalised token ``j`` ('' outside the text)."""
+        return self.toks[j].norm if 0 <= j < len(self.toks) else ""
+
+    def same_sentence(self, i: int, j: int) -> bool:
+        return (
+            0 <= j < len(self.toks) and self.sent_of[j] >= 0 and self.sent_of[j] == self.sent_of[i]
+        )
+
+    def is_prep(self, j: int) -> bool:
+        """Token ``j`` opens a prepositional phrase (في، خلال، بالـ، للـ …)."""
+        w = self.w(j)
+        return self.lex.has("preposition", w) or (w.startswith(_PREP_CLITICS) and len(w) > 4)
+
+    def is_cue_word(self, j: int) -> bool:
+        w = self.w(j)
+        forms = (w, w[1:]) if w[:1] in ("و", "ف") else (w,)
+        return any(f in self.lex.verbs or f in self.lex.participles for f in forms)
+
+    def is_marker(self, j: int) -> bool:
+        w = self.w(j)
+        return w == ":" or j in self.quote_close or self.lex.complementizer(w)
+
+    def skip_adjuncts(self, j: int, limit: int) -> int:
+        """First token at or after ``j`` that is not a comma, time expression or adjunct phrase."""
+        while j < limit:
+            w = self.w(j)
+            if w in _COMMAS or self.timed[j]:
+                j += 1
+                continue
+            for phrase in self.lex.adjuncts.get(w, ()):
+                if all(self.w(j + k) == p for k, p in enumerate(phrase)):
+                    j += len(phrase)
+                    break
+            else:
+                return j
+        return j
+
+    # -- subjects ---------------------------------------------------------------------------
+    def subject_after(self, j: int, limit: int) -> Subject | None:
+        """VSO: the subject phrase starting at token ``j`` (None when ``j`` does not start one).
+
+        Up to two head words may precede the first mention (المتحدث باسم + الكرملين); then the
+        chain follows appositions to a person (… الكرملين ديمتري بيسكوف). A content word with no
+        mention is an unresolved subject.
+        """
+        if j >= limit or not self.toks[j].word:
+            return None
+        if j in self.mi.by_start:
+            return self._chain(self.mi.by_start[j], False, limit)
+        if self.is_marker(j) or self.is_prep(j) or self.is_cue_word(j):
+            return None
+        if self.lex.has("coord", self.w(j)) or self._clitic_prep(j):
+            return None
+        k, heads = j, 0
+        while k < limit and k not in self.mi.by_start and heads < _MAX_GAP_WORDS:
+            if not self._gap_word(k) or (heads and self.w(k).startswith("و")):
+                break
+            k, heads = k + 1, heads + 1
+        first = self.mi.by_start.get(k) if k < limit else None
+        if first is None:
+            return Subject(None, j, False)
+        return self._chain(first, heads > 0, limit)
+
+    def _clitic_prep(self, j: int) -> bool:
+        """بـ/لـ attached to a word that is not a title link (باسم، لدى): a PP, not a subject."""
+        w = self.w(j)
+        return w[:1] in ("ب", "ل") and len(w) > 3 and not self.lex.has("title_link", w)
+
+    def _gap_word(self, k: int) -> bool:
+        return (
+            self.toks[k].word
+            and (not self._clitic_prep(k) or k in self.mi.by_start)
+            and not self.is_marker(k)
+            and not self.is_prep(k)
+            and not self.is_cue_word(k)
+            and not self.lex.has("relative", self.w(k))
+            and self.w(k) not in self.lex.adjuncts
+        )
+
+    def _chain(self, first: Mention, in_title: bool, limit: int) -> Subject:
+        best, last = first, self.mi.span[id(first)][1]
+        cur = first
+        while not (best.type == "Person" and best.kind == "name"):
+            if not (in_title or cur.kind in _APPOSITION_KINDS or best.kind in _APPOSITION_KINDS):
+                break
+            k, gap = last + 1, 0
+            while k < limit and k not in self.mi.by_start and gap <= _MAX_GAP_WORDS:
+                if self.w(k) not in _COMMAS and not self._gap_word(k):
+                    break
+                k, gap = k + 1, gap + (self.w(k) not in _COMMAS)
+            nxt = self.mi.by_start.get(k) if k < limit else None
+            if nxt is None:
+                break
+            if nxt.type == "Person" and (best.type != "Person" or best.kind != "name"):
+                best = nxt
+            cur, last, in_title = nxt, self.mi.span[id(nxt)][1], True
+        return Subject(best.actor, last, True)
+
+    def subject_before(self, i: int) -> Subject | None:
+        """SVO: a mention ending right before the verb at ``i`` (or before الذي/التي + verb)."""
+        k = i - 1
+        if self.lex.has("relative", self.w(k)):
+            k -= 1
+        m = self.mi.by_end.get(k)
+        if m is None or not self.same_sentence(i, k):
+            return None
+        return Subject(m.actor, k, True)
+
+    def sentence_subject(self, i: int) -> Subject | None:
+        """The subject of the clause that opens the sentence of token ``i`` (first mention)."""
+        si = self.sent_of[i]
+        if si < 0:
+            return None
+        first, _ = self.sent_bounds[si]
+        j = self.skip_adjuncts(first, i)
+        if self.lex.has("coord", self.w(j)):
+            j += 1
+        if j in self.mi.by_start:
+            m = self.mi.by_start[j]
+            return self._chain(m, False, i)
+        j = self.skip_adjuncts(j + 1, i)
+        if j < i and j in self.mi.by_start:
+            return self._chain(self.mi.by_start[j], False, i)
+        return None
+
+    def opening_person(self, si: int) -> str | None:
+        """Actor of a Person mention that opens sentence ``si`` (its subject), else None."""
+        if si < 0 or si >= len(self.sent_bounds):
+            return None
+        first, last = self.sent_bounds[si]
+        if last < first:
+            return None
+        s = self.sentence_subject(last)
+        if s is None:
+            return None
+        m = next((m for m in self.mi.all if m.actor == s.actor and m.type == "Person"), None)
+        return s.actor if m else None
+
+    # -- spans ------------------------------------------------------------------------------
+    def orig_offset(self, tok: Tok, skip: int) -> int:
+        """Original offset of the character ``skip`` letters into token ``tok`` (after clitics)."""
+        return self.norm.offsets[tok.nstart + skip]
+
+    def clause_initial(self, i: int) -> bool:
+        """Only adjuncts, commas and كما/ثم precede token ``i`` in its sentence."""
+        si = self.sent_of[i]
+        if si < 0:
+            return False
+        j = self.sent_bounds[si][0]
+        while True:
+            j = self.skip_adjuncts(j, i)
+            if j < i and (self.lex.has("coord", self.w(j)) or self.toks[j].norm in QUOTE_NORM):
+                j += 1
+                continue
+            return j >= i
+
+    def preceding_quote(self, i: int, min_words: int) -> tuple[str, int] | None:
+        """«"…"، قال X»: a quotation closing right before the verb at ``i`` -> ('quote', open)."""
+        k = i - 1
+        while k >= 0 and self.w(k) in _COMMAS:
+            k -= 1
+        a = self.quote_open.get(k)
+        if a is None or not self.same_sentence(i, a):
+            return None
+        if sum(1 for t in self.toks[a + 1 : k] if t.word) < min_words:
+            return None
+        return ("quote", a)
+
+    def content_end(self, start: int) -> int:
+        """Last token of the sentence of ``start``, stretched over a quotation left open there."""
+        si = self.sent_of[start]
+        end = self.sent_bounds[si][1] if si >= 0 else start
+        for a, b in self.quote_close.items():
+            if start <= a <= end < b:
+                end = max(end, b)
+        for k in range(start + 1, end):
+            if self.w(k) in _COMMAS and self.w(k + 1).removeprefix("و") in self.lex.source_first:
+                return k - 1
+        return end
+
+    def strip_span(self, s: int, e: int) -> tuple[int, int]:
+        """Original ``[s, e)`` without surrounding white space."""
+        while s < e and self.text[s].isspace():
+            s += 1
+        while e > s and self.text[e - 1].isspace():
+            e -= 1
+        return s, e
