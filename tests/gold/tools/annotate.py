@@ -13,6 +13,7 @@ A spec is ``tests/gold/<set>/anchors/<article_id>.json``; the gold file is writt
 - ``"text|3"``          the 3rd occurrence (1-based)
 - ``"text|*"``          every word-bounded occurrence (proclitic و ف ب ل ك لل or ``#`` allowed)
 - ``"context>>sub"``    ``sub`` inside ``context`` (``context`` itself may carry ``|n``)
+- ``"A~~B"``            from the start of ``A`` to the end of the first ``B`` after it
 
 Spec shape (entities get a local ``id`` that statements and events refer to)::
 
@@ -71,6 +72,15 @@ def _word_bounded(text: str, s: int, e: int) -> bool:
 
 def resolve(text: str, anchor: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
     """Anchor -> list of (start, end) spans in ``text`` (one unless ``|*``)."""
+    if "~~" in anchor:  # from the start of A to the end of the first B after it
+        a, b = anchor.split("~~", 1)
+        out = []
+        for s, _ in resolve(text, a, lo, hi):
+            j = text.find(b, s, len(text) if hi is None else hi)
+            if j == -1:
+                raise AnchorError(f"{anchor!r}: {b!r} not found after {a!r}")
+            out.append((s, j + len(b)))
+        return out
     if ">>" in anchor:
         ctx, sub = anchor.split(">>", 1)
         out = []
