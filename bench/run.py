@@ -1,0 +1,114 @@
+"""``make bench``: throughput, latency and memory figures for kg, with their targets.
+
+Each benchmark prints one line ``name: value unit (target ...: ok|MISSED)``; the script exits 0
+even when a target is missed (benchmarks report, tests assert), unless ``--strict`` is given.
+Options: ``--n N`` articles for the build benchmark (default 1000), ``--seed S``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import make_corpus  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+KG = str(Path(sys.executable).with_name("kg"))
+RESULTS: list[tuple[str, float, str, str, bool]] = []
+
+
+def report(name: str, value: float, unit: str, target: str, ok: bool) -> None:
+    RESULTS.append((name, value, unit, target, ok))
+    print(f"{name}: {value:,.2f} {unit} (target {target}: {'ok' if ok else 'MISSED'})", flush=True)
+
+
+def one_core() -> None:
+    """Pin this process and its children to one core (the targets are per core)."""
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+
+
+def bench_build_cli(corpus: Path, n: int, tmp: Path) -> None:
+    """`kg build` end to end (ingest, extraction, SHACL, store) in a child process."""
+    store = tmp / "store"
+    t = time.perf_counter()
+    proc = subprocess.run([KG, "build", str(corpus), "--store", str(store), "--quiet",
+                           "--quarantine", str(tmp / "q")], capture_output=True, text=True)
+    dt = time.perf_counter() - t
+    if proc.returncode not in (0, 1):
+        print(proc.stderr, file=sys.stderr)
+        raise SystemExit(f"kg build failed with exit code {proc.returncode}")
+    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    report("build.full.articles_per_s", n / dt, "articles/s", ">= 100", n / dt >= 100)
+    report("build.full.peak_rss", rss, "MiB", "report", True)
+    t = time.perf_counter()
+    subprocess.run([KG, "build", str(corpus), "--store", str(store), "--quiet"], check=False)
+    dt2 = time.perf_counter() - t
+    report("build.rerun_unchanged.articles_per_s", n / dt2, "articles/s", "report", True)
+
+
+def bench_ingest_validate_store(corpus: Path, n: int) -> None:
+    """Ingestion + RDF mapping + SHACL + store, without the NLP components (issue 2 target)."""
+    from kg.pipeline import build, create_nlp
+    from kg.store import open_store
+
+    nlp = create_nlp(components=())
+    with open_store("memory") as st:
+        t = time.perf_counter()
+        r = build([str(corpus)], st, nlp=nlp)
+        dt = time.perf_counter() - t
+    assert len(r.stored) == n, r.to_dict()
+    report("build.ingest_shacl_store.articles_per_s", n / dt, "articles/s", ">= 100", n / dt >= 100)
+
+
+def bench_stages(corpus: Path) -> None:
+    """Per-stage cost of extraction, in ms per 500 words, over the synthetic articles."""
+    from kg.ingest import iter_articles
+    from kg.pipeline import NLP_COMPONENTS, create_nlp
+
+    arts = [a for a in iter_articles([str(corpus)]) if hasattr(a, "text")][:200]
+    words = sum(len(a.text.split()) for a in arts)
+    nlp = create_nlp()
+    timings = {name: 0.0 for name, _ in NLP_COMPONENTS}
+    for a in arts:
+        doc = nlp.make_doc(a.text)
+        doc._.kg_article = a
+        for name, proc in nlp.pipeline:
+            t = time.perf_counter()
+            doc = proc(doc)
+            timings[name] += time.perf_counter() - t
+    per500 = {k: v * 1000 / words * 500 for k, v in timings.items()}
+    actors = sum(per500[k] for k in ("kg_mentions", "kg_coref", "kg_link"))
+    report("stage.actors.ms_per_500_words", actors, "ms", "<= 5", actors <= 5)
+    for k, v in per500.items():
+        report(f"stage.{k}.ms_per_500_words", v, "ms", "report", True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--n", type=int, default=1000)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    args = ap.parse_args(argv)
+    one_core()
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as d:
+        tmp = Path(d)
+        corpus = tmp / "corpus"
+        make_corpus(corpus, args.n, args.seed)
+        print(f"corpus: {args.n} synthetic articles (seed {args.seed}) in {corpus}", flush=True)
+        bench_stages(corpus)
+        bench_ingest_validate_store(corpus, args.n)
+        bench_build_cli(corpus, args.n, tmp)
+    missed = [r for r in RESULTS if not r[4]]
+    return 1 if (missed and args.strict) else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
