@@ -32,4 +32,5 @@ def main() -> None:
 
 from kg.cli import build as _build  # noqa: E402,F401  (registers commands)
 from kg.cli import query as _query  # noqa: E402,F401
+from kg.cli import evaluate as _evaluate  # noqa: E402,F401
 from kg.cli import records as _records  # noqa: E402,F401
