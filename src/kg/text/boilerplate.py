@@ -13,8 +13,8 @@ and sentence punctuation, or >= 25 words). Passes, in order:
    lines after it; ``tail`` marks everything from it to the end of the text when it comes after
    a body paragraph and less text follows than precedes it (otherwise it acts as ``block``);
 2. sections: among the first content lines, before the body, a short line (<= 4 words, no
-   punctuation) with a ``lead`` marker word, or a breadcrumb (``أخبار > سوريا``), followed by
-   further content;
+   punctuation) made of ``lead`` marker words and nisba adjectives (``الأخبار السياسية``), or a
+   breadcrumb (``أخبار > سوريا``), followed by further content;
 3. captions: a short unpunctuated line (not the headline) ending in a ``(credit)`` of 1-4 words;
 4. signatures: after the last body paragraph, short lines (<= 3 words, no sentence punctuation)
    before the end or the next chrome (``سيريانيوز``, ``وكالات``).
@@ -132,7 +132,15 @@ def _is_section(line: _Line) -> bool:
     if line.words > TINY_LINE:
         return False
     _, lead = _markers()
-    return any(stem in lead for w in line.key.split() for _, stem in strip_clitics(w))
+    words = [w for w in line.key.split() if w != "و"]
+    stems = [[stem for _, stem in strip_clitics(w)] for w in words]
+    if not any(st in lead for cands in stems for st in cands):
+        return False
+    # every word is a section word or a nisba adjective (الاخبار السياسيه, عربي ودولي)
+    return all(
+        any(st in lead or (len(st) >= 4 and st.endswith(("ي", "يه"))) for st in cands)
+        for cands in stems
+    )
 
 
 def _apply_markers(lines: list[_Line]) -> None:
