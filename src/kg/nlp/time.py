@@ -290,7 +290,7 @@ class TimeFinder:
         return _Atom(group[0].start, group[-1].end, kind, value, "day", True)
 
     def find(self, text: str, pub_date: str | None) -> list[TimeExpr]:
-        """Original ``text`` + publication date (ISO or None) -> :class:`TimeExpr` list, in order."""
+        """Original ``text`` + publication date (ISO or None) -> ordered :class:`TimeExpr` list."""
         norm = normalize(text)
         t = norm.text
         anchor = _parse_iso(pub_date)
