@@ -11,6 +11,7 @@ from the data files in :mod:`kg.nlp.lexicons`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -18,6 +19,7 @@ from kg.nlp.lexicons import load_tsv
 from kg.text.clitics import DETACHED, iter_words, strip_clitics
 from kg.text.normalize import Normalized, normalize_key
 
+_SCRIPT_RUN = re.compile(r"[\u0600-\u06ff]+|[^\u0600-\u06ff]+")
 _TANWEEN = frozenset("\u064b\u064c\u064d")
 
 
@@ -38,14 +40,16 @@ def words_of(norm: Normalized, original: str) -> list[Word]:
     out: list[Word] = []
     prev_end = 0
     text = norm.text
-    for s, e, w in iter_words(text):
-        gap = text[prev_end:s].strip()
-        joined = bool(out) and (gap == "" or (len(gap) == 1 and gap in DETACHED))
-        o_s, o_e = norm.to_original(s, e)
-        # tanween may follow the last letter: look one character past the end as well
-        tail = original[o_s : min(len(original), o_e + 1)]
-        out.append(Word(len(out), s, e, w, joined, any(c in _TANWEEN for c in tail)))
-        prev_end = e
+    for s0, _, w0 in iter_words(text):
+        for m in _SCRIPT_RUN.finditer(w0):  # «iconالرئيس»: split Latin from Arabic
+            s, e, w = s0 + m.start(), s0 + m.end(), m.group()
+            gap = text[prev_end:s].strip()
+            joined = bool(out) and (gap == "" or (len(gap) == 1 and gap in DETACHED))
+            o_s, o_e = norm.to_original(s, e)
+            # tanween may follow the last letter: look one character past the end as well
+            tail = original[o_s : min(len(original), o_e + 1)]
+            out.append(Word(len(out), s, e, w, joined, any(c in _TANWEEN for c in tail)))
+            prev_end = e
     return out
 
 

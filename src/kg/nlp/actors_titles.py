@@ -157,6 +157,9 @@ class Scanner:
                 return None  # a lone name word must end at punctuation, a verb or a time word
         return k, j, ()
 
+    def _full_name(self, ws: int, we: int) -> bool:
+        return we - ws >= 2 and not self.w[ws].text.endswith("ه")
+
     def _name_raw(self, ws: int, we: int, cands: tuple[Any, ...]) -> int:
         s, e, surface = self._span(ws, we)
         name = " ".join(x.text for x in self.w[ws:we])
@@ -176,7 +179,9 @@ class Scanner:
         elif self._joined(j) and j in self.hits:
             hit = self.hits[j]
             adj = hit.kinds() == {"adjective"}
-            if adj or pat.complement == "name":
+            # grammar: a definite head takes an adjective («النظام السوري»), an indefinite head
+            # a genitive name («نظام الأسد», «حكومة سوريا»)
+            if adj and definite or not adj and not definite and pat.complement == "name":
                 aff_hit = hit
                 ent = hit.cands[0].entry
                 if ent.type == "Person":
@@ -330,7 +335,8 @@ class Scanner:
         holder = None
         if self._joined(j) or self._comma_gap(j):
             found = self.scan_name(j)
-            if found is not None and found[2]:  # after a role noun only a KB person is a name
+            # after a role noun: a KB person, or 2-3 name words not starting with a ة-noun
+            if found is not None and (found[2] or self._full_name(found[0], found[1])):
                 holder = self._name_raw(*found)
         s, e, surface = self._span(i, j, pre)
         self._add(

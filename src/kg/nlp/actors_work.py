@@ -1,4 +1,4 @@
-"""Working state shared by ``kg_mentions`` -> ``kg_coref`` -> ``kg_link`` (kept in ``doc.user_data``).
+"""State shared by ``kg_mentions`` -> ``kg_coref`` -> ``kg_link``, kept in ``doc.user_data``.
 
 ``Raw``: one recognised stretch (name, title, role, adjective, metonym, counterpart) with what the
 recogniser knew about it (KB candidates, title, affiliation). Hidden raws (affiliations inside a
@@ -65,6 +65,7 @@ class Entity:
 @dataclass(slots=True)
 class Work:
     raws: list[Raw] = field(default_factory=list)
+    kb: Any = None  # the KB kg_mentions matched against (coref and link use the same one)
     entities: list[Entity] = field(default_factory=list)
     actors: dict[str, Actor] = field(default_factory=dict)
 
@@ -87,6 +88,39 @@ def provisional_key(raw: Raw) -> str:
     return local_key(raw.type, raw.of_label or raw.name or raw.text)
 
 
+def of_key(work: Work, i: int | None) -> str | None:
+    """Index of an affiliation raw -> the key of its entity (None if unresolved)."""
+    if i is None:
+        return None
+    raw = work.raws[i]
+    if raw.entity is None:
+        return None
+    ent = work.entities[raw.entity]
+    return None if ent.dropped else ent.key
+
+
+def entity_label(ent: Entity, work: Work) -> str:
+    """The longest name written for the entity (its organisation label for pattern orgs)."""
+    raws = [work.raws[r] for r in ent.raws]
+    names = [r for r in raws if r.kind == "name"] or raws
+    best = max(names, key=lambda r: (r.org is not None and bool(r.of_label), len(r.text)))
+    return best.of_label or clean_label(best.text)
+
+
+def clean_label(text: str) -> str:
+    """Surface text -> a label: hashtag marks to spaces, whitespace collapsed."""
+    return " ".join(text.replace("#", " ").replace("_", " ").split())
+
+
+def entity_actor(ent: Entity, work: Work) -> Actor:
+    """An entity before linking -> an :class:`Actor` (text positions with resolved ``of``)."""
+    positions = [
+        Position(p.title, p.title_en, of_key(work, of), p.start, p.end, p.evidence)
+        for p, of in zip(ent.positions, ent.pos_of, strict=True)
+    ]
+    return Actor(ent.key, ent.type, ent.label or entity_label(ent, work), positions=positions)
+
+
 def emit(doc: Doc, work: Work) -> None:
     """Work -> ``doc._.kg_mentions`` (text order), ``doc._.kg_actors`` and ``doc.spans``.
 
@@ -94,6 +128,10 @@ def emit(doc: Doc, work: Work) -> None:
     unresolved roles get ``actor=None``; raws of dropped entities are not written.
     """
     actors: dict[str, Actor] = dict(work.actors)
+    if not actors:
+        for ent in work.entities:
+            if not ent.dropped and ent.key not in actors:
+                actors[ent.key] = entity_actor(ent, work)
     mentions: list[Mention] = []
     for raw in work.raws:
         key: str | None
@@ -102,7 +140,7 @@ def emit(doc: Doc, work: Work) -> None:
             if ent.dropped:
                 continue
             key = ent.key
-        elif raw.kind in ("role", "counterpart") or raw.ambiguous:
+        elif raw.kind in ("role", "counterpart") or raw.ambiguous or work.entities:
             key = None
         else:
             key = provisional_key(raw)

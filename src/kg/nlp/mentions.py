@@ -1,4 +1,4 @@
-"""spaCy component ``kg_mentions``: actor mentions from the KB gazetteer, titles, roles, organisations.
+"""spaCy component ``kg_mentions``: actor mentions from KB gazetteer, titles, roles, organisations.
 
 Doc -> ``doc._.kg_mentions`` (list of :class:`~kg.nlp.records.Mention`, text order),
 ``doc._.kg_actors`` (provisional: one actor per KB id or local name; ``kg_coref``/``kg_link``
@@ -103,7 +103,7 @@ class MentionRecognizer:
         hits = find_hits(words, self.kb, blocked)
         raws = Scanner(words, hits, norm, text, self.lex, self.kb, blocked).scan()
         _surname_pass(raws, words, norm, text, self.lex, blocked)
-        return Work(raws=raws)
+        return Work(raws=raws, kb=self.kb)
 
     def __call__(self, doc: Doc) -> Doc:
         work = self.work(doc)
