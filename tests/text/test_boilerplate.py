@@ -205,3 +205,9 @@ def test_region_invariants_on_the_seeds(seeds_dir) -> None:
             prev_end = r.end
         chrome = sum(r.end - r.start for r in regions)
         assert chrome < 0.5 * len(text), path.name
+
+
+def test_tail_marker_with_more_text_after_than_before_is_only_a_block() -> None:
+    text = page(HEAD, P1, "الأكثر قراءة", "افتتاح جسر جديد", P2, P3, P1)
+    assert kinds_of(text, "افتتاح جسر جديد") == {"related"}
+    assert not covered(text, P2)

@@ -142,3 +142,15 @@ def test_spans_are_exact_and_trimmed(seeds_dir) -> None:
             assert 0 <= a < b <= nxt[0]
             assert not raw[a].isspace() and not raw[b - 1].isspace()
             assert "\n" not in raw[a:b]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("1. البند الأول. 2. البند الثاني.", ["1. البند الأول.", "2. البند الثاني."]),
+        ("(أ). مقدمة قصيرة", ["(أ). مقدمة قصيرة"]),
+        ("قتل 12. وأصيب آخرون.", ["قتل 12.", "وأصيب آخرون."]),  # a number ending a sentence
+    ],
+)
+def test_list_markers(raw: str, expected: list[str]) -> None:
+    assert texts(raw) == expected

@@ -144,8 +144,13 @@ def _is_section(line: _Line) -> bool:
 
 
 def _apply_markers(lines: list[_Line]) -> None:
-    body_seen = 0  # characters of body text so far
-    total = sum(ln.end - ln.start for ln in lines)
+    """Marker pass: set ``kind`` on marked lines, their blocks and tails."""
+    body_seen = 0  # characters of body text before line i
+    after = [0] * (len(lines) + 1)  # characters of content after line i
+    for k in range(len(lines) - 1, -1, -1):
+        after[k] = after[k + 1] + (
+            lines[k + 1].end - lines[k + 1].start if k + 1 < len(lines) else 0
+        )
     i = 0
     while i < len(lines):
         ln = lines[i]
@@ -157,9 +162,7 @@ def _apply_markers(lines: list[_Line]) -> None:
             continue
         ln.kind = m.kind
         scope = m.scope
-        if scope == "tail" and not (
-            body_seen and total - body_seen - (ln.end - ln.start) <= body_seen
-        ):
+        if scope == "tail" and not (body_seen and after[i] <= body_seen):
             scope = "block"
         if scope == "tail":
             _mark_tail(lines[i + 1 :], m.kind)

@@ -21,6 +21,7 @@ Rules, in order:
    - URLs and e-mail addresses.
 3. ``..`` / ``...`` / ``…`` outside brackets end a sentence; ``(…)`` (an elision) does not.
 4. A missing space after a full stop (``البلدين.وقال``) still splits before an Arabic letter.
+5. A list number or letter opening a sentence (``1.``, ``(ب).``) does not make a sentence.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ _URL_RE = re.compile(
     r"|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|gov|edu|info|int|io|[a-z]{2})\b"
 )
 _ALNUM_RE = re.compile(r"[^\W_]")
+_LIST_MARK_RE = re.compile(r"[\s,،]*[(\[]?(?:\d{1,3}|[^\W\d_])[)\]]?")
 _CLOSERS = frozenset("\"”»’')]}")
 _OPEN_CTX = frozenset("([{«:،,ـ-–—/")
 _CLOSE_CTX = frozenset(".,،؛;:!?؟…)]}»-–—")
@@ -137,10 +139,12 @@ def _word_before(text: str, s: int, a: int) -> tuple[int, str]:
     return i, text[i:s]
 
 
-def _dot_is_boundary(text: str, s: int, e: int, a: int, b: int) -> bool:
+def _dot_is_boundary(text: str, s: int, e: int, a: int, b: int, cur: int) -> bool:
     prev = text[s - 1] if s > a else " "
     nxt = text[e] if e < b else " "
     if prev.isdigit() and nxt.isdigit():
+        return False
+    if _LIST_MARK_RE.fullmatch(text, cur, s):  # "1." / "(ب)." opening a list item
         return False
     if nxt.isascii() and nxt.isalnum():
         return False
@@ -160,12 +164,12 @@ def _dot_is_boundary(text: str, s: int, e: int, a: int, b: int) -> bool:
     return True
 
 
-def _boundary(text: str, s: int, e: int, a: int, b: int, prot: list[Span]) -> int | None:
+def _boundary(text: str, s: int, e: int, a: int, b: int, prot: list[Span], cur: int) -> int | None:
     """Terminator run ``[s, e)`` -> end of the sentence it closes, or None."""
     if any(iv[0] <= s < iv[1] for iv in prot):
         return None
     run = text[s:e]
-    if run == "." and not _dot_is_boundary(text, s, e, a, b):
+    if run == "." and not _dot_is_boundary(text, s, e, a, b, cur):
         return None
     openers = {iv[0] - 1 for iv in prot}
     end = e
@@ -189,7 +193,7 @@ def _split_line(text: str, a: int, b: int, out: list[Span]) -> None:
     for m in _TERM_RE.finditer(text, a, b):
         if m.start() < cur:
             continue
-        end = _boundary(text, m.start(), m.end(), a, b, prot)
+        end = _boundary(text, m.start(), m.end(), a, b, prot, cur)
         if end is None:
             continue
         _emit(text, cur, end, out)
