@@ -77,7 +77,8 @@ def statements(store: Store, about: list[URIRef] | None = None,
         b = dict(base)
         if t is not None:
             b["target"] = t
-        for r in store.query(query_text("who-said-what-about"), b):
+        name = "statements" if t is None else "who-said-what-about"
+        for r in store.query(query_text(name), b):
             if speaker is not None and r["speaker"] not in speaker:
                 continue
             key = str(r["statement"])
@@ -105,29 +106,33 @@ def statements(store: Store, about: list[URIRef] | None = None,
 
 def events(store: Store, type_: str | None = None, actor: list[URIRef] | None = None,
            article: str | None = None) -> list[dict]:
-    """-> one dict per event mention: id, type, code, trigger, offsets, participants, place, date."""
+    """-> one dict per event mention: id, type, code, trigger, offsets, participants, place, date.
+
+    ``actor`` keeps events where any of the given actors takes part or is the place."""
     base = {"article": _lit(article)} if article else {}
     parts: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    involved: dict[tuple[str, str], set] = defaultdict(set)
     for r in store.query(query_text("event-participants"), base):
         parts[(str(r["event"]), str(r["article"]))].append(
             {"role": _s(r["role"]), "label": _s(r["label"]), "wikidata": _s(r["qid"])})
+        involved[(str(r["event"]), str(r["article"]))].add(r["actor"])
+    wanted = set(actor) if actor is not None else None
     rows: dict[tuple[str, str, int], dict] = {}
-    for a in actor if actor is not None else [None]:
-        b = dict(base)
-        if a is not None:
-            b["actor"] = a
-        for r in store.query(query_text("events"), b):
-            if type_ and str(r["type"]).lower() != type_.lower():
-                continue
-            k = (str(r["event"]), str(r["article"]), int(r["start"]))
-            place = None
-            if r["place"] is not None:
-                place = {"label": _s(r["place_label"]), "wikidata": _s(r["place_qid"])}
-            rows.setdefault(k, {
-                "id": str(r["event"]), "article": _s(r["article"]), "type": _s(r["type"]),
-                "code": _s(r["code"]), "trigger": _s(r["trigger"]), "start": int(r["start"]),
-                "end": int(r["end"]),
-                "participants": sorted(parts[(str(r["event"]), str(r["article"]))],
-                                       key=lambda p: (p["role"] or "", p["label"] or "")),
-                "place": place, "date": _s(r["date"]), "date_text": _s(r["date_text"])})
+    for r in store.query(query_text("events"), base):
+        if type_ and str(r["type"]).lower() != type_.lower():
+            continue
+        ek = (str(r["event"]), str(r["article"]))
+        if wanted is not None and not (wanted & (involved[ek] | {r["place"]})):
+            continue
+        k = (str(r["event"]), str(r["article"]), int(r["start"]))
+        place = None
+        if r["place"] is not None:
+            place = {"label": _s(r["place_label"]), "wikidata": _s(r["place_qid"])}
+        rows.setdefault(k, {
+            "id": str(r["event"]), "article": _s(r["article"]), "type": _s(r["type"]),
+            "code": _s(r["code"]), "trigger": _s(r["trigger"]), "start": int(r["start"]),
+            "end": int(r["end"]),
+            "participants": sorted(parts[(str(r["event"]), str(r["article"]))],
+                                   key=lambda p: (p["role"] or "", p["label"] or "")),
+            "place": place, "date": _s(r["date"]), "date_text": _s(r["date_text"])})
     return sorted(rows.values(), key=lambda e: (e["article"], e["start"]))

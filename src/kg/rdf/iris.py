@@ -67,9 +67,18 @@ def wikidata(qid: str) -> URIRef:
     return WD[qid]
 
 
-def position(actor_key: str, title: str, of_key: str | None) -> URIRef:
-    """(holder, normalised title, organisation/country key) -> the position's IRI."""
-    return KGID[f"position/{_h(actor_key, title, of_key or '')}"]
+def position(actor_key: str, title: str, of_key: str | None, start: str | None = None) -> URIRef:
+    """(holder, title, organisation/country key, start date) -> the position's IRI."""
+    return KGID[f"position/{_h(actor_key, title, of_key or '', start or '')}"]
+
+
+def mention(article_id: str, start: int, end: int, actor_key: str | None, kind: str) -> URIRef:
+    """A mention: its span, plus what it denotes (one span may denote two actors, e.g. a
+    capital as a place and as its government) -> IRI."""
+    base = f"article/{_q(article_id)}/mention/{start}-{end}"
+    if actor_key is None and kind == "name":
+        return KGID[base]
+    return KGID[f"{base}/{_h(actor_key or '', kind)}"]
 
 
 def statement(article_id: str, cue_start: int, start: int, end: int) -> URIRef:

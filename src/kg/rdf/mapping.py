@@ -139,7 +139,7 @@ def add_actors(g: Graph, article: Article, art: URIRef, doc: Any, kb: Any = None
         node = _add_actor_node(g, key, actor.type, actor.label, actor.label_en, actor.kb_id,
                                actor.qid, actor.verified)
         for pos in actor.positions:
-            p = iris.position(key, pos.title, pos.of)
+            p = iris.position(key, pos.title, pos.of, pos.start)
             g.add((node, KGO.holdsPosition, p))
             g.add((p, RDF.type, KGO.Position))
             g.add((p, KGO.positionTitle, Literal(pos.title, lang="ar")))
@@ -153,7 +153,7 @@ def add_actors(g: Graph, article: Article, art: URIRef, doc: Any, kb: Any = None
                 if value and (lit := _date_literal(value)) is not None:
                     g.add((p, prop, lit))
     for m in doc._.kg_mentions or ():
-        node = iris.span(article.id, "mention", m.start, m.end)
+        node = iris.mention(article.id, m.start, m.end, m.actor, m.kind)
         g.add((node, RDF.type, KGO.Mention))
         _add_span(g, node, art, article.text, m.start, m.end)
         g.add((node, KGO.mentionKind, _s(m.kind)))
