@@ -26,7 +26,8 @@ from spacy.tokens import Doc
 
 import kg.nlp.records  # noqa: F401  (registers doc._.kg_* extensions)
 from kg.nlp.records import Statement
-from kg.nlp.statements_extract import Config, extract
+from kg.nlp.statements_attrib import Config
+from kg.nlp.statements_extract import extract
 from kg.nlp.statements_lexicon import load_statement_lexicon
 from kg.nlp.statements_speaker import DocView
 

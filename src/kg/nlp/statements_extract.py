@@ -7,36 +7,12 @@ channel attributions (نقلت … عن X قوله), headline attributions (X: �
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from kg.nlp.records import Statement
+from kg.nlp.statements_attrib import Config, Found, headlines, quotes, source
 from kg.nlp.statements_lexicon import VERB_CLITICS, Cue
-from kg.nlp.statements_speaker import _COMMAS, DocView, Subject
+from kg.nlp.statements_speaker import COMMAS, DocView, Subject
 
-_SOURCE_LINKS = frozenset({"عن", "الي", "ل"})
 _TRAIL = frozenset({".", "،", ",", ":", "-", ";", "؛", "(", "…"})
-
-
-@dataclass(frozen=True, slots=True)
-class Config:
-    max_gap: int = 30  # tokens searched between a cue and its content marker
-    continuation_sentences: int = 3  # a subject-less verb inherits a speaker this close
-    min_quote_words: int = 3  # shorter quotations are terms, not statements
-    object_window: int = 3  # for object verbs, a marker must come this soon after the subject
-
-
-@dataclass(slots=True)
-class _Found:
-    """A statement under construction (content end is fixed in a second pass)."""
-
-    cue_tok: int
-    cue_start: int
-    cue: Cue
-    content_start: int  # token index, or -1 when the content is a quotation
-    quote: tuple[int, int] | None  # opening / closing quote tokens
-    speaker: str | None
-    kind: str
-    boundary: bool  # may end the content of a preceding statement
 
 
 def _cue_at(view: DocView, i: int) -> tuple[Cue, int] | None:
@@ -94,8 +70,8 @@ def _quote_or_text(view: DocView, k: int, cfg: Config):
 
 def extract(view: DocView, cfg: Config) -> list[Statement]:
     """All statements of the document, in text order."""
-    found: list[_Found] = []
-    found += _headlines(view)
+    found: list[Found] = []
+    found += headlines(view)
     last_speaker: str | None = None
     last_sent = -10
     cues_in_sentence: dict[int, list[str | None]] = {}
@@ -109,7 +85,7 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
             if tok.norm in view.lex.source_first or (
                 tok.norm[:1] == "و" and tok.norm[1:] in view.lex.source_first
             ):
-                f = _source(view, i)
+                f = source(view, i)
                 if f:
                     found.append(f)
                     last_speaker, last_sent = f.speaker, si
@@ -147,12 +123,12 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
         cues_in_sentence.setdefault(si, []).append(f.speaker)
         found.append(f)
         last_speaker, last_sent = f.speaker, si
-    found += _quotes(view, found, cfg)
+    found += quotes(view, found, cfg)
     return _finish(view, found, cfg)
 
 
 def _verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
-    """A verb cue at token ``i`` -> (_Found with content_start None if no content, subject)."""
+    """A verb cue at token ``i`` -> (Found with content_start None if no content, subject)."""
     head = view.skip_adjuncts(i + 1, limit)
     subj: Subject | None = view.subject_after(head, limit)
     if cue.kind == "channel":
@@ -162,8 +138,9 @@ def _verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
     if "S" in cue.flags and (subj is None or not subj.resolved):
         return None
     after = view.skip_adjuncts(subj.last + 1, limit) if subj and subj.last >= head else head
+    resolved = subj is None or subj.resolved  # an unresolved subject's length is unknown
     m = _marker(view, cue, after, limit, cfg, first_only="I" in cue.flags)
-    if m and "o" in cue.comps and m[0] == "start" and not view.is_prep(after):
+    if m and "o" in cue.comps and m[0] == "start" and not view.is_prep(after) and resolved:
         if m[1] - after > cfg.object_window + 1:
             m = None
     if m is None and "o" in cue.comps:
@@ -184,7 +161,7 @@ def _object_start(view: DocView, j: int, limit: int):
     if j >= limit or view.is_marker(j) or view.is_cue_word(j):
         return None
     if view.is_prep(j):
-        k = next((k for k in range(j + 1, min(limit, j + 12)) if view.w(k) in _COMMAS), None)
+        k = next((k for k in range(j + 1, min(limit, j + 12)) if view.w(k) in COMMAS), None)
         if k is None or k + 1 >= limit:
             return None
         j = k + 1
@@ -197,16 +174,16 @@ def _has_word(view: DocView, m, limit: int, word: str) -> bool:
     return any(view.w(k).removeprefix("ال").startswith(word) for k in range(m[1], limit))
 
 
-def _make(view: DocView, i: int, strip: int, cue: Cue, m, subj, kind: str) -> _Found:
+def _make(view: DocView, i: int, strip: int, cue: Cue, m, subj, kind: str) -> Found:
     tok = view.toks[i]
     quote = (m[1], view.quote_close[m[1]]) if m and m[0] == "quote" else None
     start = None if m is None else (-1 if quote else m[1])
     prev = i - 1
     coord = view.lex.has("coord", view.w(prev))
     prev -= coord
-    boundary = kind == "participle" or ((strip > 0 or coord) and view.w(prev) in _COMMAS)
+    boundary = kind == "participle" or ((strip > 0 or coord) and view.w(prev) in COMMAS)
     speaker = subj.actor if subj else None
-    return _Found(i, view.orig_offset(tok, strip), cue, start, quote, speaker, kind, boundary)
+    return Found(i, view.orig_offset(tok, strip), cue, start, quote, speaker, kind, boundary)
 
 
 def _channel(view, i, strip, cue, subj, limit, cfg):
@@ -234,7 +211,7 @@ def _participle(view, i, strip, cue, limit, cfg, earlier):
     """«، مشيراً إلى أن …»: same speaker as the clause it continues."""
     after = view.skip_adjuncts(i + 1, limit)
     m = _marker(view, cue, after, limit, cfg, first_only=True)
-    if m is None and "o" in cue.comps and view.w(i - 1) in _COMMAS and after < limit:
+    if m is None and "o" in cue.comps and view.w(i - 1) in COMMAS and after < limit:
         m = ("start", after)
     if m is None:
         return None
@@ -246,79 +223,7 @@ def _participle(view, i, strip, cue, limit, cfg, earlier):
     return f, (s or Subject(None, i, True))
 
 
-def _source(view: DocView, i: int) -> _Found | None:
-    """Sentence-initial «بحسب/وفق X، (فإن) …» -> a verbless statement by X (None if no X)."""
-    si = view.sent_of[i]
-    last = view.sent_bounds[si][1]
-    if not view.clause_initial(i):
-        return None
-    j = i + 1 + (view.w(i + 1) in _SOURCE_LINKS)
-    if view.lex.has("blocker", view.w(j)):  # وفق ما …
-        return None
-    subj = view.subject_after(j, last + 1)
-    if subj is None:
-        return None
-    for k in range(subj.last + 1, min(last, subj.last + 6)):
-        w = view.w(k)
-        if w in _COMMAS or view.lex.complementizer(w):
-            nk = k + 1
-            if w in _COMMAS and view.lex.complementizer(view.w(nk)):
-                nk += 1
-            cue = Cue(view.w(i), "verbless", frozenset())
-            speaker = subj.actor
-            return _Found(
-                i, view.orig_offset(view.toks[i], 0), cue, nk, None, speaker, "verbless", False
-            )
-    return None
-
-
-def _quotes(view: DocView, found: list[_Found], cfg: Config) -> list[_Found]:
-    """Clause-initial quotations no cue claimed -> kind 'quote' (speaker from «، بحسب X» or None)."""
-    taken = {f.quote[0] for f in found if f.quote}
-    out: list[_Found] = []
-    for a, b in view.quote_close.items():
-        if a in taken or view.sent_of[a] < 0 or view.in_quote[a]:
-            continue
-        if sum(1 for t in view.toks[a + 1 : b] if t.word) < cfg.min_quote_words + 1:
-            continue
-        if not (view.clause_initial(a) or view.w(a - 1) == ":"):
-            continue
-        k = b + 1
-        while view.w(k) in _COMMAS:
-            k += 1
-        speaker = None
-        if view.w(k).removeprefix("و") in view.lex.source_first:
-            j = k + 1 + (view.w(k + 1) in _SOURCE_LINKS)
-            subj = view.subject_after(j, len(view.toks))
-            speaker = subj.actor if subj else None
-        cue = Cue('"', "quote", frozenset("q"))
-        out.append(_Found(a, view.toks[a].start, cue, -1, (a, b), speaker, "quote", False))
-    return out
-
-
-def _headlines(view: DocView) -> list[_Found]:
-    """Short lines «X: …» where X is an actor mention -> headline statements."""
-    out: list[_Found] = []
-    for k, tok in enumerate(view.toks):
-        if tok.norm != ":" or view.sent_of[k] < 0:
-            continue
-        line_start = view.text.rfind("\n", 0, tok.start) + 1
-        j = next(t.i for t in view.toks[: k + 1] if t.start >= line_start)
-        line_end = view.text.find("\n", tok.end)
-        line_end = len(view.text) if line_end < 0 else line_end
-        n_words = sum(1 for t in view.toks[j:] if t.start < line_end and t.word)
-        if k - j > 6 or n_words > 30 or j not in view.mi.by_start:
-            continue
-        subj = view.subject_after(j, k)
-        if subj is None or not subj.resolved or subj.last != k - 1:
-            continue
-        cue = Cue(":", "headline", frozenset("c"))
-        f = _Found(k, tok.start, cue, k + 1, None, subj.actor, "headline", False)
-        out.append(f)
-    return out
-
-
-def _finish(view: DocView, found: list[_Found], cfg: Config) -> list[Statement]:
+def _finish(view: DocView, found: list[Found], cfg: Config) -> list[Statement]:
     """Fix content ends (sentence end, next boundary cue, closing quote) -> Statements."""
     found.sort(key=lambda f: f.cue_tok)
     out: list[Statement] = []

@@ -14,10 +14,11 @@ from kg.nlp.records import Mention, TimeExpr
 from kg.nlp.statements_lexicon import StatementLexicon
 from kg.nlp.statements_text import MentionIndex, Tok, naive_sentences, pair_quotes, tokenize
 
-_COMMAS = frozenset({"،", ",", "-"})
-_PREP_CLITICS = ("بال", "لل", "كال", "فال", "وبال", "وال")
+COMMAS = frozenset({"،", ",", "-"})
+_PREP_CLITICS = ("لل", "ولل", "بال", "كال", "فال", "وبال")
 _APPOSITION_KINDS = frozenset({"title", "role", "adjective"})
-_MAX_GAP_WORDS = 2
+_MAX_GAP_WORDS = 2  # words between two mentions of one subject phrase
+_MAX_HEAD_WORDS = 4  # words of a title before its first mention (الأمين العام للأمم المتحدة X)
 QUOTE_NORM = frozenset({'"', "'"})
 
 
@@ -89,10 +90,14 @@ class DocView:
             0 <= j < len(self.toks) and self.sent_of[j] >= 0 and self.sent_of[j] == self.sent_of[i]
         )
 
-    def is_prep(self, j: int) -> bool:
-        """Token ``j`` opens a prepositional phrase (في، خلال، بالـ، للـ …)."""
+    def is_prep(self, j: int, in_title: bool = False) -> bool:
+        """Token ``j`` opens a prepositional phrase (في، خلال، بالـ، للـ …).
+
+        ``in_title``: inside a title «للـ» is a genitive link (الأمين العام للأمم المتحدة).
+        """
         w = self.w(j)
-        return self.lex.has("preposition", w) or (w.startswith(_PREP_CLITICS) and len(w) > 4)
+        clitics = _PREP_CLITICS[2:] if in_title else _PREP_CLITICS
+        return self.lex.has("preposition", w) or (w.startswith(clitics) and len(w) > 4)
 
     def is_cue_word(self, j: int) -> bool:
         w = self.w(j)
@@ -107,7 +112,7 @@ class DocView:
         """First token at or after ``j`` that is not a comma, time expression or adjunct phrase."""
         while j < limit:
             w = self.w(j)
-            if w in _COMMAS or self.timed[j]:
+            if w in COMMAS or self.timed[j]:
                 j += 1
                 continue
             for phrase in self.lex.adjuncts.get(w, ()):
@@ -132,10 +137,10 @@ class DocView:
             return self._chain(self.mi.by_start[j], False, limit)
         if self.is_marker(j) or self.is_prep(j) or self.is_cue_word(j):
             return None
-        if self.lex.has("coord", self.w(j)) or self._clitic_prep(j):
+        if self.lex.has("coord", self.w(j)) or self._clitic_prep(j, "بل"):
             return None
         k, heads = j, 0
-        while k < limit and k not in self.mi.by_start and heads < _MAX_GAP_WORDS:
+        while k < limit and k not in self.mi.by_start and heads < _MAX_HEAD_WORDS:
             if not self._gap_word(k) or (heads and self.w(k).startswith("و")):
                 break
             k, heads = k + 1, heads + 1
@@ -144,17 +149,20 @@ class DocView:
             return Subject(None, j, False)
         return self._chain(first, heads > 0, limit)
 
-    def _clitic_prep(self, j: int) -> bool:
-        """بـ/لـ attached to a word that is not a title link (باسم، لدى): a PP, not a subject."""
+    def _clitic_prep(self, j: int, letters: str = "ب") -> bool:
+        """بـ (or لـ) attached to a word that is not a title link (باسم، لدى): a PP, no subject.
+
+        Inside a title («الأمين العام للأمم المتحدة») لـ is a genitive link, so only بـ counts.
+        """
         w = self.w(j)
-        return w[:1] in ("ب", "ل") and len(w) > 3 and not self.lex.has("title_link", w)
+        return w[:1] in letters and len(w) > 3 and not self.lex.has("title_link", w)
 
     def _gap_word(self, k: int) -> bool:
         return (
             self.toks[k].word
             and (not self._clitic_prep(k) or k in self.mi.by_start)
             and not self.is_marker(k)
-            and not self.is_prep(k)
+            and not self.is_prep(k, in_title=True)
             and not self.is_cue_word(k)
             and not self.lex.has("relative", self.w(k))
             and self.w(k) not in self.lex.adjuncts
@@ -168,9 +176,9 @@ class DocView:
                 break
             k, gap = last + 1, 0
             while k < limit and k not in self.mi.by_start and gap <= _MAX_GAP_WORDS:
-                if self.w(k) not in _COMMAS and not self._gap_word(k):
+                if self.w(k) not in COMMAS and not self._gap_word(k):
                     break
-                k, gap = k + 1, gap + (self.w(k) not in _COMMAS)
+                k, gap = k + 1, gap + (self.w(k) not in COMMAS)
             nxt = self.mi.by_start.get(k) if k < limit else None
             if nxt is None:
                 break
@@ -240,7 +248,7 @@ class DocView:
     def preceding_quote(self, i: int, min_words: int) -> tuple[str, int] | None:
         """«"…"، قال X»: a quotation closing right before the verb at ``i`` -> ('quote', open)."""
         k = i - 1
-        while k >= 0 and self.w(k) in _COMMAS:
+        while k >= 0 and self.w(k) in COMMAS:
             k -= 1
         a = self.quote_open.get(k)
         if a is None or not self.same_sentence(i, a):
@@ -257,7 +265,7 @@ class DocView:
             if start <= a <= end < b:
                 end = max(end, b)
         for k in range(start + 1, end):
-            if self.w(k) in _COMMAS and self.w(k + 1).removeprefix("و") in self.lex.source_first:
+            if self.w(k) in COMMAS and self.w(k + 1).removeprefix("و") in self.lex.source_first:
                 return k - 1
         return end
 

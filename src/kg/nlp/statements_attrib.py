@@ -1,0 +1,109 @@
+"""Attributions without a reporting verb, for kg_statements: headlines, «بحسب X», bare quotes.
+
+``headlines(view)``, ``source(view, i)`` and ``quotes(view, found, cfg)`` return :class:`Found`
+records (content end fixed later by :func:`kg.nlp.statements_extract.extract`). Also defines
+:class:`Config` and :class:`Found`, shared with the verb rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.nlp.statements_lexicon import Cue
+from kg.nlp.statements_speaker import COMMAS, DocView
+
+_SOURCE_LINKS = frozenset({"عن", "الي", "ل"})
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    max_gap: int = 30  # tokens searched between a cue and its content marker
+    continuation_sentences: int = 3  # a subject-less verb inherits a speaker this close
+    min_quote_words: int = 3  # shorter quotations are terms, not statements
+    object_window: int = 3  # for object verbs, a marker must come this soon after the subject
+
+
+@dataclass(slots=True)
+class Found:
+    """A statement under construction (content end is fixed in a second pass)."""
+
+    cue_tok: int
+    cue_start: int
+    cue: Cue
+    content_start: int  # token index, or -1 when the content is a quotation
+    quote: tuple[int, int] | None  # opening / closing quote tokens
+    speaker: str | None
+    kind: str
+    boundary: bool  # may end the content of a preceding statement
+
+
+def source(view: DocView, i: int) -> Found | None:
+    """Sentence-initial «بحسب/وفق X، (فإن) …» -> a verbless statement by X (None if no X)."""
+    si = view.sent_of[i]
+    last = view.sent_bounds[si][1]
+    if not view.clause_initial(i):
+        return None
+    j = i + 1 + (view.w(i + 1) in _SOURCE_LINKS)
+    if view.lex.has("blocker", view.w(j)):  # وفق ما …
+        return None
+    subj = view.subject_after(j, last + 1)
+    if subj is None:
+        return None
+    for k in range(subj.last + 1, min(last, subj.last + 6)):
+        w = view.w(k)
+        if w in COMMAS or view.lex.complementizer(w):
+            nk = k + 1
+            if w in COMMAS and view.lex.complementizer(view.w(nk)):
+                nk += 1
+            cue = Cue(view.w(i), "verbless", frozenset())
+            speaker = subj.actor
+            return Found(
+                i, view.orig_offset(view.toks[i], 0), cue, nk, None, speaker, "verbless", False
+            )
+    return None
+
+
+def quotes(view: DocView, found: list[Found], cfg: Config) -> list[Found]:
+    """Clause-initial quotations no cue claimed -> kind 'quote' (speaker: «، بحسب X» or None)."""
+    taken = {f.quote[0] for f in found if f.quote}
+    out: list[Found] = []
+    for a, b in view.quote_close.items():
+        if a in taken or view.sent_of[a] < 0 or view.in_quote[a]:
+            continue
+        if sum(1 for t in view.toks[a + 1 : b] if t.word) < cfg.min_quote_words + 1:
+            continue
+        if not (view.clause_initial(a) or view.w(a - 1) == ":"):
+            continue
+        k = b + 1
+        while view.w(k) in COMMAS:
+            k += 1
+        speaker = None
+        if view.w(k).removeprefix("و") in view.lex.source_first:
+            j = k + 1 + (view.w(k + 1) in _SOURCE_LINKS)
+            subj = view.subject_after(j, len(view.toks))
+            speaker = subj.actor if subj else None
+        cue = Cue('"', "quote", frozenset("q"))
+        out.append(Found(a, view.toks[a].start, cue, -1, (a, b), speaker, "quote", False))
+    return out
+
+
+def headlines(view: DocView) -> list[Found]:
+    """Short lines «X: …» where X is an actor mention -> headline statements."""
+    out: list[Found] = []
+    for k, tok in enumerate(view.toks):
+        if tok.norm != ":" or view.sent_of[k] < 0:
+            continue
+        line_start = view.text.rfind("\n", 0, tok.start) + 1
+        j = next(t.i for t in view.toks[: k + 1] if t.start >= line_start)
+        line_end = view.text.find("\n", tok.end)
+        line_end = len(view.text) if line_end < 0 else line_end
+        n_words = sum(1 for t in view.toks[j:] if t.start < line_end and t.word)
+        if k - j > 6 or n_words > 30 or j not in view.mi.by_start:
+            continue
+        subj = view.subject_after(j, k)
+        if subj is None or not subj.resolved or subj.last != k - 1:
+            continue
+        cue = Cue(":", "headline", frozenset("c"))
+        f = Found(k, tok.start, cue, k + 1, None, subj.actor, "headline", False)
+        out.append(f)
+    return out
