@@ -50,7 +50,9 @@ PUTIN = {
     "aliases_ar": ["بوتين", "بوتن"],
     "aliases_en": ["Putin"],
     "country": "Q159",
-    "positions": [{"title_ar": "الرئيس", "title_en": "President", "of": "Q159", "start": "2012-05-07"}],
+    "positions": [
+        {"title_ar": "الرئيس", "title_en": "President", "of": "Q159", "start": "2012-05-07"}
+    ],
 }
 ASSAD = {
     "id": "kg:person:bashar-al-assad",

@@ -152,7 +152,9 @@ def test_common_words_are_marked_ambiguous(kb: KnowledgeBase, text: str) -> None
     assert all(c.ambiguous for c in cands if c.kind in ("label", "alias"))
 
 
-@pytest.mark.parametrize("text", ["الأمل", "الحكومة", "الرئيس", "وزير الخارجية", "الوزارة", "اليوم"])
+@pytest.mark.parametrize(
+    "text", ["الأمل", "الحكومة", "الرئيس", "وزير الخارجية", "الوزارة", "اليوم"]
+)
 def test_common_words_are_not_names(kb: KnowledgeBase, text: str) -> None:
     assert kb.lookup(text) == []
 
