@@ -211,3 +211,21 @@ def test_tail_marker_with_more_text_after_than_before_is_only_a_block() -> None:
     text = page(HEAD, P1, "الأكثر قراءة", "افتتاح جسر جديد", P2, P3, P1)
     assert kinds_of(text, "افتتاح جسر جديد") == {"related"}
     assert not covered(text, P2)
+
+
+@pytest.mark.parametrize("line", ["سياسة|عربي", "الرئيسية / أخبار", "أخبار » سوريا » درعا"])
+def test_breadcrumbs(line: str) -> None:
+    text = page(line, HEAD, P1, P2)
+    assert kinds_of(text, line) == {"section"}
+
+
+@pytest.mark.parametrize("head", ["بوتين | لن نتخلى عن حلفائنا في المنطقة", "درعا / ريف دمشق"])
+def test_headline_with_a_separator_is_not_a_breadcrumb(head: str) -> None:
+    text = page(head, "وزير الزراعة يعلن خطة الدعم", P1, P2)
+    assert not covered(text, head)
+
+
+def test_comment_section_runs_to_the_end() -> None:
+    text = page(HEAD, P1, P2, P3, "التعليقات", "مقال رائع جدا", "أتفق مع الكاتب")
+    assert kinds_of(text, "أتفق مع الكاتب") == {"share"}
+    assert not covered(text, P3)

@@ -39,7 +39,7 @@ SIGNATURE_LINE = 3
 _END_PUNCT_RE = re.compile(r"[.!?؟]\W*$")
 _SENT_PUNCT_RE = re.compile(r"[.!?؟،,؛]")
 _CREDIT_RE = re.compile(r"\(([^()\d]{2,40})\)\W*$")
-_BREADCRUMB_RE = re.compile(r"\s[>›»/|]\s")
+_BREADCRUMB_RE = re.compile(r"\s*[>›»/|]\s*")
 _QUOTE_RE = re.compile(r"[\"«»“”]")
 
 
@@ -127,11 +127,16 @@ def _headline_like(line: _Line) -> bool:
 def _is_section(line: _Line) -> bool:
     if line.words > TINY_LINE * 2 or _END_PUNCT_RE.search(line.text):
         return False
-    if len(_BREADCRUMB_RE.findall(line.text)) >= 1 and not any(c.isdigit() for c in line.text):
-        return True
+    _, lead = _markers()
+    parts = [normalize_key(p).casefold().split() for p in _BREADCRUMB_RE.split(line.text)]
+    parts = [p for p in parts if p]
+    if len(parts) >= 2 and not any(c.isdigit() for c in line.text):
+        # a breadcrumb: short items, one of them a section word
+        return all(len(p) <= 3 for p in parts) and any(
+            st in lead for p in parts for w in p for _, st in strip_clitics(w)
+        )
     if line.words > TINY_LINE:
         return False
-    _, lead = _markers()
     words = [w for w in line.key.split() if w != "و"]
     stems = [[stem for _, stem in strip_clitics(w)] for w in words]
     if not any(st in lead for cands in stems for st in cands):
