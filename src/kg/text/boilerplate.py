@@ -56,8 +56,14 @@ class _Marker:
     key: str
     kind: str
     scope: str
-    open_end: bool
-    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class _MarkerSet:
+    by_key: dict[str, _Marker]
+    all_rx: re.Pattern[str]  # every marker, longest first
+    any_rx: re.Pattern[str]  # markers of scope "any" (they mark lines of any length)
+    lead: frozenset[str]  # section words
 
 
 @dataclass(slots=True)
@@ -71,25 +77,33 @@ class _Line:
     kind: str | None = None
 
 
+def _alternation(marks: list[tuple[str, bool]]) -> re.Pattern[str]:
+    """(key, open_end) pairs -> one regex, longest key first, word start required."""
+    alts = []
+    for key, open_end in sorted(marks, key=lambda m: -len(m[0])):
+        tail = "" if open_end or not key[-1:].isalnum() else r"(?![^\W_])"
+        alts.append(re.escape(key) + tail)
+    return re.compile(r"(?<![^\W_])(?:" + ("|".join(alts) or r"(?!x)x") + ")")
+
+
 @cache
-def _markers() -> tuple[tuple[_Marker, ...], frozenset[str]]:
-    """-> (line/block/tail/any markers, longest first; the set of lead section words)."""
-    marks: list[_Marker] = []
+def _markers() -> _MarkerSet:
+    """The marker file, compiled (a marker ending in ``*`` may run on into more letters)."""
+    by_key: dict[str, _Marker] = {}
+    pats: list[tuple[str, bool]] = []
     lead: set[str] = set()
     for row in load_tsv("boilerplate_markers.tsv"):
         raw = row["marker"]
-        open_end = raw.endswith("*")
         key = normalize_key(raw.rstrip("*")).casefold()
         if row["kind"] not in KINDS:
             raise ValueError(f"boilerplate_markers.tsv: unknown kind {row['kind']!r}")
         if row["scope"] == "lead":
             lead.add(key)
             continue
-        tail = "" if open_end or not key[-1:].isalnum() else r"(?![^\W_])"
-        rx = re.compile(r"(?<![^\W_])" + re.escape(key) + tail)
-        marks.append(_Marker(key, row["kind"], row["scope"], open_end, rx))
-    marks.sort(key=lambda m: -len(m.key))
-    return tuple(marks), frozenset(lead)
+        by_key[key] = _Marker(key, row["kind"], row["scope"])
+        pats.append((key, raw.endswith("*")))
+    any_pats = [p for p in pats if by_key[p[0]].scope == "any"]
+    return _MarkerSet(by_key, _alternation(pats), _alternation(any_pats), frozenset(lead))
 
 
 def _lines(text: str) -> list[_Line]:
@@ -108,16 +122,16 @@ def _lines(text: str) -> list[_Line]:
 
 
 def _match(line: _Line) -> _Marker | None:
-    """The longest marker that marks this line, if any."""
-    marks, _ = _markers()
+    """The marker that marks this line, if any: at its start, or anywhere in a tiny line."""
+    ms = _markers()
     full_stop = line.text.endswith(".") and not line.text.endswith("..")
-    for m in marks:
-        hit = m.regex.match(line.key) if line.words > TINY_LINE else m.regex.search(line.key)
-        if hit is None:
-            continue
-        if m.scope == "any" or (line.words <= SHORT_LINE and not full_stop):
-            return m
-    return None
+    if line.words > SHORT_LINE or full_stop:
+        hit = ms.any_rx.match(line.key)
+    elif line.words > TINY_LINE:
+        hit = ms.all_rx.match(line.key)
+    else:
+        hit = ms.all_rx.search(line.key)
+    return ms.by_key[hit.group()] if hit is not None else None
 
 
 def _headline_like(line: _Line) -> bool:
@@ -127,7 +141,7 @@ def _headline_like(line: _Line) -> bool:
 def _is_section(line: _Line) -> bool:
     if line.words > TINY_LINE * 2 or _END_PUNCT_RE.search(line.text):
         return False
-    _, lead = _markers()
+    lead = _markers().lead
     parts = [normalize_key(p).casefold().split() for p in _BREADCRUMB_RE.split(line.text)]
     parts = [p for p in parts if p]
     if len(parts) >= 2 and not any(c.isdigit() for c in line.text):

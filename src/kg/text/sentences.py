@@ -43,6 +43,7 @@ _URL_RE = re.compile(
     r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|gov|edu|info|int|io|[a-z]{2})\b"
 )
+_URL_HINT_RE = re.compile(r"[A-Za-z0-9]\.[A-Za-z]|@|://")
 _ALNUM_RE = re.compile(r"[^\W_]")
 _LIST_MARK_RE = re.compile(r"[\s,،]*[(\[]?(?:\d{1,3}|[^\W\d_])[)\]]?")
 _CLOSERS = frozenset("\"”»’')]}")
@@ -126,8 +127,9 @@ def _protected(text: str, a: int, b: int) -> list[Span]:
             dq.append(i)
         elif dq:
             ivs.append((dq.pop() + 1, i))
-    for m in _URL_RE.finditer(text, a, b):
-        ivs.append((m.start(), m.end()))
+    if _URL_HINT_RE.search(text, a, b):
+        for m in _URL_RE.finditer(text, a, b):
+            ivs.append((m.start(), m.end()))
     return ivs
 
 
