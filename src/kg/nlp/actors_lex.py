@@ -101,6 +101,7 @@ class OrgPattern:
     of: str
     label_ar: str
     label_en: str
+    kb_subtype: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +141,7 @@ class ActorLexicons:
                 r["of"],
                 r["label_ar"],
                 r["label_en"],
+                r["kb_subtype"],
             )
         self.roles: dict[str, RoleNoun] = {}
         for r in load_tsv("role_nouns.tsv"):

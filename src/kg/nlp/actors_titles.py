@@ -132,12 +132,15 @@ class Scanner:
             return False
         if _verb_shaped(t) or (len(t) >= 5 and t.endswith(_PRONOUN_SUFFIXES)):
             return False
-        return not any(self.lex.classes(stem) & _NON_NAME for _, stem in clitic_variants(t))
+        return not any(
+            self.lex.classes(stem) & _NON_NAME or (n and stem in self.lex.lexicon_words)
+            for n, stem in clitic_variants(t)
+        )
 
     def scan_name(self, k: int) -> tuple[int, int, tuple[Any, ...]] | None:
         """Words from k -> (ws, we, KB person candidates) of a 1-3 word name, or None."""
-        j, prev = k, None
-        while j < len(self.w) and j - k < 3 and (j == k or self._joined(j)):
+        j, prev, limit = k, None, 3
+        while j < len(self.w) and j - k < limit and (j == k or self._joined(j)):
             hit = self.hits.get(j)
             if hit is not None:
                 raws = hit_raws(hit, self.w, self.norm, self.text, self.lex)
@@ -147,6 +150,8 @@ class Scanner:
             if not self._name_word(j, prev):
                 break
             prev = self.w[j].text
+            if "name_particle" in self.lex.classes(prev):
+                limit += 1  # «عبد الله بن زايد»: particles do not count
             j += 1
         n = j - k
         if n == 0:

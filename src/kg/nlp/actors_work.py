@@ -140,6 +140,8 @@ def emit(doc: Doc, work: Work) -> None:
             if ent.dropped:
                 continue
             key = ent.key
+        elif raw.holder is not None and not work.entities:
+            key = provisional_key(work.raws[raw.holder])
         elif raw.kind in ("role", "counterpart") or raw.ambiguous or work.entities:
             key = None
         else:

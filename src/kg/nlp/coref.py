@@ -177,23 +177,32 @@ class Resolver:
         """«النظام» -> the last organisation written with the same head («نظام الأسد»), else the
         last of the same kind (subtype); none before it -> unresolved."""
         raw = self.raws[i]
+        head = raw.org.key
 
-        def last_with(test: Any) -> int | None:
-            cands = [
-                e
-                for e, ent in enumerate(self.work.entities)
-                if any(self.raws[r].org is not None and test(self.raws[r].org) for r in ent.raws)
-                and self._last_seen(e, raw.ws) >= 0
-            ]
-            return max(cands, key=lambda e: self._last_seen(e, raw.ws), default=None)
+        def same_head(r: Raw) -> bool:
+            first = (r.name or "").split(" ")[0]
+            return r.kind == "name" and r.type == "Organization" and head in (first, first[2:])
 
-        best = last_with(
-            lambda o: o.key == raw.org.key and o is not raw.org or o.key == raw.org.key
-        )
+        best = self._last_entity(raw.ws, same_head)
         if best is None:
-            best = last_with(lambda o: o.subtype == raw.category)
+            best = self._last_entity(
+                raw.ws, lambda r: r.org is not None and r.org.subtype == raw.category
+            )
         if best is not None:
             self._join(i, best)
+
+    def _last_entity(self, before: int, test: Any) -> int | None:
+        """The entity with a visible raw passing ``test`` last seen before word ``before``."""
+        best, best_ws = None, -1
+        for e, ent in enumerate(self.work.entities):
+            ws = [
+                self.raws[r].ws
+                for r in ent.raws
+                if not self.raws[r].hidden and self.raws[r].ws < before and test(self.raws[r])
+            ]
+            if ws and max(ws) > best_ws:
+                best, best_ws = e, max(ws)
+        return best
 
     def _compatible(self, raw: Raw, e: int) -> bool:
         ent = self.work.entities[e]

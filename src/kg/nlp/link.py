@@ -99,7 +99,7 @@ class Linker:
         orgs = [e for e in self.kb if e.type == "Organization" and of in (e.country, e.part_of)]
         for test in (
             lambda e: en and en in {e.label_en.casefold(), *(a.casefold() for a in e.aliases_en)},
-            lambda e: e.subtype == raw.org.subtype,
+            lambda e: e.subtype == raw.org.kb_subtype,
         ):
             hits = [e.id for e in orgs if test(e)]
             if len(hits) == 1:
