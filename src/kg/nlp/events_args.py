@@ -122,22 +122,35 @@ class ArgFinder:
         roles: list[tuple[str, str]] = []
         places: list[tuple[int, int, str]] = []  # (priority, order, actor)
         bare_after = [m for m in after if m.gov is None and m.type in _AGENT_TYPES]
-        rest = bare_after
         if tr.entry.pos == "verb":
             if bare_after and self._words_between(tr.end, bare_after[0].start) <= _VSO_WINDOW:
                 agents = self._conjuncts(bare_after)
-                rest = bare_after[len(agents) :]
             else:
                 agents = self._subject_before(before)
             roles += [("agent", a.actor) for a in agents]
-            if rest and et.object:
-                roles.append((et.object, rest[0].actor))
+            obj = self._object(after, agents, et)
+            if obj is not None and obj.type in _PLACE_TYPES:
+                places.append((0, -1, obj.actor))  # «قصفت الطائرات مطار المزة»
+            elif obj is not None and obj.type == "Country" and et.to == "place":
+                places.append((0, -1, obj.actor))  # «زار الوزير العراق»
+            elif obj is not None and et.object:
+                roles.append((et.object, obj.actor))
         else:
             roles += self._nominal(tr, et, after, before, back_lo, places)
         for n, m in enumerate(after):
             self._prep_role(m, et, n, roles, places)
         place = min(places)[2] if places else None
         return self._dedupe(roles), place
+
+    @staticmethod
+    def _object(after: list[Arg], agents: list[Arg], et: EventType) -> Arg | None:
+        """The first bare mention after the trigger that is not an agent (the direct object)."""
+        taken = {id(a) for a in agents}
+        last = max((a.end for a in agents), default=-1)
+        for m in after:
+            if m.gov is None and id(m) not in taken and m.start >= last and m.kind != "adjective":
+                return m
+        return None
 
     def _conjuncts(self, seq: list[Arg]) -> list[Arg]:
         out = [seq[0]]

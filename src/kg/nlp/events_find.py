@@ -17,6 +17,7 @@ from kg.text.clitics import iter_words
 from kg.text.normalize import Normalized
 
 _NEEDS_WINDOW = 8  # words after a trigger searched for its ``needs`` word
+_BLOCK_REACH = 3  # the idiom's next word(s) may start this many words after the trigger
 _NEG_WINDOW = 2  # words before a trigger searched for a negator
 _FUSE_GAP = frozenset(" \t\"'()«»")
 
@@ -111,8 +112,10 @@ def _blocked(words: Words, lex: EventLexicon, i: int, j: int) -> bool:
         return False
     heads = words.stems(i)
     for head, nxt in lex.blocklist:
-        if head in heads and j + len(nxt) <= len(words):
-            if all(w in words.stems(j + k) for k, w in enumerate(nxt)):
+        if head not in heads:
+            continue
+        for at in range(j, min(len(words) - len(nxt), j + _BLOCK_REACH - 1) + 1):
+            if all(w in words.stems(at + k) for k, w in enumerate(nxt)):
                 return True
     return False
 
@@ -144,6 +147,8 @@ def find_triggers(words: Words, lex: EventLexicon, orig: str, norm: Normalized) 
 
 def _number(words: Words, lex: EventLexicon, k: int) -> int | None:
     w = words.text[k]
+    if w[:1] in ("و", "ف") and w[1:].isdigit():
+        w = w[1:]
     if w.isdigit():
         return int(w)
     return next((lex.numbers[s] for _, s in words.analyses(k) if s in lex.numbers), None)
