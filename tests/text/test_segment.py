@@ -86,3 +86,16 @@ def test_seeds_run(text_nlp, seeds_dir) -> None:
     for path in sorted(seeds_dir.glob("*.txt")):
         doc = text_nlp(path.read_text(encoding="utf-8"))
         assert doc._.kg_sentences, path.name
+
+
+def test_article_text_is_used_only_when_it_is_the_doc_text(text_nlp) -> None:
+    from kg.ingest.article import Article
+
+    doc = text_nlp.make_doc(ARTICLE)
+    doc._.kg_article = Article(id="a1", text=ARTICLE)
+    text_nlp.get_pipe("kg_text")(doc)
+    assert doc._.kg_sentences == split_sentences(ARTICLE, skip=find_boilerplate(ARTICLE))
+    other = text_nlp.make_doc(ARTICLE)
+    other._.kg_article = Article(id="a2", text="نص آخر مختلف تماما.")
+    text_nlp.get_pipe("kg_text")(other)
+    assert other._.kg_sentences == doc._.kg_sentences

@@ -33,7 +33,7 @@ class TextSegmenter:
         self.set_sent_starts = set_sent_starts
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = _doc_text(doc)
         regions = find_boilerplate(text) if self.detect_boilerplate else []
         sentences = split_sentences(text, skip=regions)
         doc._.kg_boilerplate = [(r.start, r.end) for r in regions]
@@ -47,6 +47,19 @@ class TextSegmenter:
         if self.set_sent_starts and len(doc):
             _set_sent_starts(doc, [s for s, _ in sentences] + [r.start for r in regions])
         return doc
+
+
+def _doc_text(doc: Doc) -> str:
+    """``doc.text`` without rebuilding it from the tokens when the Article carries it."""
+    art = doc._.kg_article
+    text = getattr(art, "text", None)
+    if isinstance(text, str):
+        if not len(doc):
+            if not text:
+                return text
+        elif doc[-1].idx + len(doc[-1].text_with_ws) == len(text) and text.startswith(doc[0].text):
+            return text
+    return doc.text
 
 
 def _set_sent_starts(doc: Doc, starts: list[int]) -> None:
