@@ -185,9 +185,16 @@ def test_metonyms_propose_the_government(kb: KnowledgeBase) -> None:
     assert ("Q159", "metonym") in {(c.entry.id, c.kind) for c in kb.lookup("موسكو")}
 
 
-@pytest.mark.parametrize("text", ["الأسد", "تدمر", "عراق"])
+@pytest.mark.parametrize("text", ["الأسد", "تدمر"])
 def test_ambiguous_flags(kb: KnowledgeBase, text: str) -> None:
     assert all(c.ambiguous for c in kb.lookup(text))
+
+
+@pytest.mark.parametrize("text, variant", [("عراق", "no_article"), ("كرملين", "no_article")])
+def test_article_variants_are_marked(kb: KnowledgeBase, text: str, variant: str) -> None:
+    cands = kb.lookup(text)
+    assert cands and all(c.variant == variant for c in cands)
+    assert kb.lookup("ال" + text)[0].variant is None
 
 
 @pytest.mark.parametrize("text", ["بشار الأسد", "بوتين", "العراق"])

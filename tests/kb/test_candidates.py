@@ -25,6 +25,7 @@ ENTRIES = [
     {"id": "Q810", "type": "Country", "label_ar": "الأردن"},
     {"id": "Q842", "type": "Country", "label_ar": "سلطنة عمان", "ambiguous_aliases_ar": ["عمان"]},
     {"id": "kg:place:raqqa", "type": "Place", "label_ar": "الرقة"},
+    {"id": "Q41183", "type": "Place", "label_ar": "حلب"},
     {"id": "kg:person:x", "type": "Person", "label_ar": "الرقة"},
 ]
 
@@ -70,11 +71,17 @@ def test_article_variants(kb: KnowledgeBase, mention: str, expected: str) -> Non
     assert generate(mention, "Place", kb)[0].entry.id == expected
 
 
-def test_article_added_when_missing(kb: KnowledgeBase) -> None:
-    # «أردن» (no article) is not indexed; generate retries with the article for places only
-    cands = generate("أردن", None, kb)
+def test_article_dropped_is_indexed(kb: KnowledgeBase) -> None:
+    cands = generate("أردن", None, kb)  # «لأردن»/«للأردن» once the clitic is stripped
     assert [c.entry.id for c in cands] == ["Q810"]
-    assert cands[0].ambiguous
+    assert cands[0].variant == "no_article"
+    assert score(cands[0]) < score(generate("الأردن", None, kb)[0])
+
+
+def test_extra_article_is_retried_for_places_only(kb: KnowledgeBase) -> None:
+    cands = generate("الحلب", None, kb)
+    assert [(c.entry.id, c.variant) for c in cands] == [("Q41183", "added_article")]
+    assert generate("السيريانيوز", None, kb) == []  # an Organization: no retry
 
 
 @pytest.mark.parametrize("mention", ["", "لا شيء", "سيريا"])

@@ -98,14 +98,17 @@ class KBEntry:
 class Candidate:
     """``entry`` matched by ``alias`` (as written in the KB) as a ``kind`` of name.
 
-    ``ambiguous``: the alias is also a common word (or an article-stripped variant), so a
-    recogniser should accept it only with supporting context.
+    ``ambiguous``: the alias is also a common word or names several entries, so a recogniser
+    should accept it only with supporting context. ``variant`` is ``"no_article"`` when the key
+    is the alias without its article «ال» (what remains of «للعراق» once «لل» is stripped) and
+    ``"added_article"`` when :func:`kg.kb.generate` had to add the article to find it.
     """
 
     entry: KBEntry
     kind: str  # one of KINDS
     alias: str
     ambiguous: bool = False
+    variant: str | None = None
 
 
 def _fail(where: str, msg: str) -> ResourceError:
@@ -243,8 +246,10 @@ class KnowledgeBase:
         lst = self._index.setdefault(k, [])
         for i, c in enumerate(lst):
             if c.entry.id == cand.entry.id:
-                if KINDS.index(cand.kind) < KINDS.index(c.kind) or (
-                    c.ambiguous and not cand.ambiguous and c.kind == cand.kind
+                if (KINDS.index(cand.kind), cand.ambiguous, cand.variant is not None) < (
+                    KINDS.index(c.kind),
+                    c.ambiguous,
+                    c.variant is not None,
                 ):
                     lst[i] = cand
                 return
@@ -257,7 +262,7 @@ class KnowledgeBase:
             first = k.split(" ")[0]
             if first.startswith(_ARTICLE) and len(first) > 3:
                 # «للعراق» = لـ + العراق: a recogniser that strips «لل» sees «عراق»
-                self._add(k[len(_ARTICLE) :], Candidate(e, "alias", name, True))
+                self._add(k[len(_ARTICLE) :], Candidate(e, "alias", name, ambiguous, "no_article"))
 
     def _build_index(self) -> None:
         for e in self._entries.values():
@@ -282,7 +287,7 @@ class KnowledgeBase:
             for name in (e.label_ar, *e.aliases_ar):
                 self._add(name, Candidate(target, "metonym", name, False))
         for lst in self._index.values():
-            lst.sort(key=lambda c: (KINDS.index(c.kind), c.ambiguous))
+            lst.sort(key=lambda c: (KINDS.index(c.kind), c.ambiguous, c.variant is not None))
 
     # -- access ----------------------------------------------------------------------------
     def get(self, id_: str) -> KBEntry | None:
