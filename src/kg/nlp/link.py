@@ -38,7 +38,16 @@ class Linker:
     def __init__(self, work: Work, lex: ActorLexicons, date: str | None) -> None:
         self.work, self.kb, self.lex, self.date = work, work.kb, lex, date
         self.raws = work.raws
-        self.doc_ids = {next(iter(e.cand_ids)) for e in work.entities if len(e.cand_ids) == 1}
+        self.doc_ids: set[str] = set()
+        self._add_context({next(iter(e.cand_ids)) for e in work.entities if len(e.cand_ids) == 1})
+
+    def _add_context(self, ids: set[str]) -> None:
+        """Actors of the article, plus the countries their places stand in or for."""
+        for i in ids:
+            self.doc_ids.add(i)
+            entry = self.kb.get(i)
+            if entry is not None and entry.type in ("Place", "Facility"):
+                self.doc_ids |= {entry.country, entry.metonym_for} - {None}
 
     def _categories(self, ent: Entity) -> list[tuple[str, str | None]]:
         out = []
@@ -115,7 +124,7 @@ class Linker:
                     self.raws[r].ambiguous for r in ent.raws if self.raws[r].kind == "name"
                 ):
                     ent.dropped = True
-        self.doc_ids |= {e.kb_id for e in ents if e.kb_id}
+        self._add_context({e.kb_id for e in ents if e.kb_id})
         for ent in ents:
             if not ent.cand_ids and ent.type == "Organization":
                 ent.kb_id = self.org_entry(ent)
