@@ -229,3 +229,38 @@ def test_comment_section_runs_to_the_end() -> None:
     text = page(HEAD, P1, P2, P3, "التعليقات", "مقال رائع جدا", "أتفق مع الكاتب")
     assert kinds_of(text, "أتفق مع الكاتب") == {"share"}
     assert not covered(text, P3)
+
+
+@pytest.mark.parametrize("byline", ["بقلم: سامر علي", "كتب: فريق التحرير"])
+def test_bylines_are_signatures(byline: str) -> None:
+    text = page(HEAD, byline, P1, P2)
+    assert kinds_of(text, byline) == {"signature"}
+
+
+@pytest.mark.parametrize("line", ["كتب الرئيس رسالة إلى نظيره", "المراسلون في الميدان"])
+def test_byline_words_in_other_lines_are_not_signatures(line: str) -> None:
+    text = page(HEAD, line, P1, P2)
+    assert not covered(text, line)
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["شارك الرئيس في القمة", "تبرع رجل أعمال بمليون دولار", "ساهمت روسيا في الحل"],
+)
+def test_headline_starting_with_a_marker_verb_is_kept(head: str) -> None:
+    for text in (page(head, P1, P2), page("أخبار محلية", head, P1, P2)):
+        assert not covered(text, head)
+
+
+@pytest.mark.parametrize("line", ["المصدر الأمني ينفي", "مقتل مراسل صحفي", "حساب تويتر الرسمي"])
+def test_tiny_lines_with_a_marker_inside_are_kept(line: str) -> None:
+    text = page(HEAD, P1, line, P2, P3)
+    assert not covered(text, line)
+
+
+@pytest.mark.parametrize(
+    "line", ["تابعونا عبر تويتر", "المصدر : وكالات", "لمتابعة الأخبار على تلغرام"]
+)
+def test_tiny_lines_ending_with_a_marker_are_chrome(line: str) -> None:
+    text = page(HEAD, P1, P2, line, P3)
+    assert covered(text, line)

@@ -40,6 +40,7 @@ _END_PUNCT_RE = re.compile(r"[.!?؟]\W*$")
 _SENT_PUNCT_RE = re.compile(r"[.!?؟،,؛]")
 _CREDIT_RE = re.compile(r"\(([^()\d]{2,40})\)\W*$")
 _BREADCRUMB_RE = re.compile(r"\s*[>›»/|]\s*")
+_COLON_RE = re.compile(r"\s+:")
 _QUOTE_RE = re.compile(r"[\"«»“”]")
 
 
@@ -62,6 +63,7 @@ class _Marker:
 class _MarkerSet:
     by_key: dict[str, _Marker]
     all_rx: re.Pattern[str]  # every marker, longest first
+    end_rx: re.Pattern[str]  # every marker, at the end of the line
     any_rx: re.Pattern[str]  # markers of scope "any" (they mark lines of any length)
     lead: frozenset[str]  # section words
 
@@ -77,13 +79,13 @@ class _Line:
     kind: str | None = None
 
 
-def _alternation(marks: list[tuple[str, bool]]) -> re.Pattern[str]:
+def _alternation(marks: list[tuple[str, bool]], suffix: str = "") -> re.Pattern[str]:
     """(key, open_end) pairs -> one regex, longest key first, word start required."""
     alts = []
     for key, open_end in sorted(marks, key=lambda m: -len(m[0])):
         tail = "" if open_end or not key[-1:].isalnum() else r"(?![^\W_])"
         alts.append(re.escape(key) + tail)
-    return re.compile(r"(?<![^\W_])(?:" + ("|".join(alts) or r"(?!x)x") + ")")
+    return re.compile(r"(?<![^\W_])(?:" + ("|".join(alts) or r"(?!x)x") + ")" + suffix)
 
 
 @cache
@@ -103,7 +105,13 @@ def _markers() -> _MarkerSet:
         by_key[key] = _Marker(key, row["kind"], row["scope"])
         pats.append((key, raw.endswith("*")))
     any_pats = [p for p in pats if by_key[p[0]].scope == "any"]
-    return _MarkerSet(by_key, _alternation(pats), _alternation(any_pats), frozenset(lead))
+    return _MarkerSet(
+        by_key,
+        _alternation(pats),
+        _alternation(pats, r"(?=[\W_]*$)"),
+        _alternation(any_pats),
+        frozenset(lead),
+    )
 
 
 def _lines(text: str) -> list[_Line]:
@@ -113,7 +121,7 @@ def _lines(text: str) -> list[_Line]:
         stripped = raw.strip()
         if stripped:
             start = pos + raw.index(stripped[0])
-            key = normalize_key(stripped).casefold()
+            key = _COLON_RE.sub(":", normalize_key(stripped).casefold())
             words = len(key.split())
             body = words >= 25 or (words >= 12 and bool(_SENT_PUNCT_RE.search(stripped)))
             out.append(_Line(start, start + len(stripped), stripped, key, words, body))
@@ -127,10 +135,10 @@ def _match(line: _Line) -> _Marker | None:
     full_stop = line.text.endswith(".") and not line.text.endswith("..")
     if line.words > SHORT_LINE or full_stop:
         hit = ms.any_rx.match(line.key)
-    elif line.words > TINY_LINE:
-        hit = ms.all_rx.match(line.key)
     else:
-        hit = ms.all_rx.search(line.key)
+        hit = ms.all_rx.match(line.key)
+        if hit is None and line.words <= TINY_LINE:
+            hit = ms.end_rx.search(line.key)
     return ms.by_key[hit.group()] if hit is not None else None
 
 
@@ -162,8 +170,11 @@ def _is_section(line: _Line) -> bool:
     )
 
 
-def _apply_markers(lines: list[_Line]) -> None:
-    """Marker pass: set ``kind`` on marked lines, their blocks and tails."""
+def _apply_markers(lines: list[_Line], headline: int) -> None:
+    """Marker pass: set ``kind`` on marked lines, their blocks and tails.
+
+    Line ``headline`` takes a line-scope marker only when it is the marker alone.
+    """
     body_seen = 0  # characters of body text before line i
     after = [0] * (len(lines) + 1)  # characters of content after line i
     for k in range(len(lines) - 1, -1, -1):
@@ -174,6 +185,8 @@ def _apply_markers(lines: list[_Line]) -> None:
     while i < len(lines):
         ln = lines[i]
         m = _match(ln) if ln.kind is None else None
+        if m is not None and i == headline and m.scope == "line" and ln.key.rstrip(":") != m.key:
+            m = None
         if m is None:
             if ln.body:
                 body_seen += ln.end - ln.start
@@ -220,7 +233,10 @@ def find_boilerplate(text: str) -> list[Region]:
     lines = _lines(text)
     if not lines:
         return []
-    _apply_markers(lines)
+    headline = next(
+        (i for i, ln in enumerate(lines[:3]) if ln.body or not _is_section(ln)), len(lines)
+    )
+    _apply_markers(lines, headline)
     # sections: leading short lines before the headline and the body
     for idx, ln in enumerate(lines[:3]):
         if ln.body or idx == len(lines) - 1:
