@@ -22,6 +22,7 @@ RUSSIA = {
     "adjectives_en": ["Russian"],
 }
 IRAQ = {"id": "Q796", "qid": "Q796", "type": "Country", "label_en": "Iraq", "label_ar": "العراق"}
+GERMANY = {"id": "Q183", "type": "Country", "label_en": "Germany", "label_ar": "ألمانيا"}
 MOSCOW = {
     "id": "Q649",
     "qid": "Q649",
@@ -70,7 +71,7 @@ PALMYRA = {
     "label_ar": "تدمر",
     "ambiguous_aliases_ar": ["تدمر"],
 }
-ENTRIES = [RUSSIA, IRAQ, MOSCOW, KREMLIN, PUTIN, ASSAD, PALMYRA]
+ENTRIES = [RUSSIA, IRAQ, MOSCOW, KREMLIN, PUTIN, ASSAD, PALMYRA, GERMANY]
 
 
 def write(path: Path, objs: list[dict], name: str = "a.jsonl") -> Path:
@@ -82,8 +83,8 @@ def write(path: Path, objs: list[dict], name: str = "a.jsonl") -> Path:
 
 @pytest.fixture
 def kb(tmp_path: Path) -> KnowledgeBase:
-    write(tmp_path, ENTRIES[:4], "places.jsonl")
-    write(tmp_path, ENTRIES[4:], "people.jsonl")
+    write(tmp_path, ENTRIES[:4] + ENTRIES[7:], "places.jsonl")
+    write(tmp_path, ENTRIES[4:7], "people.jsonl")
     return KnowledgeBase.load(tmp_path)
 
 
@@ -202,7 +203,7 @@ def test_unambiguous(kb: KnowledgeBase, text: str) -> None:
     assert not kb.lookup(text)[0].ambiguous
 
 
-@pytest.mark.parametrize("text", ["سد", "رملين", "ستالين", ""])
+@pytest.mark.parametrize("text", ["سد", "رملين", "ستالين", "", "مانيا"])
 def test_no_article_stripping_outside_places_and_no_junk(kb: KnowledgeBase, text: str) -> None:
     # «الأسد» is a person alias: «اسد» must not be indexed; unknown names give nothing
     assert kb.lookup(text) == []

@@ -260,7 +260,8 @@ class KnowledgeBase:
         if e.type in _ARTICLE_TYPES and kind != "adjective":
             k = key_of(name)
             first = k.split(" ")[0]
-            if first.startswith(_ARTICLE) and len(first) > 3:
+            # only a written bare «ال»: «ألمانيا»/«إلينوي» normalise to «ال…» but have no article
+            if name.lstrip().startswith(_ARTICLE) and len(first) > 3:
                 # «للعراق» = لـ + العراق: a recogniser that strips «لل» sees «عراق»
                 self._add(k[len(_ARTICLE) :], Candidate(e, "alias", name, ambiguous, "no_article"))
 
