@@ -270,16 +270,14 @@ def find_boilerplate(text: str) -> list[Region]:
             ):
                 ln.kind = "signature"
     regions: list[Region] = []
+    gap = True  # an unmarked content line since the last region line
     for ln in lines:
         if ln.kind is None:
+            gap = True
             continue
-        if regions and regions[-1].kind == ln.kind and _adjacent(lines, regions[-1].end, ln):
+        if regions and not gap and regions[-1].kind == ln.kind:
             regions[-1] = Region(regions[-1].start, ln.end, ln.kind)
         else:
             regions.append(Region(ln.start, ln.end, ln.kind))
+        gap = False
     return regions
-
-
-def _adjacent(lines: list[_Line], prev_end: int, ln: _Line) -> bool:
-    """True when no unmarked content line lies between ``prev_end`` and ``ln``."""
-    return not any(o.kind is None and prev_end <= o.start < ln.start for o in lines)
