@@ -315,3 +315,48 @@ def test_factory_registered():
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     assert doc._.kg_events[0].time.value == "2017-04-11"
+
+
+def test_participle_subject_precedes_and_object_follows():
+    text = "ظهر الملك في الصورة معانقاً الرئيس الفرنسي"
+    ms = [("الملك", "KING", "Person"), ("الرئيس الفرنسي", "FR_P", "Person")]
+    ev = next(e for e in _doc(text, ms).kg_events if e.type == "embrace")
+    assert _roles(ev) == {("agent", "KING"), ("co-participant", "FR_P")}
+
+
+def test_relative_clause_light_verb_gives_agent():
+    text = "نددت المنظمة بالمجزرة التي ارتكبتها الميليشيا في القرية"
+    ms = [("المنظمة", "ORG", "Organization"), ("الميليشيا", "MIL", "Organization")]
+    ev = next(e for e in _doc(text, ms).kg_events if e.type == "massacre")
+    assert ("agent", "MIL") in _roles(ev)
+
+
+def test_light_verb_does_not_reach_a_trigger_behind_a_preposition():
+    text = "طالب الوزير بإجراء تحقيق في الهجوم"
+    ms = [("الوزير", "MIN", "Person")]
+    ev = next(e for e in _doc(text, ms).kg_events if e.type == "attack")
+    assert _roles(ev) == set()
+
+
+def test_participants_stay_in_the_trigger_clause():
+    text = "وصل الوزير إلى الرياض، في زيارة قالت الحكومة إنها تعزز التعاون مع مصر"
+    ms = [("الوزير", "MIN", "Person"), ("الرياض", "RUH", "Place"), ("مصر", "EG", "Country")]
+    ev = next(e for e in _doc(text, ms).kg_events if e.trigger_text == "زيارة")
+    assert ("co-participant", "EG") not in _roles(ev)
+
+
+def test_meeting_and_talks_merge_only_with_the_same_place():
+    text = (
+        "عقد الوزراء اجتماعا في روما. ووصل الوزير إلى القاهرة لإجراء مباحثات مع نظيره. "
+        "والتقى الوزير نظيره في القاهرة. وتناولت المحادثات في القاهرة ملف الحدود"
+    )
+    ms = [
+        ("روما", "ROME", "Place"),
+        ("القاهرة", "CAI", "Place"),
+        ("القاهرة", "CAI", "Place", "name", 1),
+        ("القاهرة", "CAI", "Place", "name", 2),
+    ]
+    evs = _doc(text, ms).kg_events
+    by = {e.trigger_text: e for e in evs}
+    assert by["اجتماعا"].key != by["مباحثات"].key
+    assert by["التقى"].key == by["المحادثات"].key

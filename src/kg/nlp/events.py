@@ -71,9 +71,12 @@ def corefer(events: list[EventMention], lex: EventLexicon) -> None:
     for i, ev in enumerate(events):
         agents = {p.actor for p in ev.participants if p.role == "agent"}
         et = lex.types[ev.type]
-        found = None
-        for c in clusters:
-            if not all(lex.same_event_types(ev.type, t) for t in c.types):
+        found, best = None, -1
+        for n, c in enumerate(clusters):
+            rules = [lex.pair_rule(ev.type, t) for t in c.types]
+            if any(r is None for r in rules):
+                continue
+            if any(rules) and not (ev.place and ev.place == c.place):
                 continue
             if et.coref == "strict" and not (agents and agents == c.agents and ev.type in c.types):
                 continue
@@ -83,8 +86,9 @@ def corefer(events: list[EventMention], lex: EventLexicon) -> None:
                 continue
             if agents and c.agents and not agents & c.agents:
                 continue
-            found = c
-            break
+            score = 2 * len(clusters) * bool(ev.place and ev.place == c.place) + n
+            if score > best:  # prefer a cluster with the same place, then the latest one
+                found, best = c, score
         if found is None:
             found = _Cluster(set(), None, None, set(), [])
             clusters.append(found)

@@ -28,8 +28,13 @@ from kg.text.clitics import detached_clitic
 _AGENT_TYPES = frozenset({"Person", "Organization", "Country"})
 _PLACE_TYPES = frozenset({"Place", "Facility"})
 _VSO_WINDOW = 6  # words between a verbal trigger and its post-verbal subject
-_BACK_WINDOW = 14  # words searched back for a pre-verbal subject / light verb
-_CLAUSE_PUNCT = frozenset("،,:؛;")
+_BACK_WINDOW = 14  # words searched back for a pre-verbal subject
+_LIGHT_REACH = 10  # words searched back for a light verb (commas allowed)
+_SUBJ_REACH = 6  # words searched back from a light verb for its subject
+_REL_REACH = 8  # words after a nominal trigger searched for «التي/الذي + light verb»
+_NEAR_REACH = 10  # words after a trigger where prepositional participants are taken
+_WIDE_REACH = 12  # words after a trigger where subjects, objects and places are taken
+_CLAUSE_PUNCT = frozenset('،,:؛;"')
 _PREP_LETTERS = {"ب": "in", "ل": "to", "ك": "other"}
 _KIND_GOV = {"place": "in", "on": "on", "with": "with", "to": "to", "prep": "other"}
 
@@ -95,19 +100,38 @@ class ArgFinder:
         return None
 
     # -- windows ----------------------------------------------------------------------------
-    def _clause_start(self, first: int, lo: int) -> int:
-        """Normalised offset where the clause before word ``first`` starts (>= ``lo``)."""
-        t = self.w.norm
+    def _cut(self, k: int, commas: bool) -> bool:
+        """True when the gap after word ``k`` closes a clause."""
+        if k + 1 >= len(self.w):
+            return True
+        gap = self.w.norm[self.w.spans[k][1] : self.w.spans[k + 1][0]]
+        return commas and bool(set(gap) & _CLAUSE_PUNCT)
+
+    def _clause_start(
+        self, first: int, lo: int, commas: bool = True, reach: int = _BACK_WINDOW
+    ) -> int:
+        """Offset where the clause before word ``first`` starts (>= ``lo``)."""
         k = first - 1
-        stop = max(-1, first - 1 - _BACK_WINDOW)
-        while k > stop and self.w.spans[k][0] >= lo:
-            gap = t[self.w.spans[k][1] : self.w.spans[k + 1][0]] if k + 1 < len(self.w) else ""
-            if set(gap) & _CLAUSE_PUNCT:
+        while k >= 0 and k > first - 1 - reach and self.w.spans[k][0] >= lo:
+            if self._cut(k, commas):
                 return self.w.spans[k + 1][0]
             if self.lex.kind(self.w.text[k]) == "boundary":
                 return self.w.spans[k][1]
             k -= 1
         return self.w.spans[k + 1][0] if k + 1 < len(self.w) else lo
+
+    def _clause_end(self, last: int, hi: int, commas: bool, reach: int) -> int:
+        """Offset where the clause after word ``last - 1`` (the trigger's last word) ends."""
+        k = last
+        if last - 1 >= 0 and self._cut(last - 1, commas):
+            return self.w.spans[last - 1][1]
+        while k < len(self.w) and k < last + reach and self.w.spans[k][1] <= hi:
+            if self.lex.kind(self.w.text[k]) == "boundary":
+                return self.w.spans[k][0]
+            if self._cut(k, commas):
+                return self.w.spans[k][1]
+            k += 1
+        return min(hi, self.w.spans[k - 1][1]) if k > last else self.w.spans[last - 1][1]
 
     def _words_between(self, a: int, b: int) -> int:
         return max(0, self.w.index_at(b) - self.w.index_at(a))
@@ -116,19 +140,23 @@ class ArgFinder:
     def arguments(
         self, tr: Trigger, et: EventType, lo: int, hi: int, fwd_hi: int
     ) -> tuple[list[tuple[str, str]], str | None]:
-        after = [m for m in self.ms if tr.end <= m.start < fwd_hi and m.end <= hi]
+        wide = self._clause_end(tr.last, fwd_hi, commas=False, reach=_WIDE_REACH)
+        near = self._clause_end(tr.last, fwd_hi, commas=True, reach=_NEAR_REACH)
+        after = [m for m in self.ms if tr.end <= m.start and m.end <= wide]
         back_lo = self._clause_start(tr.first, lo)
         before = [m for m in self.ms if back_lo <= m.start and m.end <= tr.start]
         roles: list[tuple[str, str]] = []
         places: list[tuple[int, int, str]] = []  # (priority, order, actor)
         bare_after = [m for m in after if m.gov is None and m.type in _AGENT_TYPES]
-        if tr.entry.pos == "verb":
-            if bare_after and self._words_between(tr.end, bare_after[0].start) <= _VSO_WINDOW:
+        bare_after = [m for m in bare_after if m.kind != "adjective"]
+        if tr.entry.pos in ("verb", "participle"):
+            close = bare_after and self._words_between(tr.end, bare_after[0].start) <= _VSO_WINDOW
+            if tr.entry.pos == "verb" and close:
                 agents = self._conjuncts(bare_after)
             else:
                 agents = self._subject_before(before)
             roles += [("agent", a.actor) for a in agents]
-            obj = self._object(after, agents, et)
+            obj = self._object(after, agents)
             if obj is not None and obj.type in _PLACE_TYPES:
                 places.append((0, -1, obj.actor))  # «قصفت الطائرات مطار المزة»
             elif obj is not None and obj.type == "Country" and et.to == "place":
@@ -136,14 +164,14 @@ class ArgFinder:
             elif obj is not None and et.object:
                 roles.append((et.object, obj.actor))
         else:
-            roles += self._nominal(tr, et, after, before, back_lo, places)
+            roles += self._nominal(tr, et, after, lo, places)
         for n, m in enumerate(after):
-            self._prep_role(m, et, n, roles, places)
+            self._prep_role(m, et, n, roles, places, m.end <= near)
         place = min(places)[2] if places else None
         return self._dedupe(roles), place
 
     @staticmethod
-    def _object(after: list[Arg], agents: list[Arg], et: EventType) -> Arg | None:
+    def _object(after: list[Arg], agents: list[Arg]) -> Arg | None:
         """The first bare mention after the trigger that is not an agent (the direct object)."""
         taken = {id(a) for a in agents}
         last = max((a.end for a in agents), default=-1)
@@ -162,6 +190,7 @@ class ArgFinder:
 
     def _subject_before(self, before: list[Arg]) -> list[Arg]:
         bare = [m for m in before if m.gov is None and m.type in _AGENT_TYPES]
+        bare = [m for m in bare if m.kind != "adjective"]
         if not bare:
             return []
         out = [bare[-1]]
@@ -173,21 +202,14 @@ class ArgFinder:
         return out
 
     def _nominal(
-        self,
-        tr: Trigger,
-        et: EventType,
-        after: list[Arg],
-        before: list[Arg],
-        back_lo: int,
-        places: list,
+        self, tr: Trigger, et: EventType, after: list[Arg], lo: int, places: list
     ) -> list[tuple[str, str]]:
         roles: list[tuple[str, str]] = []
         for m in after:
             if self._words_between(tr.end, m.start) > 3:
                 break
             if m.kind == "adjective" and m.type in _AGENT_TYPES:
-                roles.append(("agent", m.actor))
-                break
+                roles.append(("agent", m.actor))  # «المحادثات الأمريكية الروسية»
         if after and after[0].gov is None and self._words_between(tr.end, after[0].start) == 0:
             m = after[0]
             if m.type in _PLACE_TYPES:
@@ -195,28 +217,45 @@ class ArgFinder:
             elif et.genitive and m.kind != "adjective" and m.type in _AGENT_TYPES:
                 roles.append((et.genitive, m.actor))
         if not any(r == "agent" for r, _ in roles):
-            light = self._light_verb(tr, back_lo)
-            if light is not None:
-                subj = [m for m in before if m.start >= light and m.gov is None]
-                subj = [m for m in subj if m.type in _AGENT_TYPES]
-                agents = (
-                    self._conjuncts(subj)
-                    if subj
-                    else self._subject_before([m for m in before if m.end <= light])
-                )
-                roles += [("agent", a.actor) for a in agents]
+            roles += [("agent", a.actor) for a in self._light_subject(tr, after, lo)]
         return roles
 
-    def _light_verb(self, tr: Trigger, back_lo: int) -> int | None:
-        """End offset of a light verb in the clause before a nominal trigger, or None."""
-        for k in range(tr.first - 1, max(-1, tr.first - 1 - _BACK_WINDOW), -1):
-            if self.w.spans[k][0] < back_lo:
-                break
-            if any(self.lex.context.get(s) == "light" for _, s in self.w.analyses(k)):
-                return self.w.spans[k][1]
-        return None
+    def _is_light(self, k: int) -> bool:
+        return any(self.lex.context.get(s) == "light" for _, s in self.w.analyses(k))
 
-    def _prep_role(self, m: Arg, et: EventType, n: int, roles: list, places: list) -> None:
+    def _light_subject(self, tr: Trigger, after: list[Arg], lo: int) -> list[Arg]:
+        """Subject of a light verb whose object is the trigger («شن الجيش … ضربات»), or of a
+        relative clause right after it («المجزرة التي ارتكبها النظام»)."""
+        if self._governor(tr.start)[0] is None:
+            start = self._clause_start(tr.first, lo, commas=False, reach=_LIGHT_REACH)
+            for k in range(tr.first - 1, -1, -1):
+                if self.w.spans[k][0] < start:
+                    break
+                if self._is_light(k):
+                    between = [m for m in self.ms if self.w.spans[k][1] <= m.start < tr.start]
+                    subj = [m for m in between if m.gov is None and m.type in _AGENT_TYPES]
+                    subj = [m for m in subj if m.kind != "adjective"]
+                    if subj:
+                        return self._conjuncts(subj)
+                    s0 = self._clause_start(k, lo, commas=False, reach=_SUBJ_REACH)
+                    return self._subject_before(
+                        [m for m in self.ms if s0 <= m.start and m.end <= self.w.spans[k][0]]
+                    )
+        for k in range(tr.last, min(len(self.w) - 1, tr.last + _REL_REACH)):
+            if self.lex.kind(self.w.text[k]) == "boundary" and self._is_light(k + 1):
+                verb_end = self.w.spans[k + 1][1]
+                subj = [m for m in self.ms if m.start >= verb_end and m.gov is None]
+                subj = [m for m in subj if m.type in _AGENT_TYPES and m.kind != "adjective"]
+                if subj and self._words_between(verb_end, subj[0].start) <= 1:
+                    return self._conjuncts(subj)
+                break
+        return []
+
+    def _prep_role(
+        self, m: Arg, et: EventType, n: int, roles: list, places: list, near: bool
+    ) -> None:
+        if m.gov in ("with", "on", "to") and m.type in _AGENT_TYPES and not near:
+            return  # participants only in the trigger's own clause; places may be further
         if m.gov == "with" and m.type in _AGENT_TYPES:
             roles.append(("co-participant", m.actor))
         elif m.gov in ("on", "in", "to") and m.type in _PLACE_TYPES:

@@ -125,8 +125,9 @@ class EventLexicon:
                     TriggerEntry(r["type"], r["pos"], form, needs, r["strict"] == "1")
                 )
                 self.max_len = max(self.max_len, len(toks))
-        self.compatible: set[frozenset[str]] = {
-            frozenset((r["type_a"], r["type_b"])) for r in load_tsv("events_coref.tsv")
+        self.compatible: dict[frozenset[str], bool] = {
+            frozenset((r["type_a"], r["type_b"])): r["same_place"] == "1"
+            for r in load_tsv("events_coref.tsv")
         }
         self.blocklist = {
             (_key_tokens(r["form"])[0], tuple(normalize_key(r["next"]).split()))
@@ -156,8 +157,11 @@ class EventLexicon:
                     return k
         return None
 
-    def same_event_types(self, a: str, b: str) -> bool:
-        return a == b or frozenset((a, b)) in self.compatible
+    def pair_rule(self, a: str, b: str) -> bool | None:
+        """Types -> None (never one event), False (may be), True (only with the same place)."""
+        if a == b:
+            return False
+        return self.compatible.get(frozenset((a, b)))
 
 
 @cache
