@@ -31,21 +31,33 @@ class Hit:
         return {c.kind for c in self.cands}
 
 
-def _lookup_word(kb: Any, stem: str) -> list[Any]:
-    cands = kb.lookup(stem)
-    if cands:
-        return cands
+def _lookup_word(kb: Any, keys: frozenset[str], stem: str) -> list[Any]:
+    if stem in keys or (stem.isascii() and stem.casefold() in keys):
+        return kb.lookup(stem)
     for base in adjective_bases(stem)[1:]:
-        adj = [c for c in kb.lookup(base) if c.kind == "adjective"]
-        if adj:
-            return adj
+        if base in keys:
+            adj = [c for c in kb.lookup(base) if c.kind == "adjective"]
+            if adj:
+                return adj
     return []
+
+
+_KEYS: dict[int, frozenset[str]] = {}
+
+
+def kb_keys(kb: Any) -> frozenset[str]:
+    """Every matching key of the KB (cached per KB object)."""
+    keys = _KEYS.get(id(kb))
+    if keys is None:
+        keys = _KEYS[id(kb)] = frozenset(kb.keys())
+    return keys
 
 
 def find_hits(words: list[Word], kb: Any, blocked: set[int]) -> dict[int, Hit]:
     """Words -> non-overlapping KB hits keyed by their first word index."""
     hits: dict[int, Hit] = {}
     prefixes = kb.prefixes
+    keys = kb_keys(kb)
     i, n = 0, len(words)
     while i < n:
         if i in blocked:
@@ -53,14 +65,14 @@ def find_hits(words: list[Word], kb: Any, blocked: set[int]) -> dict[int, Hit]:
             continue
         best: Hit | None = None
         for pre, stem in clitic_variants(words[i].text):
-            cands = _lookup_word(kb, stem)
+            cands = _lookup_word(kb, keys, stem)
             if cands and (best is None or best.we < i + 1):
                 best = Hit(i, i + 1, pre, stem, cands)
             key, j = stem, i + 1
             while key in prefixes and j < n and words[j].joined and j not in blocked:
                 key = f"{key} {words[j].text}"
                 j += 1
-                cands = kb.lookup(key)
+                cands = kb.lookup(key) if key in keys else None
                 if cands and (best is None or best.we < j):
                     best = Hit(i, j, pre, key, cands)
         if best is None:

@@ -20,7 +20,7 @@ from kg.text.clitics import DETACHED, iter_words, strip_clitics
 from kg.text.normalize import Normalized, normalize_key
 
 _SCRIPT_RUN = re.compile(r"[\u0600-\u06ff]+|[^\u0600-\u06ff]+")
-_TANWEEN = frozenset("\u064b\u064c\u064d")
+_TANWEEN_RE = re.compile("[\u064b\u064c\u064d]")
 
 
 @dataclass(slots=True)
@@ -40,15 +40,18 @@ def words_of(norm: Normalized, original: str) -> list[Word]:
     out: list[Word] = []
     prev_end = 0
     text = norm.text
+    has_tanween = _TANWEEN_RE.search(original) is not None
     for s0, _, w0 in iter_words(text):
         for m in _SCRIPT_RUN.finditer(w0):  # «iconالرئيس»: split Latin from Arabic
             s, e, w = s0 + m.start(), s0 + m.end(), m.group()
             gap = text[prev_end:s].strip()
             joined = bool(out) and (gap == "" or (len(gap) == 1 and gap in DETACHED))
-            o_s, o_e = norm.to_original(s, e)
-            # tanween may follow the last letter: look one character past the end as well
-            tail = original[o_s : min(len(original), o_e + 1)]
-            out.append(Word(len(out), s, e, w, joined, any(c in _TANWEEN for c in tail)))
+            tanween = False
+            if has_tanween:
+                o_s, o_e = norm.to_original(s, e)
+                # tanween may follow the last letter: look one character past the end as well
+                tanween = _TANWEEN_RE.search(original, o_s, o_e + 1) is not None
+            out.append(Word(len(out), s, e, w, joined, tanween))
             prev_end = e
     return out
 
@@ -71,6 +74,7 @@ def strip_article(stem: str) -> str | None:
     return stem[2:] if stem.startswith("ال") and len(stem) > 3 else None
 
 
+@cache
 def adjective_bases(stem: str) -> list[str]:
     """Inflected nisba adjective -> base forms to look up: «الروسيه» -> [«الروسي», «روسي», …]."""
     forms = [stem]
@@ -152,6 +156,11 @@ class ActorLexicons:
         self.word_class: dict[str, set[str]] = {}
         for r in load_tsv("actors_function_words.tsv"):
             self.word_class.setdefault(normalize_key(r["word"]), set()).add(r["class"])
+        self._firsts: dict[int, dict[str, int]] = {}
+        #: first words of every title, organisation head and role noun (a quick pre-check)
+        self.all_first_words: frozenset[str] = frozenset(
+            k.split(" ")[0] for k in [*self.titles, *self.orgs, *self.roles]
+        )
         self.title_max = max(len(k.split()) for k in self.titles)
         self.org_max = max(len(k.split()) for k in self.orgs)
         # every word of a title/org/role is lexicon vocabulary, never a name word
@@ -161,6 +170,17 @@ class ActorLexicons:
             for w in k.split()
             for w in (w, _no_article(w), "ال" + _no_article(w))
         )
+
+    def first_words(self, table: dict) -> dict[str, int]:
+        """A lexicon table -> first word of its keys -> most words of a key starting with it."""
+        found = self._firsts.get(id(table))
+        if found is None:
+            found = {}
+            for k in table:
+                w = k.split(" ")
+                found[w[0]] = max(found.get(w[0], 0), len(w))
+            self._firsts[id(table)] = found
+        return found
 
     def classes(self, word: str) -> set[str]:
         """Normalised word -> its function-word classes (empty set for open-class words)."""

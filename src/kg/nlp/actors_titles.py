@@ -106,17 +106,19 @@ class Scanner:
 
     def _match(self, i: int, table: dict, maxn: int, bare_ok: bool) -> tuple[int, int, Any, bool]:
         """Longest lexicon entry at word i -> (n words, prefix, entry, definite) or n = 0."""
+        firsts = self.lex.first_words(table)
         for pre, stem in clitic_variants(self.w[i].text):
-            for n in range(min(maxn, len(self.w) - i), 0, -1):
-                if any(not self._joined(i + k) for k in range(1, n)):
+            for first in (stem, _bare(stem)) if bare_ok else (stem,):
+                longest = firsts.get(first)
+                if longest is None:
                     continue
-                rest = [x.text for x in self.w[i + 1 : i + n]]
-                for first in (stem, _bare(stem)) if bare_ok else (stem,):
+                for n in range(min(longest, maxn, len(self.w) - i), 0, -1):
+                    if any(not self._joined(i + k) for k in range(1, n)):
+                        continue
+                    rest = [x.text for x in self.w[i + 1 : i + n]]
                     entry = table.get(" ".join([first, *rest]))
                     if entry is not None:
-                        definite = (
-                            stem.startswith("ال") or rest[-1:] != [] and rest[-1].startswith("ال")
-                        )
+                        definite = stem.startswith("ال") or bool(rest) and rest[-1].startswith("ال")
                         return n, pre, entry, definite
         return 0, 0, None, False
 
@@ -365,13 +367,18 @@ class Scanner:
     def scan(self) -> list[Raw]:
         """All raws of the article, from left to right."""
         i, n = 0, len(self.w)
+        firsts = self.lex.all_first_words
         while i < n:
             if i in self.blocked:
                 i += 1
                 continue
             hit = self.hits.get(i)
             used = 0
-            for matcher in (self.match_org, self.match_title, self.match_role):
+            lexical = any(
+                stem in firsts or _bare(stem) in firsts
+                for _, stem in clitic_variants(self.w[i].text)
+            )
+            for matcher in (self.match_org, self.match_title, self.match_role) if lexical else ():
                 mark = len(self.raws)
                 used = matcher(i)
                 if used and hit is not None and hit.we - i >= used:

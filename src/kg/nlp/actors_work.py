@@ -9,10 +9,11 @@ title: «باسم الكرملين», «الأمريكي» in «وزير الخ�
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.nlp.actors_lex import OrgPattern, Title
 from kg.nlp.records import Actor, Mention, Position
@@ -68,6 +69,7 @@ class Work:
     kb: Any = None  # the KB kg_mentions matched against (coref and link use the same one)
     entities: list[Entity] = field(default_factory=list)
     actors: dict[str, Actor] = field(default_factory=dict)
+    token_starts: list[int] | None = None  # character offset of each token (for spans)
 
 
 def get_work(doc: Doc) -> Work | None:
@@ -153,9 +155,13 @@ def emit(doc: Doc, work: Work) -> None:
     mentions.sort(key=lambda m: (m.start, -m.end))
     doc._.kg_mentions = mentions
     doc._.kg_actors = actors
+    if work.token_starts is None:
+        work.token_starts = doc.to_array("IDX").tolist()
+    starts = work.token_starts
     spans = []
     for m in mentions:
-        span = doc.char_span(m.start, m.end, label=m.type, alignment_mode="expand")
-        if span is not None:
-            spans.append(span)
+        ts = bisect_right(starts, m.start) - 1
+        te = bisect_left(starts, m.end)
+        if 0 <= ts < te:
+            spans.append(Span(doc, ts, te, label=m.type))
     doc.spans[SPAN_KEY] = spans
