@@ -73,7 +73,12 @@ class KBPosition:
 
 @dataclass(frozen=True, slots=True)
 class KBEntry:
-    """One curated actor (see the data format in ``kg/kb/data/README`` of the brief)."""
+    """One curated actor; the fields mirror one JSON line of ``kg/kb/data/*.jsonl``.
+
+    ``positions[].of``, ``country``, ``part_of`` and ``metonym_for`` are KB ids;
+    ``ambiguous_aliases_ar`` are names that are also common words or shared with another entry
+    (listing the label there makes the label ambiguous too).
+    """
 
     id: str
     type: str
