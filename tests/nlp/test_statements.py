@@ -186,10 +186,16 @@ def only(sts: list[Statement]) -> Statement:
             "الأزمة طالت",
         ),
         (
-            "واتهمت الخارجية الروسية واشنطن بعرقلة التسوية السياسية.",
+            "واتهمت الخارجية الروسية واشنطن بأنها تعرقل التسوية السياسية.",
             "mfa_ru",
             "اتهمت",
-            "واشنطن بعرقلة",
+            "بأنها تعرقل",
+        ),
+        (
+            "واعتبر الرئيس المصري عبد الفتاح السيسي الحوار الوطني ضرورة لا غنى عنها.",
+            "sisi",
+            "اعتبر",
+            "الحوار الوطني ضرورة",
         ),
         (
             "ودعا الرئيس المصري عبد الفتاح السيسي إلى وقف إطلاق النار في غزة.",
@@ -400,6 +406,12 @@ def test_about_lists_every_actor_in_the_content(nlp):
         "وسيعلن الطرفان النتائج إذا قال الوسيط إن الاتفاق جاهز.",
         "ولم يقل ماكرون إن باريس ستنسحب.",
         "وارتفعت أسعار النفط بعد أن أعلنت الحكومة خطتها.",
+        "واتهمت الخارجية الروسية واشنطن بعرقلة التسوية السياسية.",
+        "وحثت ميركل الأطراف الليبية على الحوار.",
+        "وهنأ ماكرون نظيره الألماني بالفوز.",
+        "وعلقت الخارجية الروسية على الضربة الأخيرة.",
+        "وتشير روسيا بالاتهام إلى الفصائل المسلحة.",
+        "وجاءت الضربة وفق ما تعهد به الرئيس الفرنسي خلال حملته.",
     ],
 )
 def test_no_statement(nlp, text):
@@ -437,3 +449,62 @@ def test_component_in_pipeline():
     nlp = create_nlp(("kg_statements",))
     doc = nlp("وقال مسؤول إن الاجتماع انتهى.")
     assert isinstance(doc._.kg_statements, list) and len(doc._.kg_statements) == 1
+
+
+# --- direct speech without quotation marks, attributions without verbs ---------------------
+@pytest.mark.parametrize(
+    "text,direct",
+    [
+        ("وقال ماكرون: لن نقبل بتقسيم ليبيا ولن نتخلى عن حلفائنا.", True),
+        ("وقال أردوغان إن موقفنا من الأزمة واضح.", True),
+        ("وقال أردوغان إن علينا الاستعداد للأسوأ.", True),
+        ("وقال أردوغان إن الحل ليس ممكنا في الوقت الراهن.", False),
+        ("وقال أردوغان إن المحادثات ستعقد في أستانا الشهر المقبل.", False),
+        ("وقال أردوغان إن الهدنة لا تزال صامدة أحيانا.", False),
+    ],
+)
+def test_first_person_content_is_direct(nlp, text, direct):
+    assert only(run(nlp, text)).direct is direct
+
+
+def test_trailing_source_attributes_the_clause_before_it(nlp):
+    text = "وتتواصل المشاورات في المجلس، ولن يجري التصويت على المشروع اليوم بحسب مصادر دبلوماسية."
+    st = only(run(nlp, text))
+    assert st.kind == "verbless" and st.speaker is None and st.cue_text == "بحسب"
+    assert content(text, st) == "ولن يجري التصويت على المشروع اليوم"
+
+
+def test_trailing_source_inside_a_statement_adds_nothing(nlp):
+    text = "وقال ظريف إن طهران ملتزمة بالاتفاق النووي، بحسب وكالة الأناضول."
+    st = only(run(nlp, text))
+    assert st.speaker == "zarif" and st.kind == "verb"
+    assert content(text, st) == "طهران ملتزمة بالاتفاق النووي"
+
+
+def test_verbless_subject_then_complementizer(nlp):
+    text = "وزير الخارجية التركي، مولود جاويش أوغلو أمس، أن أنقرة لن تنسحب من المنطقة."
+    st = only(run(nlp, text))
+    assert st.kind == "verbless" and st.speaker == "cavusoglu" and st.cue_text == "أن"
+    assert content(text, st) == "أنقرة لن تنسحب من المنطقة"
+
+
+def test_coordinated_statements_in_one_sentence(nlp):
+    text = "وقال ظريف إن طهران ملتزمة بالاتفاق، وأضاف أن العقوبات غير قانونية."
+    sts = run(nlp, text)
+    assert [content(text, s) for s in sts] == ["طهران ملتزمة بالاتفاق", "العقوبات غير قانونية"]
+    assert [s.speaker for s in sts] == ["zarif", "zarif"]
+
+
+def test_speaker_of_a_contentless_cue_carries_over(nlp):
+    text = (
+        "وقال ظريف إن طهران ملتزمة بالاتفاق. "
+        "واتهم وزير الخارجية التركي مولود جاويش أوغلو الأكراد بتهديد حدوده. "
+        "وأضاف أن أنقرة لن تسمح بذلك."
+    )
+    sts = run(nlp, text)
+    assert [s.speaker for s in sts] == ["zarif", "cavusoglu"]
+
+
+def test_preposition_content_far_from_the_verb_is_not_taken(nlp):
+    text = "وأشار وزير الخارجية التركي بإصبعه إلى المبنى المدمر."
+    assert run(nlp, text) == []

@@ -13,6 +13,7 @@ from kg.nlp.statements_lexicon import Cue
 from kg.nlp.statements_speaker import COMMAS, DocView
 
 _SOURCE_LINKS = frozenset({"عن", "الي", "ل"})
+_MIN_WORDS = 3  # a trailing-source clause shorter than this is not a proposition
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,32 +36,65 @@ class Found:
     speaker: str | None
     kind: str
     boundary: bool  # may end the content of a preceding statement
+    content_end: int | None = None  # last content token when known up front
 
 
 def source(view: DocView, i: int) -> Found | None:
-    """Sentence-initial «بحسب/وفق X، (فإن) …» -> a verbless statement by X (None if no X)."""
+    """«بحسب/وفق X» -> a verbless statement by X (None = unresolved source, e.g. مراقبين).
+
+    Clause-initial «وبحسب X، (فإن) …»: the content follows. Trailing «…، بحسب X»: the content is
+    the clause before it. X must be an actor mention or a source noun (مصادر، محللين، وكالة).
+    """
     si = view.sent_of[i]
-    last = view.sent_bounds[si][1]
-    if not view.clause_initial(i):
-        return None
+    first, last = view.sent_bounds[si]
     j = i + 1 + (view.w(i + 1) in _SOURCE_LINKS)
     if view.lex.has("blocker", view.w(j)):  # وفق ما …
         return None
     subj = view.subject_after(j, last + 1)
-    if subj is None:
+    if subj is None or not (subj.resolved or _source_noun(view, j)):
         return None
+    w = view.w(i)
+    cue = Cue(w, "verbless", frozenset())
+    cue_start = view.orig_offset(view.toks[i], int(w not in view.lex.source_first))
+    if not view.clause_initial(i):
+        if view.w(i - 1) in COMMAS and (i - 2) in view.quote_open:
+            return None  # «"…"، بحسب X»: the quotation rule takes it
+        k = i - 1
+        while k > first and view.w(k - 1) not in COMMAS:
+            k -= 1
+        if sum(1 for t in view.toks[k:i] if t.word) < _MIN_WORDS:
+            return None
+        return Found(i, cue_start, cue, k, None, subj.actor, "verbless", False, i - 1)
     for k in range(subj.last + 1, min(last, subj.last + 6)):
         w = view.w(k)
         if w in COMMAS or view.lex.complementizer(w):
             nk = k + 1
             if w in COMMAS and view.lex.complementizer(view.w(nk)):
                 nk += 1
-            cue = Cue(view.w(i), "verbless", frozenset())
-            speaker = subj.actor
-            return Found(
-                i, view.orig_offset(view.toks[i], 0), cue, nk, None, speaker, "verbless", False
-            )
+            return Found(i, cue_start, cue, nk, None, subj.actor, "verbless", False)
     return None
+
+
+def _source_noun(view: DocView, j: int) -> bool:
+    w = view.w(j)
+    return view.lex.has("source_noun", w) or view.lex.has("source_noun", w.removeprefix("ال"))
+
+
+def verbless_subject(view: DocView, i: int) -> Found | None:
+    """«X (adjuncts) أن …» opening a sentence, its verb lost (scraped text): cue = أن."""
+    if not view.clause_initial(i):
+        return None
+    si = view.sent_of[i]
+    last = view.sent_bounds[si][1]
+    subj = view.subject_after(i, last + 1)
+    if subj is None or not subj.resolved:
+        return None
+    k = view.skip_adjuncts(subj.last + 1, last + 1)
+    w = view.w(k)
+    if not view.lex.complementizer(w) or w not in view.lex.roles["complementizer"]:
+        return None
+    cue = Cue(w, "verbless", frozenset("a"))
+    return Found(k, view.toks[k].start, cue, k + 1, None, subj.actor, "verbless", False)
 
 
 def quotes(view: DocView, found: list[Found], cfg: Config) -> list[Found]:

@@ -8,7 +8,14 @@ channel attributions (نقلت … عن X قوله), headline attributions (X: �
 from __future__ import annotations
 
 from kg.nlp.records import Statement
-from kg.nlp.statements_attrib import Config, Found, headlines, quotes, source
+from kg.nlp.statements_attrib import (
+    Config,
+    Found,
+    headlines,
+    quotes,
+    source,
+    verbless_subject,
+)
 from kg.nlp.statements_lexicon import VERB_CLITICS, Cue
 from kg.nlp.statements_speaker import COMMAS, DocView, Subject
 
@@ -42,8 +49,10 @@ def _marker(view: DocView, cue: Cue, j: int, end: int, cfg: Config, first_only: 
                 start = k if w not in view.lex.roles["complementizer"] else k + 1
                 return _after_marker(view, start, cfg, keep=start == k)
         for comp, role in (("n", "an_noun"), ("i", "ila"), ("l", "ala")):
+            # preposition + noun right after the verb/subject; preposition + أن anywhere
             if comp in comps and view.lex.has(role, w):
-                return _after_marker(view, k + 1, cfg)
+                if k == j or view.lex.complementizer(view.w(k + 1)):
+                    return _after_marker(view, k + 1, cfg)
         if first_only or view.is_cue_word(k) or not view.same_sentence(j, k + 1):
             return None
     return None
@@ -89,6 +98,11 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
                 if f:
                     found.append(f)
                     last_speaker, last_sent = f.speaker, si
+            elif i in view.mi.by_start:
+                f = verbless_subject(view, i)
+                if f:
+                    found.append(f)
+                    last_speaker, last_sent = f.speaker, si
             continue
         if view.lex.has("blocker", view.w(i - 1)):
             continue
@@ -116,9 +130,10 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
             else:
                 s = view.sentence_subject(i)
                 f.speaker = s.actor if s else None
-        if f.content_start is None:
-            if subj is not None and subj.resolved and "S" not in cue.flags:
+        if f.content_start is None:  # «واتهم X روسيا بـ…»: no statement, but X is the topic
+            if subj is not None and subj.resolved and "I" not in cue.flags:
                 cues_in_sentence.setdefault(si, []).append(f.speaker)
+                last_speaker, last_sent = f.speaker, si
             continue
         cues_in_sentence.setdefault(si, []).append(f.speaker)
         found.append(f)
@@ -220,12 +235,24 @@ def _participle(view, i, strip, cue, limit, cfg, earlier):
         f.speaker = earlier[-1]
         return f, Subject(f.speaker, i, True)
     s = view.sentence_subject(i)
+    f.speaker = s.actor if s else None
     return f, (s or Subject(None, i, True))
+
+
+def _covers(view: DocView, f: Found, t: Found) -> bool:
+    """Does the content of ``f`` overlap the (fixed) content of the trailing statement ``t``?"""
+    a, b = f.quote if f.quote else (f.content_start, view.content_end(f.content_start))
+    return a <= t.content_end and t.content_start <= b
 
 
 def _finish(view: DocView, found: list[Found], cfg: Config) -> list[Statement]:
     """Fix content ends (sentence end, next boundary cue, closing quote) -> Statements."""
     found.sort(key=lambda f: f.cue_tok)
+    trailing = [f for f in found if f.content_end is not None]
+    if trailing:  # a trailing «، بحسب X» over another statement's content adds nothing
+        others = [f for f in found if f.content_end is None]
+        keep = [t for t in trailing if not any(_covers(view, o, t) for o in others)]
+        found = sorted(others + keep, key=lambda f: f.cue_tok)
     out: list[Statement] = []
     for n, f in enumerate(found):
         cue_end = view.toks[f.cue_tok].end
@@ -234,7 +261,9 @@ def _finish(view: DocView, found: list[Found], cfg: Config) -> list[Statement]:
             s, e = view.strip_span(view.toks[a].end, view.toks[b].start)
             direct = True
         else:
-            end_tok = view.content_end(f.content_start)
+            end_tok = (
+                f.content_end if f.content_end is not None else view.content_end(f.content_start)
+            )
             for g in found[n + 1 :]:
                 if g.boundary and f.content_start < g.cue_tok <= end_tok:
                     end_tok = g.cue_tok - 1
@@ -244,7 +273,7 @@ def _finish(view: DocView, found: list[Found], cfg: Config) -> list[Statement]:
             if end_tok < f.content_start:
                 continue
             s, e = view.toks[f.content_start].start, view.toks[end_tok].end
-            direct = False
+            direct = view.first_person(f.content_start, end_tok)
         if e <= s:
             continue
         about: list[str] = []

@@ -227,6 +227,26 @@ class DocView:
         m = next((m for m in self.mi.all if m.actor == s.actor and m.type == "Person"), None)
         return s.actor if m else None
 
+    def first_person(self, a: int, b: int) -> bool:
+        """Tokens ``a..b`` speak in the first person (نحن، إننا، موقفنا، يمكننا) -> direct speech.
+
+        A word ending in -نا counts unless listed as not_first_person, written with tanween
+        (ـاً), or part of an actor mention (فيينا، أستانا).
+        """
+        in_mention = set()
+        for m in self.mi.inside(self.toks[a].start, self.toks[b].end):
+            in_mention.update(range(m.start, m.end))
+        for t in self.toks[a : b + 1]:
+            w = t.norm
+            if not t.word or t.start in in_mention:
+                continue
+            if self.lex.has("first_person", w):
+                return True
+            if len(w) >= 5 and w.endswith("نا") and not self.lex.has("not_first_person", w):
+                if "\u064b" not in self.text[t.start : t.end]:
+                    return True
+        return False
+
     # -- spans ------------------------------------------------------------------------------
     def orig_offset(self, tok: Tok, skip: int) -> int:
         """Original offset of the character ``skip`` letters into token ``tok`` (after clitics)."""
