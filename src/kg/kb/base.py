@@ -10,46 +10,22 @@ references between entries, non-empty Arabic label) and builds an index from mat
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from kg.errors import ResourceError
-from kg.nlp.records import ACTOR_TYPES
+from kg.kb.entries import QID, REF_FIELDS, KBEntry, KBPosition, fail, parse_entry
 from kg.text.normalize import normalize_key
+
+__all__ = ["DATA_DIR", "KINDS", "Candidate", "KBEntry", "KBPosition", "KnowledgeBase", "key_of"]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
-_QID = re.compile(r"Q[1-9]\d*")
 _ARTICLE = "ال"
 #: types whose names take or drop the article depending on the writer (سوريا/السورية, لل+...)
 _ARTICLE_TYPES = frozenset({"Country", "Place", "Facility"})
-
-_FIELDS = {
-    "id": str,
-    "qid": (str, type(None)),
-    "verified": bool,
-    "verified_by": str,
-    "type": str,
-    "subtype": str,
-    "label_en": str,
-    "label_ar": str,
-    "aliases_ar": list,
-    "aliases_en": list,
-    "ambiguous_aliases_ar": list,
-    "positions": list,
-    "country": (str, type(None)),
-    "part_of": (str, type(None)),
-    "adjectives_ar": list,
-    "adjectives_en": list,
-    "metonym_for": (str, type(None)),
-    "note": str,
-}
-_POSITION_FIELDS = {"title_ar", "title_en", "of", "start", "end"}
-_REF_FIELDS = ("country", "part_of", "metonym_for")
-_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 #: candidate kinds, best first
 KINDS = ("label", "alias", "en", "metonym", "adjective")
@@ -58,45 +34,6 @@ KINDS = ("label", "alias", "en", "metonym", "adjective")
 def key_of(s: str) -> str:
     """Any name (Arabic or Latin) -> the KB matching key: ``normalize_key`` then casefold."""
     return normalize_key(s).casefold()
-
-
-@dataclass(frozen=True, slots=True)
-class KBPosition:
-    """A role held by a KB person: ``title_ar`` of ``of`` (a KB id) between ISO dates."""
-
-    title_ar: str
-    title_en: str | None = None
-    of: str | None = None
-    start: str | None = None
-    end: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class KBEntry:
-    """One curated actor; the fields mirror one JSON line of ``kg/kb/data/*.jsonl``.
-
-    ``positions[].of``, ``country``, ``part_of`` and ``metonym_for`` are KB ids;
-    ``ambiguous_aliases_ar`` are names that are also common words or shared with another entry
-    (listing the label there makes the label ambiguous too).
-    """
-
-    id: str
-    type: str
-    label_ar: str
-    label_en: str = ""
-    qid: str | None = None
-    verified: bool = False
-    verified_by: str | None = None
-    subtype: str | None = None
-    aliases_ar: tuple[str, ...] = ()
-    aliases_en: tuple[str, ...] = ()
-    ambiguous_aliases_ar: tuple[str, ...] = ()
-    positions: tuple[KBPosition, ...] = ()
-    country: str | None = None
-    part_of: str | None = None
-    adjectives_ar: tuple[str, ...] = ()
-    adjectives_en: tuple[str, ...] = ()
-    metonym_for: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,61 +51,6 @@ class Candidate:
     alias: str
     ambiguous: bool = False
     variant: str | None = None
-
-
-def _fail(where: str, msg: str) -> ResourceError:
-    return ResourceError(f"{where}: {msg} (fix the KB data file)")
-
-
-def _parse(obj: object, where: str) -> KBEntry:
-    """A decoded JSON object -> :class:`KBEntry`, or :class:`ResourceError` naming ``where``."""
-    if not isinstance(obj, dict):
-        raise _fail(where, "each line must be a JSON object")
-    for k, v in obj.items():
-        if k not in _FIELDS:
-            raise _fail(where, f"unknown field {k!r}")
-        if not isinstance(v, _FIELDS[k]):
-            raise _fail(where, f"field {k!r} has the wrong type ({type(v).__name__})")
-    for k in ("id", "type", "label_ar"):
-        if not str(obj.get(k) or "").strip():
-            raise _fail(where, f"missing or empty {k!r}")
-    if obj["type"] not in ACTOR_TYPES:
-        raise _fail(where, f"unknown type {obj['type']!r} (expected one of {ACTOR_TYPES})")
-    qid = obj.get("qid")
-    if qid is not None and not _QID.fullmatch(qid):
-        raise _fail(where, f"qid {qid!r} is not of the form Q<digits>")
-    if obj.get("verified") and not (qid and obj.get("verified_by")):
-        raise _fail(where, "verified entries need a qid and 'verified_by'")
-    for k in ("aliases_ar", "aliases_en", "ambiguous_aliases_ar", "adjectives_ar", "adjectives_en"):
-        if not all(isinstance(s, str) and s.strip() for s in obj.get(k, ())):
-            raise _fail(where, f"{k!r} must be a list of non-empty strings")
-    positions = []
-    for p in obj.get("positions", ()):
-        if not isinstance(p, dict) or not p.get("title_ar") or set(p) - _POSITION_FIELDS:
-            raise _fail(where, f"bad position {p!r}")
-        for d in ("start", "end"):
-            if p.get(d) is not None and not _DATE.fullmatch(str(p[d])):
-                raise _fail(where, f"position {d} {p[d]!r} is not an ISO date")
-        positions.append(KBPosition(**p))
-    return KBEntry(
-        id=obj["id"],
-        type=obj["type"],
-        label_ar=obj["label_ar"].strip(),
-        label_en=obj.get("label_en", ""),
-        qid=qid,
-        verified=bool(obj.get("verified", False)),
-        verified_by=obj.get("verified_by"),
-        subtype=obj.get("subtype"),
-        aliases_ar=tuple(obj.get("aliases_ar", ())),
-        aliases_en=tuple(obj.get("aliases_en", ())),
-        ambiguous_aliases_ar=tuple(obj.get("ambiguous_aliases_ar", ())),
-        positions=tuple(positions),
-        country=obj.get("country"),
-        part_of=obj.get("part_of"),
-        adjectives_ar=tuple(obj.get("adjectives_ar", ())),
-        adjectives_en=tuple(obj.get("adjectives_en", ())),
-        metonym_for=obj.get("metonym_for"),
-    )
 
 
 class KnowledgeBase:
@@ -226,21 +108,21 @@ class KnowledgeBase:
                 try:
                     obj = json.loads(line)
                 except json.JSONDecodeError as exc:
-                    raise _fail(where, f"not valid JSON ({exc.msg})") from exc
-                e = _parse(obj, where)
+                    raise fail(where, f"not valid JSON ({exc.msg})") from exc
+                e = parse_entry(obj, where)
                 if e.id in where_of:
-                    raise _fail(where, f"duplicate id {e.id!r} (first at {where_of[e.id]})")
+                    raise fail(where, f"duplicate id {e.id!r} (first at {where_of[e.id]})")
                 where_of[e.id] = where
                 entries.append(e)
         ids = set(where_of)
         for e in entries:
-            for fld in _REF_FIELDS:
+            for fld in REF_FIELDS:
                 ref = getattr(e, fld)
                 if ref is not None and ref not in ids:
-                    raise _fail(where_of[e.id], f"{fld} {ref!r} is not an id in the KB")
+                    raise fail(where_of[e.id], f"{fld} {ref!r} is not an id in the KB")
             for p in e.positions:
                 if p.of is not None and p.of not in ids:
-                    raise _fail(where_of[e.id], f"position 'of' {p.of!r} is not an id in the KB")
+                    raise fail(where_of[e.id], f"position 'of' {p.of!r} is not an id in the KB")
         return cls(entries)
 
     # -- index -----------------------------------------------------------------------------
@@ -333,7 +215,7 @@ class KnowledgeBase:
             return []
         if q in self._entries:
             return [self._entries[q]]
-        if _QID.fullmatch(q.upper()):
+        if QID.fullmatch(q.upper()):
             return self.by_qid(q)
         k = key_of(q)
         found = self._dedup(c for c in self._index.get(k, ()) if c.kind != "metonym")
