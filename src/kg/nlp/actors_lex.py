@@ -182,6 +182,16 @@ class ActorLexicons:
             self._firsts[id(table)] = found
         return found
 
+    def title_of(self, title: str) -> Title | None:
+        """A title as written («المتحدث باسم الكرملين», KB ``title_ar``) -> the longest lexicon
+        title it starts with, or None."""
+        words = _no_article(normalize_key(title)).split(" ")
+        for n in range(min(len(words), self.title_max), 0, -1):
+            t = self.titles.get(" ".join(words[:n]))
+            if t is not None:
+                return t
+        return None
+
     def classes(self, word: str) -> set[str]:
         """Normalised word -> its function-word classes (empty set for open-class words)."""
         return self.word_class.get(word, set())

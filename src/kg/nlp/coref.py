@@ -23,7 +23,6 @@ from spacy.tokens import Doc
 from kg.nlp.actors_lex import ActorLexicons
 from kg.nlp.actors_work import Entity, Raw, Work, emit, get_work, local_key
 from kg.nlp.records import Position
-from kg.text.normalize import normalize_key
 
 
 def _ids(raw: Raw) -> set[str]:
@@ -79,13 +78,13 @@ class Resolver:
         ent = self.work.entities[e]
         out = []
         for pos, of in zip(ent.positions, ent.pos_of, strict=True):
-            t = self.lex.titles.get(_title_key(pos.title))
+            t = self.lex.title_of(pos.title)
             if t is not None:
                 out.append((t.category, t.key, self.aff_id(of), t.gender))
         if self.kb is not None and len(ent.cand_ids) == 1:
             entry = self.kb.get(next(iter(ent.cand_ids)))
             for p in entry.positions if entry is not None else ():
-                t = self.lex.titles.get(_title_key(p.title_ar))
+                t = self.lex.title_of(p.title_ar)
                 if t is not None and p.end is None:
                     out.append((t.category, t.key, p.of, None))
         return out
@@ -257,7 +256,7 @@ class Resolver:
             found = self._antecedent_position(raw, raw.entity)
             if found is not None:
                 ent = self.work.entities[raw.entity]
-                t = self.lex.titles[_title_key(found[1])]
+                t = self.lex.title_of(found[1])
                 ent.positions.append(Position(t.title, t.title_en, evidence=(raw.start, raw.end)))
                 ent.pos_of.append(raw.of)
 
@@ -284,7 +283,7 @@ class Resolver:
             and any(
                 p.of == target
                 and p.end is None
-                and (t := self.lex.titles.get(_title_key(p.title_ar))) is not None
+                and (t := self.lex.title_of(p.title_ar)) is not None
                 and t.category == cat
                 for p in entry.positions
             )
@@ -303,11 +302,6 @@ class Resolver:
         self.roles()
         for ent in self.work.entities:
             ent.key = provisional_entity_key(ent, self.raws)
-
-
-def _title_key(title: str) -> str:
-    k = normalize_key(title)
-    return k[2:] if k.startswith("ال") and len(k) > 3 else k
 
 
 def provisional_entity_key(ent: Entity, raws: list[Raw]) -> str:

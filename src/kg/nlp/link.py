@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.actors_lex import ActorLexicons
 from kg.nlp.actors_work import Entity, Work, clean_label, emit, entity_label, get_work
-from kg.nlp.coref import _title_key, provisional_entity_key
+from kg.nlp.coref import provisional_entity_key
 from kg.nlp.records import Actor, Position
 
 
@@ -52,7 +52,7 @@ class Linker:
     def _categories(self, ent: Entity) -> list[tuple[str, str | None]]:
         out = []
         for pos, of in zip(ent.positions, ent.pos_of, strict=True):
-            t = self.lex.titles.get(_title_key(pos.title))
+            t = self.lex.title_of(pos.title)
             if t is not None:
                 out.append((t.category, self._aff(of)))
         return out
@@ -68,7 +68,7 @@ class Linker:
         s = 0.0
         cats = self._categories(ent)
         for p in entry.positions:
-            t = self.lex.titles.get(_title_key(p.title_ar))
+            t = self.lex.title_of(p.title_ar)
             for cat, of in cats:
                 if t is not None and t.category == cat:
                     s += 3 if of is not None and of == p.of else 1
@@ -146,24 +146,50 @@ class Linker:
         self.work.actors = {key: self.actor(ent) for key, ent in by_key.items()}
 
     def actor(self, ent: Entity) -> Actor:
-        """A linked (or local) entity -> its final :class:`Actor`."""
-        positions, seen = [], set()
+        """A linked (or local) entity -> its final :class:`Actor`.
+
+        Text positions (one per title and affiliation, first evidence kept) come first; a KB
+        position of the same category completes a text position without affiliation/dates and
+        is otherwise added after them.
+        """
+        positions: list[Position] = []
+        cats: list[str] = []
         for p, of in zip(ent.positions, ent.pos_of, strict=True):
             of_key = None
             if of is not None and self.raws[of].entity is not None:
                 of_ent = self.work.entities[self.raws[of].entity]
                 of_key = None if of_ent.dropped else of_ent.key
-            t = self.lex.titles.get(_title_key(p.title))
-            seen.add((t.category if t else p.title, of_key))
+            if any(q.title == p.title and q.of == of_key for q in positions):
+                continue
+            t = self.lex.title_of(p.title)
+            cats.append(t.category if t else p.title)
             positions.append(Position(p.title, p.title_en, of_key, p.start, p.end, p.evidence))
         entry = self.kb.get(ent.kb_id) if ent.kb_id else None
         if entry is None:
             label = ent.label or entity_label(ent, self.work)
             return Actor(ent.key, ent.type, clean_label(label), positions=positions)
+        n_text = len(positions)
         for p in entry.positions:
-            t = self.lex.titles.get(_title_key(p.title_ar))
-            if (t.category if t else p.title_ar, p.of) not in seen:
+            t = self.lex.title_of(p.title_ar)
+            cat = t.category if t else p.title_ar
+            same = [
+                q
+                for q, c in zip(positions[:n_text], cats, strict=True)
+                if c == cat and q.of in (None, p.of)
+            ]
+            if same:
+                for q in same:
+                    q.of, q.start, q.end = p.of, p.start, p.end
+                    q.title_en = q.title_en or p.title_en
+            else:
                 positions.append(Position(p.title_ar, p.title_en, p.of, p.start, p.end))
+        unique: list[Position] = []
+        for q in positions:
+            if not any(
+                (u.title, u.of, u.start, u.end) == (q.title, q.of, q.start, q.end) for u in unique
+            ):
+                unique.append(q)
+        positions = unique
         return Actor(
             ent.key,
             entry.type,
