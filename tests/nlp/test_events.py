@@ -360,3 +360,40 @@ def test_meeting_and_talks_merge_only_with_the_same_place():
     by = {e.trigger_text: e for e in evs}
     assert by["اجتماعا"].key != by["مباحثات"].key
     assert by["التقى"].key == by["المحادثات"].key
+
+
+def test_meeting_with_b_preposition_object():
+    text = "قد يلتقي الرئيس بوزير الدفاع البريطاني"
+    ms = [("الرئيس", "PRES", "Person"), ("وزير الدفاع البريطاني", "UK_DEF", "Person")]
+    ev = _doc(text, ms).kg_events[0]
+    assert _roles(ev) == {("agent", "PRES"), ("co-participant", "UK_DEF")}
+
+
+def test_aim_verb_after_nominal_attack_gives_place():
+    text = "شنت الطائرات ضربات استهدفت مطار الضمير العسكري"
+    ms = [("مطار الضمير", "DUMAYR", "Facility")]
+    ev = _doc(text, ms).kg_events[0]
+    assert ev.place == "DUMAYR"
+
+
+def test_only_adjectives_right_after_a_nominal_trigger_are_agents():
+    text = "انتقد المراقبون الضربات الفرنسية على القاعدة الليبية"
+    ms = [("الفرنسية", "FR", "Country", "adjective"), ("الليبية", "LY", "Country", "adjective")]
+    ev = next(e for e in _doc(text, ms).kg_events if e.type == "strike")
+    assert ("agent", "FR") in _roles(ev) and ("agent", "LY") not in _roles(ev)
+
+
+def test_generic_attack_in_same_sentence_as_strike_is_one_event():
+    text = "أطلقت البحرية صواريخ في ضربات جوية على الميناء في هجوم لقي تنديدا"
+    evs = [e for e in _doc(text).kg_events if e.plover == "ASSAULT"]
+    assert [e.type for e in evs] == ["strike", "attack"]
+    assert evs[0].key == evs[1].key
+
+
+def test_week_and_day_times_are_compatible_when_the_day_is_in_the_week():
+    from kg.nlp.events import _compatible_time
+
+    assert _compatible_time("2017-W14", "2017-04-04")
+    assert not _compatible_time("2017-W14", "2017-04-11")
+    assert _compatible_time("2017-04", "2017-04-04")
+    assert not _compatible_time("2017-03", "2017-04-04")

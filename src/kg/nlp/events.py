@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -49,9 +50,22 @@ def _day(te: TimeExpr | None) -> str | None:
     return te.value if te is not None and te.value else None
 
 
+def _week_of(day: str) -> str | None:
+    try:
+        y, w, _ = date.fromisoformat(day[:10]).isocalendar()
+    except ValueError:
+        return None
+    return f"{y}-W{w:02d}"
+
+
 def _compatible_time(a: str | None, b: str | None) -> bool:
+    """Two ISO values (day, week, month, year) can denote the same time."""
     if a is None or b is None:
         return True
+    if "W" in a or "W" in b:
+        wa = a if "W" in a else _week_of(a) if len(a) >= 10 else None
+        wb = b if "W" in b else _week_of(b) if len(b) >= 10 else None
+        return wa is None or wb is None or wa == wb
     n = min(len(a), len(b))
     return a[:n] == b[:n]
 
@@ -63,12 +77,20 @@ class _Cluster:
     time: str | None
     agents: set[str]
     members: list[int]
+    sentences: set[int]
 
 
-def corefer(events: list[EventMention], lex: EventLexicon) -> None:
-    """Give one ``key`` (``e0``, ``e1`` ...) to the mentions of one event; fill place/time."""
+def corefer(
+    events: list[EventMention], lex: EventLexicon, sentences: list[int] | None = None
+) -> None:
+    """Give one ``key`` (``e0``, ``e1`` ...) to the mentions of one event; fill place/time.
+
+    ``sentences[i]`` is the sentence index of ``events[i]``: a generic mention («هجوم») and a
+    specific one («ضربات») of compatible types in one sentence are one event even without a place.
+    """
     clusters: list[_Cluster] = []
     for i, ev in enumerate(events):
+        sent = sentences[i] if sentences is not None else None
         agents = {p.actor for p in ev.participants if p.role == "agent"}
         et = lex.types[ev.type]
         found, best = None, -1
@@ -76,7 +98,8 @@ def corefer(events: list[EventMention], lex: EventLexicon) -> None:
             rules = [lex.pair_rule(ev.type, t) for t in c.types]
             if any(r is None for r in rules):
                 continue
-            if any(rules) and not (ev.place and ev.place == c.place):
+            same_sent = sent is not None and sent in c.sentences
+            if any(rules) and not (ev.place and ev.place == c.place) and not same_sent:
                 continue
             if et.coref == "strict" and not (agents and agents == c.agents and ev.type in c.types):
                 continue
@@ -86,17 +109,19 @@ def corefer(events: list[EventMention], lex: EventLexicon) -> None:
                 continue
             if agents and c.agents and not agents & c.agents:
                 continue
-            score = 2 * len(clusters) * bool(ev.place and ev.place == c.place) + n
+            score = 2 * len(clusters) * (bool(ev.place and ev.place == c.place) or same_sent) + n
             if score > best:  # prefer a cluster with the same place, then the latest one
                 found, best = c, score
         if found is None:
-            found = _Cluster(set(), None, None, set(), [])
+            found = _Cluster(set(), None, None, set(), [], set())
             clusters.append(found)
         found.types.add(ev.type)
         found.place = found.place or ev.place
         found.time = found.time or _day(ev.time)
         found.agents |= agents
         found.members.append(i)
+        if sent is not None:
+            found.sentences.add(sent)
     for n, c in enumerate(clusters):
         members = [events[i] for i in c.members]
         time = next((e.time for e in members if e.time and e.time.value), None)
@@ -133,6 +158,7 @@ class EventsComponent:
         args = ArgFinder(words, self.lex, _args(doc, norm))
         times = doc._.kg_times or []
         events: list[EventMention] = []
+        ev_sent: list[int] = []
         per_sentence: dict[int, list[tuple[Trigger, EventMention]]] = {}
         for k, tr in enumerate(triggers):
             si = next((n for n, (a, b) in enumerate(sents_n) if a <= tr.start < b), None)
@@ -153,13 +179,14 @@ class EventsComponent:
                 plover=et.plover,
                 participants=[Participant(r, a) for r, a in roles],
                 place=place,
-                time=_nearest_time(times, os_, oe, sents[si]),
+                time=_nearest_time(times, os_, oe, _window(norm, args.time_window(tr, lo, hi))),
             )
             events.append(ev)
+            ev_sent.append(si)
             per_sentence.setdefault(si, []).append((tr, ev))
         for si, pairs in per_sentence.items():
             self._casualties(words, sents_n[si], pairs)
-        corefer(events, self.lex)
+        corefer(events, self.lex, ev_sent)
         return events
 
     def _casualties(
@@ -180,6 +207,10 @@ def _to_norm(norm: Normalized, s: int, e: int) -> tuple[int, int]:
     from bisect import bisect_left
 
     return bisect_left(norm.offsets, s), bisect_left(norm.offsets, e)
+
+
+def _window(norm: Normalized, span: tuple[int, int]) -> tuple[int, int]:
+    return norm.to_original(span[0], span[1])
 
 
 def _inside(span: tuple[int, int], regions: list) -> bool:

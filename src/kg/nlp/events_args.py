@@ -27,16 +27,18 @@ from kg.text.clitics import detached_clitic
 
 _AGENT_TYPES = frozenset({"Person", "Organization", "Country"})
 _PLACE_TYPES = frozenset({"Place", "Facility"})
+_PERSONS = frozenset({"Person", "Organization"})
 _VSO_WINDOW = 6  # words between a verbal trigger and its post-verbal subject
 _BACK_WINDOW = 14  # words searched back for a pre-verbal subject
 _LIGHT_REACH = 10  # words searched back for a light verb (commas allowed)
 _SUBJ_REACH = 6  # words searched back from a light verb for its subject
 _REL_REACH = 8  # words after a nominal trigger searched for «التي/الذي + light verb»
 _NEAR_REACH = 10  # words after a trigger where prepositional participants are taken
+_TIME_REACH = 16  # words either side of a trigger where its time expression may stand
 _WIDE_REACH = 12  # words after a trigger where subjects, objects and places are taken
 _CLAUSE_PUNCT = frozenset('،,:؛;"')
 _PREP_LETTERS = {"ب": "in", "ل": "to", "ك": "other"}
-_KIND_GOV = {"place": "in", "on": "on", "with": "with", "to": "to", "prep": "other"}
+_KIND_GOV = {"place": "in", "on": "on", "with": "with", "to": "to", "prep": "other", "aim": "on"}
 
 
 @dataclass(slots=True)
@@ -133,6 +135,12 @@ class ArgFinder:
             k += 1
         return min(hi, self.w.spans[k - 1][1]) if k > last else self.w.spans[last - 1][1]
 
+    def time_window(self, tr: Trigger, lo: int, hi: int) -> tuple[int, int]:
+        """Span (normalised) where the trigger's own time expression may stand."""
+        start = self._clause_start(tr.first, lo, commas=False, reach=_TIME_REACH)
+        end = self._clause_end(tr.last, hi, commas=False, reach=_TIME_REACH)
+        return start, end
+
     def _words_between(self, a: int, b: int) -> int:
         return max(0, self.w.index_at(b) - self.w.index_at(a))
 
@@ -153,6 +161,11 @@ class ArgFinder:
             close = bare_after and self._words_between(tr.end, bare_after[0].start) <= _VSO_WINDOW
             if tr.entry.pos == "verb" and close:
                 agents = self._conjuncts(bare_after)
+            elif tr.entry.pos == "participle":  # «الأسد، معانقاً بوتين»: commas do not cut
+                s0 = self._clause_start(tr.first, lo, commas=False, reach=_SUBJ_REACH)
+                agents = self._subject_before(
+                    [m for m in self.ms if s0 <= m.start and m.end <= tr.start]
+                )
             else:
                 agents = self._subject_before(before)
             roles += [("agent", a.actor) for a in agents]
@@ -205,11 +218,13 @@ class ArgFinder:
         self, tr: Trigger, et: EventType, after: list[Arg], lo: int, places: list
     ) -> list[tuple[str, str]]:
         roles: list[tuple[str, str]] = []
-        for m in after:
-            if self._words_between(tr.end, m.start) > 3:
+        prev_end = tr.end
+        for m in after:  # «المحادثات الأمريكية الروسية»: adjectives right after the trigger
+            if m.kind != "adjective" or self._words_between(prev_end, m.start) > 0:
                 break
-            if m.kind == "adjective" and m.type in _AGENT_TYPES:
-                roles.append(("agent", m.actor))  # «المحادثات الأمريكية الروسية»
+            if m.type in _AGENT_TYPES:
+                roles.append(("agent", m.actor))
+            prev_end = m.end
         if after and after[0].gov is None and self._words_between(tr.end, after[0].start) == 0:
             m = after[0]
             if m.type in _PLACE_TYPES:
@@ -258,6 +273,8 @@ class ArgFinder:
             return  # participants only in the trigger's own clause; places may be further
         if m.gov == "with" and m.type in _AGENT_TYPES:
             roles.append(("co-participant", m.actor))
+        elif m.gov == "in" and m.type in _PERSONS and et.object and near:
+            roles.append((et.object, m.actor))  # «يلتقي بوزير الخارجية», «ندد بالرئيس»
         elif m.gov in ("on", "in", "to") and m.type in _PLACE_TYPES:
             places.append((0, n, m.actor))
         elif m.gov == "on" and et.on:
