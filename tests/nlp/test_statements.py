@@ -508,3 +508,15 @@ def test_speaker_of_a_contentless_cue_carries_over(nlp):
 def test_preposition_content_far_from_the_verb_is_not_taken(nlp):
     text = "وأشار وزير الخارجية التركي بإصبعه إلى المبنى المدمر."
     assert run(nlp, text) == []
+
+
+def test_journalist_aside_ends_the_content(nlp):
+    text = "وقال ظريف إن الهجوم جريمة حرب، في إشارة إلى القصف الأخير على الميناء."
+    st = only(run(nlp, text))
+    assert content(text, st) == "الهجوم جريمة حرب"
+
+
+def test_hashtag_mark_stays_with_the_content(nlp):
+    text = "وقال ظريف إن #طهران ملتزمة بالاتفاق."
+    st = only(run(nlp, text))
+    assert content(text, st) == "#طهران ملتزمة بالاتفاق"

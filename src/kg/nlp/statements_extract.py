@@ -272,7 +272,7 @@ def _finish(view: DocView, found: list[Found], cfg: Config) -> list[Statement]:
                 end_tok -= 1
             if end_tok < f.content_start:
                 continue
-            s, e = view.toks[f.content_start].start, view.toks[end_tok].end
+            s, e = view.content_start_offset(f.content_start), view.toks[end_tok].end
             direct = view.first_person(f.content_start, end_tok)
         if e <= s:
             continue

@@ -47,6 +47,7 @@ class StatementLexicon:
         default_factory=dict
     )  # first word -> phrases
     source_first: frozenset[str] = frozenset()  # first words of «بحسب»-type source phrases
+    stops: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # content_stop phrases
 
     def has(self, role: str, word: str) -> bool:
         """Is ``word`` (normalised) listed under ``role`` in statements_cues.tsv?"""
@@ -121,9 +122,10 @@ def load_statement_lexicon() -> StatementLexicon:
     for row in load_tsv("statements_cues.tsv"):
         phrase = normalize_key(row["phrase"])
         roles.setdefault(row["role"], set()).add(phrase)
-        if row["role"] == "adjunct":
+        if row["role"] in ("adjunct", "content_stop"):
             words = tuple(phrase.split())
-            lex.adjuncts.setdefault(words[0], []).append(words)
+            table = lex.adjuncts if row["role"] == "adjunct" else lex.stops
+            table.setdefault(words[0], []).append(words)
     lex.roles = {k: frozenset(v) for k, v in roles.items()}
     lex.source_first = frozenset(p.split()[0] for p in lex.roles.get("source", ()))
     for phrases in lex.adjuncts.values():

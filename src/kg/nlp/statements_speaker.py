@@ -285,9 +285,24 @@ class DocView:
             if start <= a <= end < b:
                 end = max(end, b)
         for k in range(start + 1, end):
-            if self.w(k) in COMMAS and self.w(k + 1).removeprefix("و") in self.lex.source_first:
+            if self.w(k) in COMMAS and self._stop_at(k + 1):
                 return k - 1
         return end
+
+    def _stop_at(self, k: int) -> bool:
+        """A trailing source («بحسب X») or a journalist's aside («في إشارة إلى») starts at ``k``."""
+        w = self.w(k)
+        if w.removeprefix("و") in self.lex.source_first:
+            return True
+        return any(
+            all(self.w(k + n) == p for n, p in enumerate(phrase))
+            for phrase in self.lex.stops.get(w, ())
+        )
+
+    def content_start_offset(self, k: int) -> int:
+        """Original start of token ``k``, including a hashtag mark written before it."""
+        s = self.toks[k].start
+        return s - 1 if s > 0 and self.text[s - 1] == "#" else s
 
     def strip_span(self, s: int, e: int) -> tuple[int, int]:
         """Original ``[s, e)`` without surrounding white space."""
