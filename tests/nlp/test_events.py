@@ -397,3 +397,34 @@ def test_week_and_day_times_are_compatible_when_the_day_is_in_the_week():
     assert not _compatible_time("2017-W14", "2017-04-11")
     assert _compatible_time("2017-04", "2017-04-04")
     assert not _compatible_time("2017-03", "2017-04-04")
+
+
+def test_time_not_taken_across_another_trigger():
+    text = "عقد المجلس اليوم جلسة لبحث مشروع قرار يدين هجوم البلدة"
+    evs = _doc(text).kg_events
+    attack = next(e for e in evs if e.type == "attack")
+    session = next(e for e in evs if e.type == "meeting")
+    assert attack.time is None
+    assert session.time is not None and session.time.value == "2017-04-12"
+
+
+def test_country_place_does_not_block_coreference_with_a_facility():
+    text = "قصفت الطائرات مطار المزة فجر الجمعة. وأدانت الحكومة الضربة الجوية على سوريا"
+    ms = [("مطار المزة", "MEZZEH", "Facility"), ("سوريا", "SY", "Country")]
+    evs = [e for e in _doc(text, ms).kg_events if e.type == "strike"]
+    assert len(evs) == 2 and evs[0].key == evs[1].key
+    assert {e.place for e in evs} == {"MEZZEH"}
+
+
+def test_relative_clause_naming_the_target_gives_place():
+    text = "وصف الوزير الهجوم الكيميائي الذي استهدف البلدة بأنه جريمة"
+    ms = [("البلدة", "TOWN", "Place")]
+    ev = next(e for e in _doc(text, ms).kg_events if e.type == "chemical_attack")
+    assert ev.place == "TOWN"
+
+
+def test_two_assaults_with_own_arguments_in_one_sentence_stay_apart():
+    text = "أعقب هجوم حلبجة الضربة الفرنسية على القاعدة"
+    ms = [("حلبجة", "HLB", "Place"), ("الفرنسية", "FR", "Country", "adjective")]
+    evs = [e for e in _doc(text, ms).kg_events if e.plover == "ASSAULT"]
+    assert len(evs) == 2 and evs[0].key != evs[1].key

@@ -50,6 +50,12 @@ def _day(te: TimeExpr | None) -> str | None:
     return te.value if te is not None and te.value else None
 
 
+def _compatible_place(a: str | None, b: str | None, countries: frozenset[str]) -> bool:
+    if a is None or b is None or a == b:
+        return True
+    return (a in countries) != (b in countries)
+
+
 def _week_of(day: str) -> str | None:
     try:
         y, w, _ = date.fromisoformat(day[:10]).isocalendar()
@@ -81,12 +87,17 @@ class _Cluster:
 
 
 def corefer(
-    events: list[EventMention], lex: EventLexicon, sentences: list[int] | None = None
+    events: list[EventMention],
+    lex: EventLexicon,
+    sentences: list[int] | None = None,
+    countries: frozenset[str] = frozenset(),
 ) -> None:
     """Give one ``key`` (``e0``, ``e1`` ...) to the mentions of one event; fill place/time.
 
     ``sentences[i]`` is the sentence index of ``events[i]``: a generic mention («هجوم») and a
     specific one («ضربات») of compatible types in one sentence are one event even without a place.
+    ``countries``: actor keys of countries; a country place does not conflict with a town or
+    facility (containment is unknown here), and the more specific place wins.
     """
     clusters: list[_Cluster] = []
     for i, ev in enumerate(events):
@@ -98,12 +109,13 @@ def corefer(
             rules = [lex.pair_rule(ev.type, t) for t in c.types]
             if any(r is None for r in rules):
                 continue
-            same_sent = sent is not None and sent in c.sentences
+            bare = ev.place is None and not ev.participants  # «… في هجوم لقي تنديداً»
+            same_sent = bare and sent is not None and sent in c.sentences
             if any(rules) and not (ev.place and ev.place == c.place) and not same_sent:
                 continue
             if et.coref == "strict" and not (agents and agents == c.agents and ev.type in c.types):
                 continue
-            if ev.place and c.place and ev.place != c.place:
+            if not _compatible_place(ev.place, c.place, countries):
                 continue
             if not _compatible_time(_day(ev.time), c.time):
                 continue
@@ -116,7 +128,10 @@ def corefer(
             found = _Cluster(set(), None, None, set(), [], set())
             clusters.append(found)
         found.types.add(ev.type)
-        found.place = found.place or ev.place
+        if found.place is None or (
+            found.place in countries and ev.place and ev.place not in countries
+        ):
+            found.place = ev.place or found.place
         found.time = found.time or _day(ev.time)
         found.agents |= agents
         found.members.append(i)
@@ -127,7 +142,8 @@ def corefer(
         time = next((e.time for e in members if e.time and e.time.value), None)
         for e in members:
             e.key = f"e{n}"
-            e.place = e.place or c.place
+            if e.place is None or (e.place in countries and c.place not in countries):
+                e.place = c.place
             e.time = e.time or time
 
 
@@ -156,6 +172,7 @@ class EventsComponent:
             if not _inside(norm.to_original(t.start, t.end), boiler)
         ]
         args = ArgFinder(words, self.lex, _args(doc, norm))
+        spans = [norm.to_original(t.start, t.end) for t in triggers]
         times = doc._.kg_times or []
         events: list[EventMention] = []
         ev_sent: list[int] = []
@@ -179,14 +196,18 @@ class EventsComponent:
                 plover=et.plover,
                 participants=[Participant(r, a) for r, a in roles],
                 place=place,
-                time=_nearest_time(times, os_, oe, _window(norm, args.time_window(tr, lo, hi))),
+                time=_nearest_time(
+                    times, os_, oe, _window(norm, args.time_window(tr, lo, hi)), spans
+                ),
             )
             events.append(ev)
             ev_sent.append(si)
             per_sentence.setdefault(si, []).append((tr, ev))
         for si, pairs in per_sentence.items():
             self._casualties(words, sents_n[si], pairs)
-        corefer(events, self.lex, ev_sent)
+        actors = doc._.kg_actors or {}
+        countries = frozenset(k for k, a in actors.items() if a.type == "Country")
+        corefer(events, self.lex, ev_sent, countries)
         return events
 
     def _casualties(
@@ -237,10 +258,17 @@ def _args(doc: Doc, norm: Normalized) -> list[Arg]:
     return out
 
 
-def _nearest_time(times: list[TimeExpr], s: int, e: int, sent: tuple[int, int]) -> TimeExpr | None:
+def _nearest_time(
+    times: list[TimeExpr], s: int, e: int, window: tuple[int, int], triggers: list[tuple[int, int]]
+) -> TimeExpr | None:
+    """The time expression nearest the trigger ``[s, e)`` inside ``window`` with no other
+    event trigger between them (original offsets); «منذ …» expressions are skipped."""
     best, dist = None, None
     for te in times:
-        if te.start < sent[0] or te.end > sent[1] or te.text.startswith(_SINCE):
+        if te.start < window[0] or te.end > window[1] or te.text.startswith(_SINCE):
+            continue
+        lo, hi = (te.end, s) if te.end <= s else (e, te.start)
+        if any(lo <= ts and te_ <= hi for ts, te_ in triggers if (ts, te_) != (s, e)):
             continue
         d = max(0, te.start - e, s - te.end)
         if dist is None or d < dist:

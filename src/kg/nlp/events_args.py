@@ -128,12 +128,18 @@ class ArgFinder:
         if last - 1 >= 0 and self._cut(last - 1, commas):
             return self.w.spans[last - 1][1]
         while k < len(self.w) and k < last + reach and self.w.spans[k][1] <= hi:
-            if self.lex.kind(self.w.text[k]) == "boundary":
+            if self.lex.kind(self.w.text[k]) == "boundary" and not self._aim_next(k):
                 return self.w.spans[k][0]
             if self._cut(k, commas):
                 return self.w.spans[k][1]
             k += 1
         return min(hi, self.w.spans[k - 1][1]) if k > last else self.w.spans[last - 1][1]
+
+    def _aim_next(self, k: int) -> bool:
+        """«الهجوم الذي استهدف X»: a relative clause that names what the event hit."""
+        if k + 1 >= len(self.w):
+            return False
+        return any(self.lex.context.get(s) == "aim" for _, s in self.w.analyses(k + 1))
 
     def time_window(self, tr: Trigger, lo: int, hi: int) -> tuple[int, int]:
         """Span (normalised) where the trigger's own time expression may stand."""
