@@ -24,6 +24,8 @@ from kg.text.normalize import Normalized
 _NON_NAME = frozenset({"stop", "time", "verb", "noun", "of"})
 #: attached pronouns (نهجنا, مواقفهم): a word carrying one is not a name
 _PRONOUN_SUFFIXES = ("نا", "هم", "ها", "كم", "هما")
+#: title categories whose holder is sent «إلى X» (X is where they are posted, not their affiliation)
+_ENVOYS = frozenset({"envoy", "ambassador", "representative"})
 _AFF_TYPES = frozenset({"Country", "Organization", "Facility", "Place"})
 
 
@@ -123,15 +125,21 @@ class Scanner:
         return 0, 0, None, False
 
     # -- names -----------------------------------------------------------------------------
-    def _name_word(self, j: int, prev: str | None) -> bool:
+    def _name_word(self, j: int, prev: str | None, units: int) -> bool:
+        """Can word j continue a name? ``prev``: the name's last word; ``units``: name parts so
+        far (a particle and its word are one part: «عبد الله»)."""
         word = self.w[j]
         t = word.text
         if word.tanween or len(t) < 2 or t.isdigit() or t in self.lex.lexicon_words:
             return False
-        if t.startswith("لل") or (
-            t.startswith("ال") and not (prev and "name_particle" in self.lex.classes(prev))
-        ):
+        if t.startswith("لل"):
             return False
+        if t.startswith("ال"):
+            # a family name with the article follows a particle («عبد الله») or one given name
+            # («حيدر العبادي»), not a ة-noun («ضرورة الالتزام»: a noun and its genitive)
+            after_particle = prev is not None and "name_particle" in self.lex.classes(prev)
+            if not after_particle and not (units == 1 and prev and not prev.endswith("ه")):
+                return False
         if _verb_shaped(t) or (len(t) >= 5 and t.endswith(_PRONOUN_SUFFIXES)):
             return False
         return not any(
@@ -141,7 +149,7 @@ class Scanner:
 
     def scan_name(self, k: int) -> tuple[int, int, tuple[Any, ...]] | None:
         """Words from k -> (ws, we, KB person candidates) of a 1-3 word name, or None."""
-        j, prev, limit = k, None, 3
+        j, prev, limit, units = k, None, 3, 0
         while j < len(self.w) and j - k < limit and (j == k or self._joined(j)):
             hit = self.hits.get(j)
             if hit is not None:
@@ -149,11 +157,13 @@ class Scanner:
                 if hit.prefix == 0 and any(r.kind == "name" and r.type == "Person" for r in raws):
                     return k, hit.we, tuple(c for c in hit.cands if c.entry.type == "Person")
                 break
-            if not self._name_word(j, prev):
+            if not self._name_word(j, prev, units):
                 break
             prev = self.w[j].text
             if "name_particle" in self.lex.classes(prev):
                 limit += 1  # «عبد الله بن زايد»: particles do not count
+            else:
+                units += 1
             j += 1
         n = j - k
         if n == 0:
@@ -248,7 +258,7 @@ class Scanner:
         return end - i
 
     # -- titles and roles ------------------------------------------------------------------
-    def _affiliation(self, j: int, title_key: str) -> tuple[int, int | None]:
+    def _affiliation(self, j: int, title_key: str, envoy: bool = False) -> tuple[int, int | None]:
         """Words after a title -> (next word, affiliation raw index or None).
 
         Adjectives and «باسم/عن X» or a bare X give the affiliation (hidden raws); «لدى X» is
@@ -265,8 +275,20 @@ class Scanner:
                 of = idx if of is None else of
                 j = adj.we
                 continue
+            t = self.w[j].text
+            nisba = (
+                t.startswith("ال")
+                and t.endswith(("ي", "يه"))
+                and j not in self.hits
+                and t not in self.lex.all_first_words
+                and t[2:] not in self.lex.all_first_words
+            )
+            if "title_mod" in self.lex.classes(t) or nisba:
+                j += 1  # «المندوب الروسي الدائم»; a nisba the KB does not know: no affiliation
+                continue
             particle, j2 = ("باسم" if implicit and step == 0 else None), j
-            if "of" in self.lex.classes(self.w[j].text):
+            classes = self.lex.classes(self.w[j].text)
+            if "of" in classes or envoy and "to" in classes:
                 particle, j2 = self.w[j].text, j + 1
                 if not self._joined(j2):
                     break
@@ -298,7 +320,7 @@ class Scanner:
         n, pre, title, definite = self._match(i, self.lex.titles, self.lex.title_max, True)
         if not n:
             return 0
-        j, of = self._affiliation(i + n, title.key)
+        j, of = self._affiliation(i + n, title.key, title.category in _ENVOYS)
         holder = None
         if self._joined(j) or self._comma_gap(j):
             found = self.scan_name(j)
