@@ -119,8 +119,9 @@ def corefer(
                 continue
             if not _compatible_time(_day(ev.time), c.time):
                 continue
-            if agents and c.agents and not agents & c.agents:
-                continue
+            same_place = bool(ev.place and ev.place == c.place)
+            if agents and c.agents and not agents & c.agents and not same_place:
+                continue  # «the US» vs «the US army» at one place and time: still one event
             score = 2 * len(clusters) * (bool(ev.place and ev.place == c.place) or same_sent) + n
             if score > best:  # prefer a cluster with the same place, then the latest one
                 found, best = c, score
@@ -158,7 +159,8 @@ class EventsComponent:
         return doc
 
     def extract(self, doc: Doc) -> list[EventMention]:
-        text = doc.text
+        art = doc._.kg_article
+        text = art.text if art is not None else doc.text  # same string; doc.text is rebuilt
         norm = normalize(text)
         words = Words(norm, text)
         boiler = [tuple(r[:2]) for r in (doc._.kg_boilerplate or [])]

@@ -112,6 +112,7 @@ class EventLexicon:
             t = self.types[r["type"]]
             t.object, t.to, t.on = r["object"] or None, r["to"] or None, r["on"] or None
             t.genitive, t.coref = r["genitive"] or None, r["coref"] or "loose"
+        self._kind_cache: dict[str, str | None] = {}
         self.root = _Node()
         self.max_len = 1
         for r in load_tsv("event_triggers.tsv"):
@@ -150,6 +151,12 @@ class EventLexicon:
 
     def kind(self, word: str) -> str | None:
         """Context kind of a normalised word (conjunction و/ف allowed before it)."""
+        if word in self._kind_cache:
+            return self._kind_cache[word]
+        self._kind_cache[word] = k = self._kind(word)
+        return k
+
+    def _kind(self, word: str) -> str | None:
         for n, stem in strip_clitics(word):
             if n <= 1 and (n == 0 or word[0] in "وف"):
                 k = self.context.get(stem)

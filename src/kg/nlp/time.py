@@ -334,7 +334,8 @@ class TimeComponent:
     def __call__(self, doc: Doc) -> Doc:
         art = doc._.kg_article
         pub = art.pub_date if art is not None else None
-        times = self.finder.find(doc.text, pub)
+        text = art.text if art is not None else doc.text  # same string; doc.text is rebuilt
+        times = self.finder.find(text, pub)
         boiler = doc._.kg_boilerplate or []
         doc._.kg_times = [
             te for te in times if not any(bs <= te.start and te.end <= be for bs, be in boiler)
