@@ -142,6 +142,7 @@ def test_title_then_name(nlp, text, name, title):
         "وقال المتحدث باسم الكرملين للصحفيين عبر الهاتف",  # لل + noun
         "قال وزير الخارجية الأمريكي الثلاثاء إن",  # a date word
         "وأكد المتحدث ضرورة الالتزام بالهدنة",  # a ة-noun and its genitive
+        "وبحث الوزير تطورات الأزمة مع",  # a plural noun and its genitive
         "ووصل وزير الخارجية الأمريكي إلى موسكو أمس",  # إلى is a destination for a minister
     ],
 )
@@ -195,6 +196,13 @@ def test_common_words_are_not_roles(nlp, text):
 def test_surname_found_again_only_after_a_title_gave_the_name(nlp, text, count):
     persons = [m for m in _mentions(nlp, text, "name") if m.type == "Person"]
     assert len(persons) == count
+
+
+@pytest.mark.parametrize(
+    "text", ["ليبحث مع نظيره الروسي تطورات الأزمة", "التقى نظيره الروسي إقامة مناطق حظر"]
+)
+def test_counterpart_followed_by_noun_phrase_has_no_name(nlp, text):
+    assert not [m for m in _mentions(nlp, text) if m.type == "Person" and m.kind == "name"]
 
 
 def test_counterpart_mention(nlp):

@@ -138,7 +138,7 @@ class Scanner:
             # a family name with the article follows a particle («عبد الله») or one given name
             # («حيدر العبادي»), not a ة-noun («ضرورة الالتزام»: a noun and its genitive)
             after_particle = prev is not None and "name_particle" in self.lex.classes(prev)
-            if not after_particle and not (units == 1 and prev and not prev.endswith("ه")):
+            if not after_particle and not (units == 1 and prev and not prev.endswith(("ه", "ات"))):
                 return False
         if _verb_shaped(t) or (len(t) >= 5 and t.endswith(_PRONOUN_SUFFIXES)):
             return False
@@ -175,7 +175,13 @@ class Scanner:
         return k, j, ()
 
     def _full_name(self, ws: int, we: int) -> bool:
-        return we - ws >= 2 and not self.w[ws].text.endswith("ه")
+        """A name after «نظيره» without a title: 2-3 words, none with the article, not a ة-noun."""
+        words = [w.text for w in self.w[ws:we]]
+        return (
+            len(words) >= 2
+            and not words[0].endswith("ه")
+            and not any(w.startswith("ال") for w in words)
+        )
 
     def _name_raw(self, ws: int, we: int, cands: tuple[Any, ...]) -> int:
         s, e, surface = self._span(ws, we)
