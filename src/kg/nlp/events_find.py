@@ -19,6 +19,7 @@ from kg.text.normalize import Normalized
 _NEEDS_WINDOW = 8  # words after a trigger searched for its ``needs`` word
 _BLOCK_REACH = 3  # the idiom's next word(s) may start this many words after the trigger
 _NEG_WINDOW = 2  # words before a trigger searched for a negator
+_VERB_PREFIX = frozenset("وفلس")
 _FUSE_GAP = frozenset(" \t\"'()«»")
 
 
@@ -67,6 +68,11 @@ def _prefix_kept(word: str, n: int) -> int:
     return n
 
 
+def _fits(entry: TriggerEntry, prefix: str) -> bool:
+    """A verb takes only و ف ل س before it (never the article: «الطالب» is not «طالب»)."""
+    return entry.pos == "noun" or all(ch in _VERB_PREFIX for ch in prefix)
+
+
 def _match_at(words: Words, lex: EventLexicon, i: int) -> tuple[int, int, list[TriggerEntry]]:
     """Longest trie match starting at word ``i`` -> (words used, prefix length, entries)."""
     best: tuple[int, int, list[TriggerEntry]] = (0, 0, [])
@@ -74,17 +80,20 @@ def _match_at(words: Words, lex: EventLexicon, i: int) -> tuple[int, int, list[T
         node = lex.root.children.get(stem)
         if node is None:
             continue
+        prefix = words.text[i][:n0]
         depth, cur = 1, node
-        if cur.entries and depth > best[0]:
-            best = (depth, n0, cur.entries)
+        fit = [en for en in cur.entries if _fits(en, prefix)]
+        if fit:
+            best = (depth, n0, fit)
         j = i + 1
         while cur.children and j < len(words) and j - i < lex.max_len:
             nxt = next((cur.children[s] for _, s in words.analyses(j) if s in cur.children), None)
             if nxt is None:
                 break
             cur, depth, j = nxt, depth + 1, j + 1
-            if cur.entries and depth > best[0]:
-                best = (depth, n0, cur.entries)
+            fit = [en for en in cur.entries if _fits(en, prefix)]
+            if fit and depth > best[0]:
+                best = (depth, n0, fit)
         if best[0]:
             break  # the least-stripped analysis that matches wins
     return best
