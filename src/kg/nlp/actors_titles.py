@@ -14,179 +14,17 @@ Affiliations inside titles become hidden raws (actors without a mention of their
 
 from __future__ import annotations
 
-from typing import Any
-
-from kg.nlp.actors_gaz import Hit, hit_raws
-from kg.nlp.actors_lex import ActorLexicons, Word, clitic_variants
+from kg.nlp.actors_gaz import hit_raws
+from kg.nlp.actors_lex import clitic_variants
+from kg.nlp.actors_names import AFF_TYPES, NameScanner, bare
 from kg.nlp.actors_work import Raw
-from kg.text.normalize import Normalized
 
-_NON_NAME = frozenset({"stop", "time", "verb", "noun", "of"})
-#: attached pronouns (نهجنا, مواقفهم): a word carrying one is not a name
-_PRONOUN_SUFFIXES = ("نا", "هم", "ها", "كم", "هما")
 #: title categories whose holder is sent «إلى X» (X is where they are posted, not their affiliation)
 _ENVOYS = frozenset({"envoy", "ambassador", "representative"})
-_AFF_TYPES = frozenset({"Country", "Organization", "Facility", "Place"})
 
 
-def _verb_shaped(t: str) -> bool:
-    """«يستند», «يقول»: imperfect verbs (ي + stem); «يوسف», «ياسين» (يو/يا) stay names."""
-    return len(t) >= 4 and t[0] == "ي" and t[1] not in "وا"
-
-
-def _bare(stem: str) -> str:
-    return stem[2:] if stem.startswith("ال") and len(stem) > 3 else stem
-
-
-class Scanner:
-    """One article's words + gazetteer hits -> raws for names, titles, roles and organisations."""
-
-    def __init__(
-        self,
-        words: list[Word],
-        hits: dict[int, Hit],
-        norm: Normalized,
-        text: str,
-        lex: ActorLexicons,
-        kb: Any,
-        blocked: set[int],
-    ) -> None:
-        self.w, self.hits, self.norm, self.text, self.lex, self.kb = (
-            words,
-            hits,
-            norm,
-            text,
-            lex,
-            kb,
-        )
-        self.blocked = blocked
-        self.raws: list[Raw] = []
-
-    # -- helpers ---------------------------------------------------------------------------
-    def _span(self, ws: int, we: int, prefix: int = 0) -> tuple[int, int, str]:
-        s, e = self.norm.to_original(self.w[ws].start + prefix, self.w[we - 1].end)
-        return s, e, self.text[s:e]
-
-    def _joined(self, j: int) -> bool:
-        return j < len(self.w) and self.w[j].joined and j not in self.blocked
-
-    def _comma_gap(self, j: int) -> bool:
-        if j >= len(self.w) or j == 0 or j in self.blocked:
-            return False
-        gap = self.norm.text[self.w[j - 1].end : self.w[j].start].strip()
-        return gap in ("،", ",")
-
-    def _add(self, raw: Raw) -> int:
-        self.raws.append(raw)
-        return len(self.raws) - 1
-
-    def _hit_raw(self, hit: Hit, hidden: bool) -> int | None:
-        raws = [
-            r for r in hit_raws(hit, self.w, self.norm, self.text, self.lex) if r.kind != "metonym"
-        ]
-        if not raws:
-            return None
-        raw = raws[0]
-        if hit.kinds() >= {"metonym"} and raw.type not in ("Country", "Organization"):
-            raw = Raw(
-                raw.start,
-                raw.end,
-                raw.ws,
-                raw.we,
-                "metonym",
-                raw.type,
-                raw.text,
-                tuple(c for c in hit.cands if c.kind == "metonym"),
-                raw.name,
-            )
-        raw.hidden = hidden
-        return self._add(raw)
-
-    def _adjective_at(self, j: int) -> Hit | None:
-        hit = self.hits.get(j)
-        return hit if hit is not None and hit.kinds() == {"adjective"} else None
-
-    def _match(self, i: int, table: dict, maxn: int, bare_ok: bool) -> tuple[int, int, Any, bool]:
-        """Longest lexicon entry at word i -> (n words, prefix, entry, definite) or n = 0."""
-        firsts = self.lex.first_words(table)
-        for pre, stem in clitic_variants(self.w[i].text):
-            for first in (stem, _bare(stem)) if bare_ok else (stem,):
-                longest = firsts.get(first)
-                if longest is None:
-                    continue
-                for n in range(min(longest, maxn, len(self.w) - i), 0, -1):
-                    if any(not self._joined(i + k) for k in range(1, n)):
-                        continue
-                    rest = [x.text for x in self.w[i + 1 : i + n]]
-                    entry = table.get(" ".join([first, *rest]))
-                    if entry is not None:
-                        definite = stem.startswith("ال") or bool(rest) and rest[-1].startswith("ال")
-                        return n, pre, entry, definite
-        return 0, 0, None, False
-
-    # -- names -----------------------------------------------------------------------------
-    def _name_word(self, j: int, prev: str | None, units: int) -> bool:
-        """Can word j continue a name? ``prev``: the name's last word; ``units``: name parts so
-        far (a particle and its word are one part: «عبد الله»)."""
-        word = self.w[j]
-        t = word.text
-        if word.tanween or len(t) < 2 or t.isdigit() or t in self.lex.lexicon_words:
-            return False
-        if t.startswith("لل"):
-            return False
-        if t.startswith("ال"):
-            # a family name with the article follows a particle («عبد الله») or one given name
-            # («حيدر العبادي»), not a ة-noun («ضرورة الالتزام»: a noun and its genitive)
-            after_particle = prev is not None and "name_particle" in self.lex.classes(prev)
-            if not after_particle and not (units == 1 and prev and not prev.endswith(("ه", "ات"))):
-                return False
-        if _verb_shaped(t) or (len(t) >= 5 and t.endswith(_PRONOUN_SUFFIXES)):
-            return False
-        return not any(
-            self.lex.classes(stem) & _NON_NAME or (n and stem in self.lex.lexicon_words)
-            for n, stem in clitic_variants(t)
-        )
-
-    def scan_name(self, k: int) -> tuple[int, int, tuple[Any, ...]] | None:
-        """Words from k -> (ws, we, KB person candidates) of a 1-3 word name, or None."""
-        j, prev, limit, units = k, None, 3, 0
-        while j < len(self.w) and j - k < limit and (j == k or self._joined(j)):
-            hit = self.hits.get(j)
-            if hit is not None:
-                raws = hit_raws(hit, self.w, self.norm, self.text, self.lex)
-                if hit.prefix == 0 and any(r.kind == "name" and r.type == "Person" for r in raws):
-                    return k, hit.we, tuple(c for c in hit.cands if c.entry.type == "Person")
-                break
-            if not self._name_word(j, prev, units):
-                break
-            prev = self.w[j].text
-            if "name_particle" in self.lex.classes(prev):
-                limit += 1  # «عبد الله بن زايد»: particles do not count
-            else:
-                units += 1
-            j += 1
-        n = j - k
-        if n == 0:
-            return None
-        if n == 1:
-            nxt = j < len(self.w) and self._joined(j)
-            if nxt and not (self.lex.classes(self.w[j].text) & {"verb", "time", "noun"}):
-                return None  # a lone name word must end at punctuation, a verb or a time word
-        return k, j, ()
-
-    def _full_name(self, ws: int, we: int) -> bool:
-        """A name after «نظيره» without a title: 2-3 words, none with the article, not a ة-noun."""
-        words = [w.text for w in self.w[ws:we]]
-        return (
-            len(words) >= 2
-            and not words[0].endswith("ه")
-            and not any(w.startswith("ال") for w in words)
-        )
-
-    def _name_raw(self, ws: int, we: int, cands: tuple[Any, ...]) -> int:
-        s, e, surface = self._span(ws, we)
-        name = " ".join(x.text for x in self.w[ws:we])
-        return self._add(Raw(s, e, ws, we, "name", "Person", surface, cands, name))
+class Scanner(NameScanner):
+    """Names, titles, roles and organisations of one article (see module docstring)."""
 
     # -- organisations ---------------------------------------------------------------------
     def match_org(self, i: int) -> int:
@@ -313,7 +151,7 @@ class Scanner:
             if hit is None or hit.prefix:
                 break
             ent = hit.cands[0].entry
-            if ent.type not in _AFF_TYPES or (particle is None and "adjective" in hit.kinds()):
+            if ent.type not in AFF_TYPES or (particle is None and "adjective" in hit.kinds()):
                 break
             idx = self._hit_raw(hit, affiliation)
             if affiliation and (of is None or particle is not None):
@@ -403,7 +241,7 @@ class Scanner:
             hit = self.hits.get(i)
             used = 0
             lexical = any(
-                stem in firsts or _bare(stem) in firsts
+                stem in firsts or bare(stem) in firsts
                 for _, stem in clitic_variants(self.w[i].text)
             )
             for matcher in (self.match_org, self.match_title, self.match_role) if lexical else ():

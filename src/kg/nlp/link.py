@@ -20,8 +20,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.actors_lex import ActorLexicons
+from kg.nlp.actors_resolve import Resolver, provisional_entity_key
 from kg.nlp.actors_work import Entity, Work, clean_label, emit, entity_label, get_work
-from kg.nlp.coref import provisional_entity_key
 from kg.nlp.records import Actor, Position
 
 
@@ -213,8 +213,6 @@ class Link:
         if work is None or work.kb is None:
             return doc
         if not work.entities:  # coref did not run: one entity per raw
-            from kg.nlp.coref import Resolver
-
             Resolver(work, self.lex, work.kb).run()
         article = doc._.kg_article
         Linker(work, self.lex, getattr(article, "date", None)).run()
