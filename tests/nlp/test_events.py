@@ -431,3 +431,17 @@ def test_two_assaults_with_own_arguments_in_one_sentence_stay_apart():
     ms = [("حلبجة", "HLB", "Place"), ("الفرنسية", "FR", "Country", "adjective")]
     evs = [e for e in _doc(text, ms).kg_events if e.plover == "ASSAULT"]
     assert len(evs) == 2 and evs[0].key != evs[1].key
+
+
+def test_same_type_joins_a_mixed_cluster_without_the_cross_type_place_rule():
+    text = (
+        "قصفت الطائرات مطار المزة في هجوم واسع. وقال الوزير إن الغارات الأمريكية على سوريا لن تتكرر"
+    )
+    ms = [
+        ("مطار المزة", "MEZZEH", "Facility"),
+        ("الأمريكية", "US", "Country", "adjective"),
+        ("سوريا", "SY", "Country"),
+    ]
+    evs = [e for e in _doc(text, ms).kg_events if e.plover == "ASSAULT"]
+    assert [e.type for e in evs] == ["strike", "attack", "strike"]
+    assert len({e.key for e in evs}) == 1

@@ -111,7 +111,8 @@ def corefer(
                 continue
             bare = ev.place is None and not ev.participants  # «… في هجوم لقي تنديداً»
             same_sent = bare and sent is not None and sent in c.sentences
-            if any(rules) and not (ev.place and ev.place == c.place) and not same_sent:
+            cross = ev.type not in c.types and any(rules)  # only a compatible type so far
+            if cross and not (ev.place and ev.place == c.place) and not same_sent:
                 continue
             if et.coref == "strict" and not (agents and agents == c.agents and ev.type in c.types):
                 continue
