@@ -520,3 +520,43 @@ def test_hashtag_mark_stays_with_the_content(nlp):
     text = "وقال ظريف إن #طهران ملتزمة بالاتفاق."
     st = only(run(nlp, text))
     assert content(text, st) == "#طهران ملتزمة بالاتفاق"
+
+
+def test_addressee_between_verb_and_preposition(nlp):
+    text = (
+        "وقال ظريف إن طهران ملتزمة بالاتفاق، داعياً واشنطن إلى العودة إليه. "
+        "ودعا الرئيس المصري، في اتصال هاتفي مع ماكرون، إلى وقف إطلاق النار في غزة."
+    )
+    sts = run(nlp, text)
+    assert [(s.cue_text, s.speaker) for s in sts] == [
+        ("قال", "zarif"),
+        ("داعياً", "zarif"),
+        ("دعا", "sisi"),
+    ]
+    assert content(text, sts[0]) == "طهران ملتزمة بالاتفاق"
+    assert content(text, sts[1]) == "العودة إليه"
+    assert content(text, sts[2]) == "وقف إطلاق النار في غزة"
+
+
+def test_subject_opening_a_nested_clause_wins_over_the_object(nlp):
+    text = "وأكدت الخارجية الروسية أن ظريف أبلغ ماكرون بأن طهران لن تنسحب."
+    sts = run(nlp, text)
+    assert [(s.cue_text, s.speaker) for s in sts] == [("أكدت", "mfa_ru"), ("أبلغ", "zarif")]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("وقال مسؤول أمريكي إن القوات باقية.", None),
+        ("وقال مصدر دبلوماسي روسي إن الاجتماع تأجل.", None),
+        ("وقالت السلطات الروسية إن الحريق تحت السيطرة.", "RU"),
+    ],
+)
+def test_anonymous_officials_are_not_their_country(nlp, text, speaker):
+    assert only(run(nlp, text)).speaker == speaker
+
+
+def test_present_of_tabaa_means_follows_not_says(nlp):
+    text = "وقال ظريف إن طهران تتابع التطورات عن كثب، مشيراً إلى أن الحوار مستمر."
+    sts = run(nlp, text)
+    assert [(s.cue_text, s.speaker) for s in sts] == [("قال", "zarif"), ("مشيراً", "zarif")]

@@ -51,9 +51,11 @@ def _marker(view: DocView, cue: Cue, j: int, end: int, cfg: Config, first_only: 
         for comp, role in (("n", "an_noun"), ("i", "ila"), ("l", "ala")):
             # preposition + noun right after the verb/subject; preposition + أن anywhere
             if comp in comps and view.lex.has(role, w):
-                if k == j or view.lex.complementizer(view.w(k + 1)):
+                if k == j or view.lex.complementizer(view.w(k + 1)) or view.mention_run(j, k):
                     return _after_marker(view, k + 1, cfg)
-        if first_only or view.is_cue_word(k) or not view.same_sentence(j, k + 1):
+        if first_only and not view.mention_run(j, k + 1):  # «داعياً واشنطن إلى …»
+            return None
+        if view.is_cue_word(k) or not view.same_sentence(j, k + 1):
             return None
     return None
 
@@ -84,6 +86,7 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
     last_speaker: str | None = None
     last_sent = -10
     cues_in_sentence: dict[int, list[str | None]] = {}
+    stops: list[int] = []  # «، داعياً …» ends a content even when it yields no statement
     for tok in view.toks:
         i = tok.i
         si = view.sent_of[i]
@@ -107,6 +110,8 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
         if view.lex.has("blocker", view.w(i - 1)):
             continue
         cue, strip = hit
+        if cue.kind == "participle" and view.w(i - 1) in COMMAS:
+            stops.append(i)
         limit = min(len(view.toks), i + 1 + cfg.max_gap)
         limit = next((k for k in range(i + 1, limit) if view.sent_of[k] != si), limit)
         if cue.kind == "participle":
@@ -131,7 +136,8 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
                 s = view.sentence_subject(i)
                 f.speaker = s.actor if s else None
         if f.content_start is None:  # «واتهم X روسيا بـ…»: no statement, but X is the topic
-            if subj is not None and subj.resolved and "I" not in cue.flags:
+            explicit = subj is not None and subj.resolved and "I" not in cue.flags
+            if explicit and not cues_in_sentence.get(si):  # not a clause nested in a statement
                 cues_in_sentence.setdefault(si, []).append(f.speaker)
                 last_speaker, last_sent = f.speaker, si
             continue
@@ -139,7 +145,8 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
         found.append(f)
         last_speaker, last_sent = f.speaker, si
     found += quotes(view, found, cfg)
-    return _finish(view, found, cfg)
+    stops += [f.cue_tok for f in found if f.boundary]
+    return _finish(view, found, sorted(set(stops)))
 
 
 def _verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
@@ -148,11 +155,13 @@ def _verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
     subj: Subject | None = view.subject_after(head, limit)
     if cue.kind == "channel":
         return _channel(view, i, strip, cue, subj, limit, cfg)
-    if subj is None:
-        subj = view.subject_before(i)
-    if "S" in cue.flags and (subj is None or not subj.resolved):
+    before = view.subject_before(i)
+    if before is not None and (subj is None or view.opens_clause(before.first)):
+        subj = before  # «أن بوتين أبلغ ماكرون بأن …»: the clause opens with its subject
+    if "S" in cue.flags and subj is None:
         return None
     after = view.skip_adjuncts(subj.last + 1, limit) if subj and subj.last >= head else head
+    after = view.skip_comma_pp(after, limit)
     resolved = subj is None or subj.resolved  # an unresolved subject's length is unknown
     m = _marker(view, cue, after, limit, cfg, first_only="I" in cue.flags)
     if m and "o" in cue.comps and m[0] == "start" and not view.is_prep(after) and resolved:
@@ -245,7 +254,7 @@ def _covers(view: DocView, f: Found, t: Found) -> bool:
     return a <= t.content_end and t.content_start <= b
 
 
-def _finish(view: DocView, found: list[Found], cfg: Config) -> list[Statement]:
+def _finish(view: DocView, found: list[Found], stops: list[int]) -> list[Statement]:
     """Fix content ends (sentence end, next boundary cue, closing quote) -> Statements."""
     found.sort(key=lambda f: f.cue_tok)
     trailing = [f for f in found if f.content_end is not None]
@@ -254,7 +263,7 @@ def _finish(view: DocView, found: list[Found], cfg: Config) -> list[Statement]:
         keep = [t for t in trailing if not any(_covers(view, o, t) for o in others)]
         found = sorted(others + keep, key=lambda f: f.cue_tok)
     out: list[Statement] = []
-    for n, f in enumerate(found):
+    for f in found:
         cue_end = view.toks[f.cue_tok].end
         if f.quote:
             a, b = f.quote
@@ -264,9 +273,9 @@ def _finish(view: DocView, found: list[Found], cfg: Config) -> list[Statement]:
             end_tok = (
                 f.content_end if f.content_end is not None else view.content_end(f.content_start)
             )
-            for g in found[n + 1 :]:
-                if g.boundary and f.content_start < g.cue_tok <= end_tok:
-                    end_tok = g.cue_tok - 1
+            for k in stops:
+                if f.content_start < k <= end_tok:
+                    end_tok = k - 1
                     break
             while end_tok >= f.content_start and view.w(end_tok) in _TRAIL:
                 end_tok -= 1

@@ -77,13 +77,13 @@ def _comps(cell: str, source: str) -> frozenset[str]:
 def verb_forms(past: str, present: str, rules: bool, extra: list[str], obj: bool) -> set[str]:
     """Base forms -> the normalised 3rd-person inflections (+ object pronouns when ``obj``)."""
     past, present = normalize_key(past), normalize_key(present)
-    forms = {past, present, "ت" + present[1:], *extra}
+    forms = {past, *extra} | ({present, "ت" + present[1:]} if present else set())
     if rules:
         forms |= {past + s for s in _PAST_SUFFIXES}
         stem = present[1:]
         forms |= {p + stem + s for p in ("ي", "ت") for s in _PRESENT_SUFFIXES}
     if obj:
-        base = {past, past + "ت", present, "ت" + present[1:]} | set(extra)
+        base = {past, past + "ت", *extra} | ({present, "ت" + present[1:]} if present else set())
         forms |= {f + s for f in base for s in _OBJECT_SUFFIXES}
     return forms
 

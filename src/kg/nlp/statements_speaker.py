@@ -29,6 +29,7 @@ class Subject:
     actor: str | None
     last: int
     resolved: bool  # True when an actor mention was found (actor may still be None)
+    first: int = -1  # first token of the phrase (when known)
 
 
 class DocView:
@@ -146,8 +147,14 @@ class DocView:
             k, heads = k + 1, heads + 1
         first = self.mi.by_start.get(k) if k < limit else None
         if first is None:
-            return Subject(None, j, False)
-        return self._chain(first, heads > 0, limit)
+            return Subject(None, j, False, j)
+        definite = any(self.w(h).startswith("ال") for h in range(j, k))  # رئيس الوزراء
+        if heads and first.kind == "adjective" and not definite:
+            # «مسؤول أمريكي»: an anonymous official, not the country
+            return Subject(None, self.mi.span[id(first)][1], False, j)
+        sub = self._chain(first, heads > 0, limit)
+        sub.first = j
+        return sub
 
     def _clitic_prep(self, j: int, letters: str = "ب") -> bool:
         """بـ (or لـ) attached to a word that is not a title link (باسم، لدى): a PP, no subject.
@@ -185,7 +192,7 @@ class DocView:
             if nxt.type == "Person" and (best.type != "Person" or best.kind != "name"):
                 best = nxt
             cur, last, in_title = nxt, self.mi.span[id(nxt)][1], True
-        return Subject(best.actor, last, True)
+        return Subject(best.actor, last, True, self.mi.span[id(first)][0])
 
     def subject_before(self, i: int) -> Subject | None:
         """SVO: a mention ending right before the verb at ``i`` (or before الذي/التي + verb)."""
@@ -195,7 +202,40 @@ class DocView:
         m = self.mi.by_end.get(k)
         if m is None or not self.same_sentence(i, k):
             return None
-        return Subject(m.actor, k, True)
+        return Subject(m.actor, k, True, self.mi.span[id(m)][0])
+
+    def opens_clause(self, j: int) -> bool:
+        """Token ``j`` starts a clause: sentence start, after a comma, أن/إن, or و/كما."""
+        if j < 0:
+            return False
+        si = self.sent_of[j]
+        if si < 0 or j == self.sent_bounds[si][0]:
+            return True
+        w = self.w(j - 1)
+        return w in COMMAS or self.lex.complementizer(w) or self.lex.has("coord", w)
+
+    def mention_run(self, a: int, b: int) -> bool:
+        """Tokens ``a..b-1`` are one or more adjacent mentions (an addressee: دعا X إلى …)."""
+        k = a
+        while k < b:
+            m = self.mi.by_start.get(k)
+            if m is None:
+                return False
+            k = self.mi.span[id(m)][1] + 1
+        return k == b and b > a
+
+    def skip_comma_pp(self, j: int, limit: int) -> int:
+        """Past a prepositional phrase closed by a comma («، في اتصال مع بوتين، إلى …»)."""
+        if j >= limit or not self.is_prep(j):
+            return j
+        if any(self.lex.has(r, self.w(j)) for r in ("ila", "ala", "an_noun")):
+            return j  # إلى/على/عن may introduce the content itself
+        for k in range(j + 1, min(limit, j + 14)):
+            if self.w(k) in COMMAS:
+                return self.skip_adjuncts(k + 1, limit)
+            if self.is_marker(k) or self.is_cue_word(k):
+                return j
+        return j
 
     def sentence_subject(self, i: int) -> Subject | None:
         """The subject of the clause that opens the sentence of token ``i`` (first mention)."""
