@@ -336,7 +336,7 @@ class TimeComponent:
         pub = art.pub_date if art is not None else None
         text = art.text if art is not None else doc.text  # same string; doc.text is rebuilt
         times = self.finder.find(text, pub)
-        boiler = doc._.kg_boilerplate or []
+        boiler = [(r[0], r[1]) for r in (doc._.kg_boilerplate or [])]
         doc._.kg_times = [
             te for te in times if not any(bs <= te.start and te.end <= be for bs, be in boiler)
         ]
