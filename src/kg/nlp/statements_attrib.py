@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.nlp.statements_lexicon import Cue
-from kg.nlp.statements_speaker import COMMAS, DocView
+from kg.nlp.statements_speaker import DocView
+from kg.nlp.statements_view import COMMAS
 
 _SOURCE_LINKS = frozenset({"عن", "الي", "ل"})
 _MIN_WORDS = 3  # a trailing-source clause shorter than this is not a proposition

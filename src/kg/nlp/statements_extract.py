@@ -17,7 +17,8 @@ from kg.nlp.statements_attrib import (
     verbless_subject,
 )
 from kg.nlp.statements_lexicon import VERB_CLITICS, Cue
-from kg.nlp.statements_speaker import COMMAS, DocView, Subject
+from kg.nlp.statements_speaker import DocView, Subject
+from kg.nlp.statements_view import COMMAS
 
 _TRAIL = frozenset({".", "،", ",", ":", "-", ";", "؛", "(", "…"})
 

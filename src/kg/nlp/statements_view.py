@@ -1,0 +1,135 @@
+"""Span queries of a :class:`kg.nlp.statements_speaker.DocView`: where contents start and end.
+
+``SpanQueries`` is mixed into ``DocView``; it relies on the attributes ``DocView`` sets
+(``toks``, ``norm``, ``text``, ``lex``, ``mi``, ``sent_of``, ``sent_bounds``, ``quote_close``,
+``quote_open``) and on its token predicates (``w``, ``is_prep``, ``is_marker`` …).
+"""
+
+from __future__ import annotations
+
+from kg.nlp.statements_text import Tok
+
+COMMAS = frozenset({"،", ",", "-"})
+QUOTE_NORM = frozenset({'"', "'"})
+
+
+class SpanQueries:
+    """Clause boundaries, content ends, first person, offsets (a mixin of DocView)."""
+
+    def opens_clause(self, j: int) -> bool:
+        """Token ``j`` starts a clause: sentence start, after a comma, أن/إن, or و/كما."""
+        if j < 0:
+            return False
+        si = self.sent_of[j]
+        if si < 0 or j == self.sent_bounds[si][0]:
+            return True
+        w = self.w(j - 1)
+        return w in COMMAS or self.lex.complementizer(w) or self.lex.has("coord", w)
+
+    def mention_run(self, a: int, b: int) -> bool:
+        """Tokens ``a..b-1`` are one or more adjacent mentions (an addressee: دعا X إلى …)."""
+        k = a
+        while k < b:
+            m = self.mi.by_start.get(k)
+            if m is None:
+                return False
+            k = self.mi.span[id(m)][1] + 1
+        return k == b and b > a
+
+    def skip_comma_pp(self, j: int, limit: int) -> int:
+        """Past a prepositional phrase closed by a comma («، في اتصال مع بوتين، إلى …»)."""
+        if j >= limit or not self.is_prep(j):
+            return j
+        if any(self.lex.has(r, self.w(j)) for r in ("ila", "ala", "an_noun")):
+            return j  # إلى/على/عن may introduce the content itself
+        for k in range(j + 1, min(limit, j + 14)):
+            if self.w(k) in COMMAS:
+                return self.skip_adjuncts(k + 1, limit)
+            if self.is_marker(k) or self.is_cue_word(k):
+                return j
+        return j
+
+    def first_person(self, a: int, b: int) -> bool:
+        """Tokens ``a..b`` speak in the first person (نحن، إننا، موقفنا، يمكننا) -> direct speech.
+
+        A word ending in -نا counts unless listed as not_first_person, written with tanween
+        (ـاً), or part of an actor mention (فيينا، أستانا).
+        """
+        in_mention = set()
+        for m in self.mi.inside(self.toks[a].start, self.toks[b].end):
+            in_mention.update(range(m.start, m.end))
+        for t in self.toks[a : b + 1]:
+            w = t.norm
+            if not t.word or t.start in in_mention:
+                continue
+            if self.lex.has("first_person", w):
+                return True
+            if len(w) >= 5 and w.endswith("نا") and not self.lex.has("not_first_person", w):
+                if "\u064b" not in self.text[t.start : t.end]:
+                    return True
+        return False
+
+    # -- spans ------------------------------------------------------------------------------
+    def orig_offset(self, tok: Tok, skip: int) -> int:
+        """Original offset of the character ``skip`` letters into token ``tok`` (after clitics)."""
+        return self.norm.offsets[tok.nstart + skip]
+
+    def clause_initial(self, i: int) -> bool:
+        """Only adjuncts, commas and كما/ثم precede token ``i`` in its sentence."""
+        si = self.sent_of[i]
+        if si < 0:
+            return False
+        j = self.sent_bounds[si][0]
+        while True:
+            j = self.skip_adjuncts(j, i)
+            if j < i and (self.lex.has("coord", self.w(j)) or self.toks[j].norm in QUOTE_NORM):
+                j += 1
+                continue
+            return j >= i
+
+    def preceding_quote(self, i: int, min_words: int) -> tuple[str, int] | None:
+        """«"…"، قال X»: a quotation closing right before the verb at ``i`` -> ('quote', open)."""
+        k = i - 1
+        while k >= 0 and self.w(k) in COMMAS:
+            k -= 1
+        a = self.quote_open.get(k)
+        if a is None or not self.same_sentence(i, a):
+            return None
+        if sum(1 for t in self.toks[a + 1 : k] if t.word) < min_words:
+            return None
+        return ("quote", a)
+
+    def content_end(self, start: int) -> int:
+        """Last token of the sentence of ``start``, stretched over a quotation left open there."""
+        si = self.sent_of[start]
+        end = self.sent_bounds[si][1] if si >= 0 else start
+        for a, b in self.quote_close.items():
+            if start <= a <= end < b:
+                end = max(end, b)
+        for k in range(start + 1, end):
+            if self.w(k) in COMMAS and self._stop_at(k + 1):
+                return k - 1
+        return end
+
+    def _stop_at(self, k: int) -> bool:
+        """A trailing source («بحسب X») or a journalist's aside («في إشارة إلى») starts at ``k``."""
+        w = self.w(k)
+        if w.removeprefix("و") in self.lex.source_first:
+            return True
+        return any(
+            all(self.w(k + n) == p for n, p in enumerate(phrase))
+            for phrase in self.lex.stops.get(w, ())
+        )
+
+    def content_start_offset(self, k: int) -> int:
+        """Original start of token ``k``, including a hashtag mark written before it."""
+        s = self.toks[k].start
+        return s - 1 if s > 0 and self.text[s - 1] == "#" else s
+
+    def strip_span(self, s: int, e: int) -> tuple[int, int]:
+        """Original ``[s, e)`` without surrounding white space."""
+        while s < e and self.text[s].isspace():
+            s += 1
+        while e > s and self.text[e - 1].isspace():
+            e -= 1
+        return s, e
