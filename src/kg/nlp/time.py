@@ -175,6 +175,8 @@ class TimeFinder:
                 out.append(_Atom(m.start(), m.end(), "date", dt.isoformat(), "day"))
         for m in lex.month_date.finditer(t):
             out.append(self._month_atom(t, m, res))
+        for m in lex.day_of_month.finditer(t):
+            out.append(self._day_of_month_atom(m, res))
         for m in lex.year.finditer(t):
             g = "core" if m.group("core") else "core2"
             y = m.group("y") or m.group("y2")
@@ -214,7 +216,7 @@ class TimeFinder:
         mo = lex.months[key]
         mod = m.group("mod")
         direction = lex.modifiers.get(" ".join(mod.split())) if mod else None
-        d = int(m.group("d")) if m.group("d") else None
+        d = self._day(m)
         s, e = m.start("core"), m.end("core")
         cue = key not in lex.ambiguous_months or bool(
             d or m.group("y") or mod or m.group("shahr") or m.group("m2")
@@ -229,6 +231,22 @@ class TimeFinder:
             return _Atom(s, e, "date", value, "day", cue)
         value = f"{y:04d}-{mo:02d}" if y is not None else None
         return _Atom(s, e, "month", value, "month", cue)
+
+    def _day(self, m: re.Match) -> int | None:
+        if m.group("d"):
+            return int(m.group("d"))
+        if m.group("od"):
+            return self.lex.ordinals.get(" ".join(m.group("od").split()))
+        return None
+
+    def _day_of_month_atom(self, m: re.Match, res: _Resolver) -> _Atom:
+        """«العاشر من الشهر الجاري» -> that day of the relative month."""
+        unit, n, prec = self.lex.relative[" ".join(m.group("rel").split())]
+        ym = res.relative(unit, n, prec)
+        d = self._day(m)
+        dt = _mk(int(ym[:4]), int(ym[5:7]), d) if ym and d else None
+        value = dt.isoformat() if dt else None
+        return _Atom(m.start("core"), m.end("core"), "date", value, "day")
 
     def _counted_atom(self, m: re.Match, res: _Resolver, future: bool) -> _Atom:
         lex = self.lex

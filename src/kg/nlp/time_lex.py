@@ -1,8 +1,8 @@
 """Time lexicons -> compiled patterns (built once, at component init).
 
-``TimeLexicon()`` reads ``months.tsv``, ``weekdays.tsv``, ``relative_time.tsv``, ``time_units.tsv``,
-``time_numbers.tsv``, ``time_modifiers.tsv``, ``time_parts_of_day.tsv`` and ``time_cues.tsv`` and
-exposes lookup tables keyed by :func:`kg.text.normalize.normalize_key` plus the regexes that
+``TimeLexicon()`` reads ``months.tsv``, ``weekdays.tsv``, ``relative_time.tsv`` and the
+``time_*.tsv`` tables (units, numbers, ordinals, modifiers, parts of day, cues) and exposes
+lookup tables keyed by :func:`kg.text.normalize.normalize_key` plus the regexes that
 :mod:`kg.nlp.time` runs over the normalised article text.
 """
 
@@ -55,6 +55,9 @@ class TimeLexicon:
         self.numbers: dict[str, int] = {
             normalize_key(r["form"]): int(r["value"]) for r in load_tsv("time_numbers.tsv")
         }
+        self.ordinals: dict[str, int] = {
+            normalize_key(r["form"]): int(r["day"]) for r in load_tsv("time_ordinals.tsv")
+        }
         self.modifiers: dict[str, str] = {
             normalize_key(r["form"]): r["direction"] for r in load_tsv("time_modifiers.tsv")
         }
@@ -74,13 +77,16 @@ class TimeLexicon:
         unit = _alt(self.units)
         rel = _alt(self.relative)
         year = r"(?:19|20)\d\d(?!\d)"
+        ordinal = _alt(self.ordinals)
+        rel_month = _alt(k for k, v in self.relative.items() if v[0] == "month")
 
         self.numeric = re.compile(
             r"(?<![\w./-])(?:(?P<d>\d{1,2})(?P<s>[./-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4})"
             r"|(?P<y2>\d{4})(?P<s2>[./-])(?P<m2>\d{1,2})(?P=s2)(?P<d2>\d{1,2}))(?![\w]|[./-]\d)"
         )
         self.month_date = re.compile(
-            rf"{_CLITIC}(?P<core>(?:منذ\s+)?(?:يوم\s+)?(?:(?P<d>[0-3]?\d)\s+(?:من\s+)?)?"
+            rf"{_CLITIC}(?P<core>(?:منذ\s+)?(?:يوم\s+)?"
+            rf"(?:(?P<d>[0-3]?\d)\s+(?:من\s+)?|(?P<od>{ordinal})\s+من\s+)?"
             rf"(?P<shahr>شهر\s+)?(?P<m>{month})"
             rf"(?:\s*(?:/|\(|-)\s*(?P<m2>{month})\s*\)?)?"
             rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{year})"
@@ -89,6 +95,10 @@ class TimeLexicon:
         self.year = re.compile(
             rf"{_CLITIC}(?P<core>(?:منذ\s+)?(?:(?:عام|العام|سنه|السنه)\s+)(?P<y>{year}))"
             rf"|(?<=\s)(?:في|منذ|حتى|مطلع|اواخر|اوائل|نهايه|بدايه)\s+(?P<core2>(?P<y2>{year}))"
+        )
+        self.day_of_month = re.compile(
+            rf"{_CLITIC}(?P<core>(?:يوم\s+)?(?:(?P<d>[0-3]?\d)|(?P<od>{ordinal}))\s+من\s+"
+            rf"(?P<rel>{rel_month})){_END}"
         )
         self.weekday = re.compile(
             rf"{_CLITIC}(?P<core>(?P<yawm>يوم\s+)?(?P<wd>{wd})(?:\s+(?P<mod>{mod}))?){_END}"
