@@ -60,13 +60,17 @@ def words_of(norm: Normalized, original: str) -> list[Word]:
 def clitic_variants(word: str) -> tuple[tuple[int, str], ...]:
     """A normalised word -> ``(prefix_len, stem)`` readings (see :func:`strip_clitics`).
 
-    Readings that drop the article are left out: names keep their article («الأسد»).
+    Readings that drop the article are left out: names keep their article («الأسد»). After
+    لل the stem has its article back but the surface starts after both lams, as annotated.
     """
-    return tuple(
-        (n, stem)
-        for n, stem in strip_clitics(word)
-        if n == 0 or word[n - 2 : n] != "ال" or stem.startswith("ال")
-    )
+    out = []
+    for n, stem in strip_clitics(word):
+        if n and word[n - 2 : n] == "ال" and not stem.startswith("ال"):
+            continue
+        if n and stem.startswith("ال") and word[n:] != stem:
+            n += 1  # ل + ال written لل: the name starts after both lams («للنظام» -> «نظام»)
+        out.append((n, stem))
+    return tuple(out)
 
 
 def strip_article(stem: str) -> str | None:
