@@ -23,13 +23,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.records import TimeExpr
 from kg.nlp.time_lex import TimeLexicon, time_lexicon
+from kg.nlp.time_resolve import Resolver, make_date, parse_iso
 from kg.text.normalize import normalize
 
 _ANCHOR_WINDOW = 500  # chars: where a date line may give the anchor when pub_date is None
@@ -53,85 +54,6 @@ class _Atom:
     value: str | None = None
     precision: str | None = None
     cue: bool = True  # False: ambiguous word with no cue yet (dropped unless merged)
-
-
-def _parse_iso(s: str | None) -> date | None:
-    if not s:
-        return None
-    try:
-        return date.fromisoformat(s[:10])
-    except ValueError:
-        return None
-
-
-def _mk(y: int, m: int, d: int) -> date | None:
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
-
-
-def _shift_month(y: int, m: int, n: int) -> tuple[int, int]:
-    k = y * 12 + (m - 1) + n
-    return k // 12, k % 12 + 1
-
-
-def _iso_week(d: date) -> str:
-    y, w, _ = d.isocalendar()
-    return f"{y}-W{w:02d}"
-
-
-class _Resolver:
-    """Resolves atoms against one anchor date (None -> only self-contained dates)."""
-
-    def __init__(self, anchor: date | None) -> None:
-        self.a = anchor
-
-    def weekday(self, wd: int, direction: str | None, future: bool) -> str | None:
-        a = self.a
-        if a is None:
-            return None
-        back = (a.isoweekday() - wd) % 7
-        fwd = (wd - a.isoweekday()) % 7
-        if direction == "past":
-            d = a - timedelta(days=back or 7)
-        elif direction == "future":
-            d = a + timedelta(days=fwd or 7)
-        elif direction == "current" or not future:
-            d = a - timedelta(days=back)
-        else:
-            d = a + timedelta(days=fwd)
-        return d.isoformat()
-
-    def year_for(self, m: int, d: int | None, direction: str | None, future: bool) -> int | None:
-        """Year of a month (day) given without one, from the anchor and direction."""
-        a = self.a
-        if a is None:
-            return None
-        here = (m, d or 0)
-        now = (a.month, a.day if d else 0)
-        if direction == "current":
-            return a.year
-        if direction == "past":
-            return a.year if here < now else a.year - 1
-        if direction == "future" or future:
-            strict = direction == "future"
-            return a.year if (here > now if strict else here >= now) else a.year + 1
-        return a.year if here <= now else a.year - 1
-
-    def relative(self, unit: str, n: int, precision: str) -> str | None:
-        a = self.a
-        if a is None:
-            return None
-        if unit == "day":
-            return (a + timedelta(days=n)).isoformat()
-        if unit == "week":
-            d = a + timedelta(days=7 * n)
-            return _iso_week(d) if precision == "week" else d.isoformat()
-        if unit == "month":
-            y, m = _shift_month(a.year, a.month, n)
-            return f"{y:04d}-{m:02d}"
-        return f"{a.year + n:04d}"
 
 
 class TimeFinder:
@@ -160,7 +82,7 @@ class TimeFinder:
         return any(t[max(0, end - len(b)) : end] == b for b in self.lex.blocks)
 
     # -- atoms ------------------------------------------------------------------------------
-    def _atoms(self, t: str, res: _Resolver) -> list[_Atom]:
+    def _atoms(self, t: str, res: Resolver) -> list[_Atom]:
         lex = self.lex
         out: list[_Atom] = []
         for m in lex.numeric.finditer(t):
@@ -170,7 +92,7 @@ class TimeFinder:
                     mo, d = d, mo
             else:
                 y, mo, d = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
-            dt = _mk(y, mo, d)
+            dt = make_date(y, mo, d)
             if dt is not None:
                 out.append(_Atom(m.start(), m.end(), "date", dt.isoformat(), "day"))
         for m in lex.month_date.finditer(t):
@@ -210,7 +132,7 @@ class TimeFinder:
         after = t[e:].lstrip()
         return before.endswith(("،", ",")) and after.startswith(("،", ","))
 
-    def _month_atom(self, t: str, m: re.Match, res: _Resolver) -> _Atom:
+    def _month_atom(self, t: str, m: re.Match, res: Resolver) -> _Atom:
         lex = self.lex
         key = " ".join(m.group("m").split())
         mo = lex.months[key]
@@ -226,7 +148,7 @@ class TimeFinder:
         else:
             y = res.year_for(mo, d, direction, self._future(t, s))
         if d is not None:
-            dt = _mk(y, mo, d) if y is not None else None
+            dt = make_date(y, mo, d) if y is not None else None
             value = dt.isoformat() if dt else None
             return _Atom(s, e, "date", value, "day", cue)
         value = f"{y:04d}-{mo:02d}" if y is not None else None
@@ -239,16 +161,16 @@ class TimeFinder:
             return self.lex.ordinals.get(" ".join(m.group("od").split()))
         return None
 
-    def _day_of_month_atom(self, m: re.Match, res: _Resolver) -> _Atom:
+    def _day_of_month_atom(self, m: re.Match, res: Resolver) -> _Atom:
         """«العاشر من الشهر الجاري» -> that day of the relative month."""
         unit, n, prec = self.lex.relative[" ".join(m.group("rel").split())]
         ym = res.relative(unit, n, prec)
         d = self._day(m)
-        dt = _mk(int(ym[:4]), int(ym[5:7]), d) if ym and d else None
+        dt = make_date(int(ym[:4]), int(ym[5:7]), d) if ym and d else None
         value = dt.isoformat() if dt else None
         return _Atom(m.start("core"), m.end("core"), "date", value, "day")
 
-    def _counted_atom(self, m: re.Match, res: _Resolver, future: bool) -> _Atom:
+    def _counted_atom(self, m: re.Match, res: Resolver, future: bool) -> _Atom:
         lex = self.lex
         unit, implied = lex.units[" ".join(m.group("u").split())]
         raw = m.group("n")
@@ -311,10 +233,10 @@ class TimeFinder:
         """Original ``text`` + publication date (ISO or None) -> ordered :class:`TimeExpr` list."""
         norm = normalize(text)
         t = norm.text
-        anchor = _parse_iso(pub_date)
+        anchor = parse_iso(pub_date)
         if anchor is None:
             anchor = self._anchor_from_text(t)
-        atoms = self._merge(t, self._dedupe(self._atoms(t, _Resolver(anchor))))
+        atoms = self._merge(t, self._dedupe(self._atoms(t, Resolver(anchor))))
         out = []
         for a in atoms:
             s, e = norm.to_original(a.start, a.end)
@@ -325,10 +247,10 @@ class TimeFinder:
 
     def _anchor_from_text(self, t: str) -> date | None:
         head = t[: _ANCHOR_WINDOW + 40]
-        atoms = self._dedupe(self._atoms(head, _Resolver(None)))
+        atoms = self._dedupe(self._atoms(head, Resolver(None)))
         for a in atoms:
             if a.start < _ANCHOR_WINDOW and a.precision == "day" and a.value:
-                return _parse_iso(a.value)
+                return parse_iso(a.value)
         return None
 
 
