@@ -560,3 +560,27 @@ def test_present_of_tabaa_means_follows_not_says(nlp):
     text = "وقال ظريف إن طهران تتابع التطورات عن كثب، مشيراً إلى أن الحوار مستمر."
     sts = run(nlp, text)
     assert [(s.cue_text, s.speaker) for s in sts] == [("قال", "zarif"), ("مشيراً", "zarif")]
+
+
+def test_quoted_headline_is_one_direct_statement(nlp):
+    text = 'ماكرون: "لن نعترف بنتائج الاستفتاء أبدا"\n\nوسقط جرحى.'
+    st = only(run(nlp, text))
+    assert st.kind == "headline" and st.direct and st.speaker == "macron"
+    assert content(text, st) == "لن نعترف بنتائج الاستفتاء أبدا"
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n", "قال", "قال:", '"', "وقال إن"])
+def test_degenerate_texts_do_not_fail(nlp, text):
+    assert run(nlp, text) == []
+
+
+def test_bad_mentions_are_ignored(nlp):
+    text = "وقال ظريف إن طهران ملتزمة."
+    doc = nlp.make_doc(text)
+    doc._.kg_mentions = [
+        Mention(5, 5, "", "ghost", "Person"),
+        Mention(500, 510, "x", "far", "Person"),
+        *find_mentions(text),
+    ]
+    st = only(nlp.get_pipe("kg_statements")(doc)._.kg_statements)
+    assert st.speaker == "zarif"

@@ -132,13 +132,16 @@ def headlines(view: DocView) -> list[Found]:
         j = next(t.i for t in view.toks[: k + 1] if t.start >= line_start)
         line_end = view.text.find("\n", tok.end)
         line_end = len(view.text) if line_end < 0 else line_end
-        n_words = sum(1 for t in view.toks[j:] if t.start < line_end and t.word)
+        n_words = sum(1 for t in view.toks[j : j + 40] if t.start < line_end and t.word)
         if k - j > 6 or n_words > 30 or j not in view.mi.by_start:
             continue
         subj = view.subject_after(j, k)
         if subj is None or not subj.resolved or subj.last != k - 1:
             continue
         cue = Cue(":", "headline", frozenset("c"))
-        f = Found(k, tok.start, cue, k + 1, None, subj.actor, "headline", False)
-        out.append(f)
+        close = view.quote_close.get(k + 1)
+        whole = close is not None and view.toks[close].end >= line_end - 1  # «X: "…"» only
+        quote = (k + 1, close) if whole else None
+        start = -1 if quote else k + 1
+        out.append(Found(k, tok.start, cue, start, quote, subj.actor, "headline", False))
     return out
