@@ -17,7 +17,8 @@ A spec is ``tests/gold/<set>/anchors/<article_id>.json``; the gold file is writt
 
 Spec shape (entities get a local ``id`` that statements and events refer to)::
 
-    {"article", "file", "pub_date", "boilerplate": [[from, to], ...]  (never annotated; to may be "$"),
+    {"article", "file", "pub_date",
+     "boilerplate": [[from, to], ...]  (never annotated; ``to`` may be "$" = end of text),
      "entities": [{"id", "label", "label_en", "wikidata", "type",
                    "mentions": [anchor, ...], "except": [anchor, ...]}],
      "statements": [{"speaker": id|null, "cue": anchor, "content": anchor, "direct": bool,
@@ -148,7 +149,9 @@ def build(spec: dict, show: bool = False) -> dict:
         for a in e.get("except", []):
             spans.difference_update(resolve(text, a))
         # a span inside a longer mention of the same entity is not a mention of its own
-        spans = {a for a in spans if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in spans)}
+        spans = {
+            a for a in spans if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in spans)
+        }
         ents[e["id"]] = e
         spans_of[e["id"]] = sorted(spans)
         out_ents.append(
