@@ -8,12 +8,14 @@ Rules (normalised offsets; «bare» = no preposition governs the mention):
   actors conjoined to it by و; otherwise the nearest bare mention before it in the clause
   (SVO, clause cut at punctuation and complementisers). The next bare mention is the object,
   whose role comes from ``events_roles.tsv``.
-- nominal trigger: a nationality adjective right after it is the agent («الضربة الأمريكية»);
+- participle («… معانقاً X»): subject before it (commas allowed), object after it.
+- nominal trigger: nationality adjectives right after it are agents («الضربة الأمريكية»);
   an actor right after it (idafa) takes the type's genitive role, a Place/Facility is the place;
-  a light verb before it («شن … ضربات», «ارتكب … مجزرة») gives its subject as agent.
+  a light verb before it («شن … ضربات») or in a relative clause after it («المجزرة التي
+  ارتكبها X») gives its subject as agent.
 - prepositions after the trigger: «مع X» co-participant; «على/ضد X» place (Place/Facility) or
-  the type's ``on`` role; «في/بـ X» place; «إلى/لـ X» the type's ``to`` role. The place is the
-  first Place/Facility found, else the first Country.
+  the type's ``on`` role; «في/بـ X» place; «إلى/لـ X» the type's ``to`` role; an «aim» verb
+  («ضربات استهدفت X») acts like «على». The place is the first Place/Facility, else a Country.
 """
 
 from __future__ import annotations

@@ -3,6 +3,11 @@
 ``find_times(text, pub_date) -> list[TimeExpr]`` is the pure core; the component writes its result
 to ``doc._.kg_times`` (expressions inside ``doc._.kg_boilerplate`` are dropped).
 
+Forms: weekdays, relative days/weeks/months/years (``relative_time.tsv``), counted durations
+(«قبل يومين»), parts of the day («فجر الجمعة»), day + month name (Levantine, Egyptian/Gulf,
+Maghreb, combined «نيسان/أبريل») + year or modifier, ordinal days («الأول من أيار»), numeric
+dates (day first), «عام 2015». Adjacent pieces merge («أمس الاثنين», «أمس 21 تشرين الثاني»).
+
 Values: ``YYYY-MM-DD`` (precision ``day``), ``YYYY-Www`` (ISO week, ``week``), ``YYYY-MM``
 (``month``), ``YYYY`` (``year``); None when the expression cannot be resolved (never guessed).
 
