@@ -584,3 +584,10 @@ def test_bad_mentions_are_ignored(nlp):
     ]
     st = only(nlp.get_pipe("kg_statements")(doc)._.kg_statements)
     assert st.speaker == "zarif"
+
+
+def test_short_quotation_before_the_marker_is_a_name(nlp):
+    text = 'وأكدت مصادر مطلعة لـ"الأناضول" أن المحادثات ستستأنف الأسبوع المقبل.'
+    st = only(run(nlp, text))
+    assert st.speaker is None and not st.direct
+    assert content(text, st) == "المحادثات ستستأنف الأسبوع المقبل"

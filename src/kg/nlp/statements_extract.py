@@ -42,7 +42,9 @@ def _marker(view: DocView, cue: Cue, j: int, end: int, cfg: Config, first_only: 
     for k in range(j, end):
         w = view.w(k)
         if k in view.quote_close and ("q" in comps or cue.kind == "channel"):
-            return _quote_or_text(view, k, cfg)
+            m = _quote_or_text(view, k, cfg)
+            if m[0] == "quote":  # a short quotation here is a name («لـ"الجزيرة"»), go on
+                return m
         if w == ":" and ("c" in comps or cue.kind == "channel"):
             return _after_marker(view, k + 1, cfg)
         if view.lex.complementizer(w) and ("a" in comps or cue.kind == "channel"):
