@@ -186,7 +186,13 @@ def test_not_organisations(nlp, text):
 
 
 @pytest.mark.parametrize(
-    "text", ["بالطرق السياسية الدبلوماسية", "هو المسؤول عن الهجوم", "قال رئيس إن"]
+    "text",
+    [
+        "بالطرق السياسية الدبلوماسية",
+        "هو المسؤول عن الهجوم",
+        "قال رئيس إن",
+        "فاز الحزب الحاكم في الانتخابات",
+    ],
 )
 def test_common_words_are_not_roles(nlp, text):
     assert not [m for m in _mentions(nlp, text) if m.kind in ("role", "title")]

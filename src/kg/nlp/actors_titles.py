@@ -159,11 +159,20 @@ class Scanner(NameScanner):
             j = hit.we
         return j, of
 
+    def _after_definite_noun(self, i: int) -> bool:
+        """Word i follows a definite open-class word («الحزب» in «الحزب الحاكم»)."""
+        if i == 0 or not self.w[i].joined or not self.w[i].text.startswith("ال"):
+            return False
+        prev = self.w[i - 1].text
+        return prev.startswith("ال") and not self.lex.classes(prev) and i - 1 not in self.hits
+
     def match_title(self, i: int) -> int:
         """Title at word i -> words consumed (0 = none); adds title/role raws and the name."""
         n, pre, title, definite = self._match(i, self.lex.titles, self.lex.title_max, True)
         if not n:
             return 0
+        if n == 1 and not pre and self._after_definite_noun(i):
+            return 0  # «الحزب الحاكم», «المؤتمر العام»: an adjective of the noun before it
         j, of = self._affiliation(i + n, title.key, title.category in _ENVOYS)
         holder = None
         if self._joined(j) or self._comma_gap(j):
@@ -200,7 +209,7 @@ class Scanner(NameScanner):
         counterpart = role.category == "counterpart"
         if not counterpart and not definite:
             return 0
-        if i > 0 and self.w[i].joined and self.w[i - 1].text.startswith("ال"):
+        if self._after_definite_noun(i):
             return 0  # «الطرق الدبلوماسية»: an adjective of the noun before it
         j, of = self._affiliation(i + 1, "")
         if not counterpart and of is None:
