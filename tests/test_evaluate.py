@@ -10,7 +10,7 @@ import pytest
 
 from kg.errors import ResourceError
 from kg.eval_match import greedy_align, half_of_shorter, labels_agree, same_actor
-from kg.evaluate import GoldArticle, format_table, load_gold, score
+from kg.evaluate import GoldArticle, format_table, load_gold, same_event_type, score
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold"
@@ -348,3 +348,39 @@ def _annotate_tool():
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred", "ok"),
+    [
+        ("MEET", "MEET", True),
+        ("MEET", "talks", True),
+        ("CHEM_ATTACK", "massacre", True),
+        ("CHEM_ATTACK", "attack", True),
+        ("STRIKE", "attack", True),
+        ("STRIKE", "chemical_attack", False),
+        ("RESOLUTION", "vote", True),
+        ("PRESS", "meeting", False),
+        ("VETO", None, False),
+    ],
+)
+def test_event_type_mapping(gold: str, pred, ok: bool) -> None:
+    assert same_event_type(gold, pred) is ok
+
+
+@pytest.mark.parametrize(
+    ("gold_role", "pred_role", "ok"),
+    [
+        ("co-participant", "agent", True),
+        ("agent", "agent", True),
+        ("target", "patient", True),
+        ("agent", "target", False),
+    ],
+)
+def test_participant_role_compatibility(gold_role: str, pred_role: str, ok: bool) -> None:
+    g = _gold()
+    g.events[0]["participants"] = [{"role": gold_role, **PUTIN}]
+    pred = _as_prediction(g)
+    pred["events"][0]["participants"] = [{"role": pred_role, **PUTIN}]
+    r = score([g], {"a1": pred})
+    assert r.participants.right == int(ok) and r.participants.total == 1

@@ -20,23 +20,37 @@ Matching rules (micro-averaged over articles; see ``tests/gold/README.md``):
 - entities: mentions, exact span match and (one-to-one) any-overlap match. Linking accuracy: each
   gold entity with a QID is aligned to the predicted entity sharing most overlapping mentions;
   right when that entity carries the same QID (no aligned entity = wrong).
-- events: triggers match on any overlap, one-to-one. Type accuracy over matched pairs; date and
+- events: triggers match on any overlap, one-to-one. Type accuracy over matched pairs (predicted
+  fine-grained ids are mapped to the gold typology by ``eval_event_types.tsv``); date and
   place accuracy over matched pairs whose gold date / place is set; participant recall over
-  matched pairs (same role and agreeing actor).
+  matched pairs (agreeing actor with a compatible role: agent ~ co-participant, target ~
+  patient ~ recipient).
 """
 
 from __future__ import annotations
 
+import csv
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 from pathlib import Path
 
 from kg.errors import ResourceError
 from kg.eval_match import any_overlap, greedy_align, half_of_shorter, overlap, same_actor
 from kg.eval_report import EvalReport, Prf, Ratio, format_table
 
-__all__ = ["EvalReport", "GoldArticle", "Prf", "Ratio", "format_table", "load_gold", "score"]
+__all__ = [
+    "EvalReport",
+    "GoldArticle",
+    "Prf",
+    "Ratio",
+    "format_table",
+    "load_gold",
+    "same_event_type",
+    "score",
+]
 
 
 @dataclass(slots=True)
@@ -128,6 +142,28 @@ def load_gold(path: Path) -> list[GoldArticle]:
     return out
 
 
+@cache
+def _type_map() -> dict[str, frozenset[str]]:
+    """Predicted event type id -> the gold type ids it counts as (``eval_event_types.tsv``)."""
+    try:
+        text = resources.files("kg").joinpath("eval_event_types.tsv").read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise ResourceError("kg/eval_event_types.tsv is missing; reinstall kg") from exc
+    rows = csv.DictReader(
+        (ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")), delimiter="\t"
+    )
+    return {r["pred"]: frozenset(t.strip() for t in r["gold"].split(",")) for r in rows}
+
+
+def same_event_type(gold_type: str, pred_type: str | None) -> bool:
+    """Gold typology id vs predicted id: equal (case-insensitive) or mapped by the type table."""
+    if not pred_type:
+        return False
+    if pred_type.upper() == gold_type.upper():
+        return True
+    return gold_type in _type_map().get(pred_type, frozenset())
+
+
 def _span(d: Mapping) -> tuple[int, int]:
     return int(d["start"]), int(d["end"])
 
@@ -171,12 +207,28 @@ def _score_entities(g: list[dict], p: list[dict], r: EvalReport) -> None:
         r.linking.add(best is not None and p[best].get("wikidata") == ge["wikidata"])
 
 
+#: role families: agent and co-participant are interchangeable (who is the grammatical subject of
+#: a meeting is arbitrary); target, patient and recipient are the affected side.
+_ROLE_FAMILY = {
+    "agent": "a",
+    "co-participant": "a",
+    "target": "t",
+    "patient": "t",
+    "recipient": "t",
+}
+
+
+def _roles_agree(gold_role: str | None, pred_role: str | None) -> bool:
+    g, p = _ROLE_FAMILY.get(gold_role or ""), _ROLE_FAMILY.get(pred_role or "")
+    return gold_role == pred_role or (g is not None and g == p)
+
+
 def _score_events(g: list[dict], p: list[dict], r: EvalReport) -> None:
     pairs = greedy_align([_span(x) for x in g], [_span(x) for x in p], any_overlap)
     r.events.add(len(pairs), len(p), len(g))
     for i, j in pairs:
         ge, pe = g[i], p[j]
-        r.event_type.add(ge["type"] == pe.get("type"))
+        r.event_type.add(same_event_type(ge["type"], pe.get("type")))
         if ge.get("date"):
             r.event_date.add(ge["date"] == pe.get("date"))
         if ge.get("place"):
@@ -184,7 +236,10 @@ def _score_events(g: list[dict], p: list[dict], r: EvalReport) -> None:
         pparts = pe.get("participants") or []
         for gp in ge.get("participants") or []:
             r.participants.add(
-                any(pp.get("role") == gp["role"] and same_actor(gp, pp) for pp in pparts)
+                any(
+                    _roles_agree(gp.get("role"), pp.get("role")) and same_actor(gp, pp)
+                    for pp in pparts
+                )
             )
 
 
