@@ -445,3 +445,34 @@ def test_same_type_joins_a_mixed_cluster_without_the_cross_type_place_rule():
     evs = [e for e in _doc(text, ms).kg_events if e.plover == "ASSAULT"]
     assert [e.type for e in evs] == ["strike", "attack", "strike"]
     assert len({e.key for e in evs}) == 1
+
+
+def test_auxiliary_fronted_subject_is_the_agent():
+    text = "وكان الملك قد استقبل المبعوث الأممي في عمان"
+    ms = [("الملك", "KING", "Person"), ("المبعوث الأممي", "ENVOY", "Person")]
+    ev = _doc(text, ms).kg_events[0]
+    assert _roles(ev) == {("agent", "KING"), ("co-participant", "ENVOY")}
+
+
+def test_undergo_verb_subject_is_the_place():
+    text = "تعرضت مدينة كركوك لهجوم بطائرة مسيرة"
+    ev = _doc(text, [("كركوك", "KRK", "Place")]).kg_events[0]
+    assert ev.type == "attack" and ev.place == "KRK"
+
+
+def test_direction_word_before_place_keeps_the_preposition():
+    text = "نفذت المقاتلات غارات في شمال اليمن"
+    ev = _doc(text, [("اليمن", "YE", "Country")]).kg_events[0]
+    assert ev.place == "YE"
+
+
+def test_capital_as_object_of_a_speech_act_is_a_target_not_a_place():
+    text = "وطالبت بغداد أنقرة باحترام السيادة"
+    ms = [("بغداد", "BGD", "Place"), ("أنقرة", "ANK", "Place")]
+    ev = _doc(text, ms).kg_events[0]
+    assert ev.place is None and ("target", "ANK") in _roles(ev)
+
+
+def test_appeal_participle():
+    text = "رفضت الحكومة الاتهامات، داعية إلى الحوار"
+    assert "appeal" in [e.type for e in _doc(text).kg_events]

@@ -43,6 +43,14 @@ _PREP_LETTERS = {"ب": "in", "ل": "to", "ك": "other"}
 _KIND_GOV = {"place": "in", "on": "on", "with": "with", "to": "to", "prep": "other", "aim": "on"}
 
 
+def _agentive(m: Arg, et: EventType | None) -> bool:
+    """Can ``m`` be the subject of a verb of type ``et``? A city is, as a metonym for its
+    government («طالبت بغداد»), except for attacks and travel where it is the place."""
+    if m.type in _AGENT_TYPES:
+        return True
+    return et is not None and m.type == "Place" and et.plover != "ASSAULT" and et.to != "place"
+
+
 @dataclass(slots=True)
 class Arg:
     """An actor mention in normalised offsets, with what governs it."""
@@ -163,11 +171,11 @@ class ArgFinder:
         before = [m for m in self.ms if back_lo <= m.start and m.end <= tr.start]
         roles: list[tuple[str, str]] = []
         places: list[tuple[int, int, str]] = []  # (priority, order, actor)
-        bare_after = [m for m in after if m.gov is None and m.type in _AGENT_TYPES]
+        bare_after = [m for m in after if m.gov is None and _agentive(m, et)]
         bare_after = [m for m in bare_after if m.kind != "adjective"]
         if tr.entry.pos in ("verb", "participle"):
             close = bare_after and self._words_between(tr.end, bare_after[0].start) <= _VSO_WINDOW
-            if tr.entry.pos == "verb" and close:
+            if tr.entry.pos == "verb" and close and not self._fronted(tr, before):
                 agents = self._conjuncts(bare_after)
             elif tr.entry.pos == "participle":  # «الأسد، معانقاً بوتين»: commas do not cut
                 s0 = self._clause_start(tr.first, lo, commas=False, reach=_SUBJ_REACH)
@@ -175,10 +183,11 @@ class ArgFinder:
                     [m for m in self.ms if s0 <= m.start and m.end <= tr.start]
                 )
             else:
-                agents = self._subject_before(before)
+                agents = self._subject_before(before, et)
             roles += [("agent", a.actor) for a in agents]
             obj = self._object(after, agents)
-            if obj is not None and obj.type in _PLACE_TYPES:
+            hits_place = et.plover == "ASSAULT" or et.to == "place"
+            if obj is not None and obj.type in _PLACE_TYPES and hits_place:
                 places.append((0, -1, obj.actor))  # «قصفت الطائرات مطار المزة»
             elif obj is not None and obj.type == "Country" and et.to == "place":
                 places.append((0, -1, obj.actor))  # «زار الوزير العراق»
@@ -209,8 +218,8 @@ class ArgFinder:
             out.append(m)
         return out
 
-    def _subject_before(self, before: list[Arg]) -> list[Arg]:
-        bare = [m for m in before if m.gov is None and m.type in _AGENT_TYPES]
+    def _subject_before(self, before: list[Arg], et: EventType | None = None) -> list[Arg]:
+        bare = [m for m in before if m.gov is None and _agentive(m, et)]
         bare = [m for m in bare if m.kind != "adjective"]
         if not bare:
             return []
@@ -241,7 +250,35 @@ class ArgFinder:
                 roles.append((et.genitive, m.actor))
         if not any(r == "agent" for r, _ in roles):
             roles += [("agent", a.actor) for a in self._light_subject(tr, after, lo)]
+        hit = self._undergoer(tr, lo)
+        if hit is not None and hit.type in _PLACE_TYPES:
+            places.append((0, -2, hit.actor))
+        elif hit is not None and et.on:
+            roles.append((et.on, hit.actor))
         return roles
+
+    def _fronted(self, tr: Trigger, before: list[Arg]) -> bool:
+        """«كان أردوغان قد استقبل …»: an auxiliary and a subject right before the verb."""
+        bare = [m for m in before if m.gov is None and m.type in _AGENT_TYPES]
+        if not bare or self._words_between(bare[-1].end, tr.start) > 1:
+            return False
+        first = self.w.index_at(before[0].start) if before else tr.first
+        span = range(max(0, first - 2), tr.first)
+        return any(self.lex.kind(self.w.text[k]) == "aux" for k in span)
+
+    def _undergoer(self, tr: Trigger, lo: int) -> Arg | None:
+        """«تعرضت مدينة الموصل لهجوم»: the subject of an undergo verb before a «لـ» trigger."""
+        if self._governor(tr.start)[0] != "to":
+            return None
+        start = self._clause_start(tr.first, lo)
+        for k in range(tr.first - 1, -1, -1):
+            if self.w.spans[k][0] < start:
+                return None
+            if self.lex.kind(self.w.text[k]) == "undergo":
+                end = self.w.spans[k][1]
+                subj = [m for m in self.ms if end <= m.start < tr.start and m.gov is None]
+                return subj[0] if subj else None
+        return None
 
     def _is_light(self, k: int) -> bool:
         return any(self.lex.context.get(s) == "light" for _, s in self.w.analyses(k))
