@@ -76,7 +76,7 @@ def test_statement_triples():
     assert g.value(st, KGO.hasSpeaker) == iris.actor("Q1")
     assert g.value(st, KGO.content).language == "ar"
     assert g.value(st, NIF.beginIndex) == Literal(TEXT.index("إن") + 3,
-                                                  datatype=XSD.nonNegativeInteger)
+                                                  datatype=XSD.integer)
     assert (st, KGO.about, iris.actor("Q2")) in g
     (ev,) = g.subjects(RDF.type, KGO.Event)
     assert (st, KGO.aboutEvent, ev) in g

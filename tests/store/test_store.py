@@ -78,3 +78,16 @@ def test_query_with_bindings_not_string_formatting():
 def test_malformed_query_raises_query_error():
     with pytest.raises(QueryError, match="malformed"):
         open_store("memory").query("SELEC ?x WHERE {")
+
+
+def test_extracted_article_graph_roundtrips_isomorphic(nlp, seeds_dir):
+    """Every literal kind the mapping emits survives Oxigraph unchanged (offsets included)."""
+    from kg.ingest import iter_articles
+    from kg.kb import default_kb
+    from kg.pipeline import extract
+
+    st = open_store("memory")
+    for a in iter_articles([str(seeds_dir)]):
+        g = article_to_graph(a, extract(nlp, a), default_kb())
+        st.replace_article(a.id, g)
+        assert isomorphic(st.article_graph(a.id), g), a.id

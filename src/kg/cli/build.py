@@ -21,10 +21,12 @@ from kg.errors import ValidatorError
 @click.option("--max-bytes", type=int, default=None, help="Reject files larger than this.")
 @click.option("--force", is_flag=True, help="Re-extract articles even when unchanged.")
 @click.option("--id", "stdin_id", default=None, help="Article id for input read from '-'.")
+@click.option("--progress/--no-progress", default=None,
+              help="Show the progress bar on stderr (default: only on a terminal).")
 @quiet_json_options
 def build(paths: tuple[str, ...], store: str | None, quarantine: str | None,
-          max_bytes: int | None, force: bool, stdin_id: str | None, quiet: bool,
-          as_json: bool) -> None:
+          max_bytes: int | None, force: bool, stdin_id: str | None, progress: bool | None,
+          quiet: bool, as_json: bool) -> None:
     """Ingest PATH... (files, folders, or - for stdin) into the store.
 
     Reads .txt, .json, .jsonl and .html; extracts actors, statements and events; validates each
@@ -38,7 +40,9 @@ def build(paths: tuple[str, ...], store: str | None, quarantine: str | None,
 
     s = settings(store=store, quarantine=quarantine, max_bytes=max_bytes)
     nlp = create_nlp()
-    bar = tqdm(unit="file", desc="kg build", disable=quiet or as_json or None, file=sys.stderr)
+    show = progress if progress is not None else (None if not (quiet or as_json) else False)
+    bar = tqdm(unit="file", desc="kg build", disable=None if show is None else not show,
+               file=sys.stderr, mininterval=0.2)
     with open_store(s.store) as st:
         report = run_build(paths, st, nlp=nlp, quarantine_dir=s.quarantine,
                            max_bytes=s.max_bytes, force=force, progress=bar.update,

@@ -25,10 +25,17 @@ class Article:
     encoding: str = "utf-8"
     line: int | None = None  # line number for .jsonl inputs
     extra: dict[str, str] = field(default_factory=dict)
+    content_hash: str = ""  # computed at creation from the input as read (see below)
 
-    @property
-    def content_hash(self) -> str:
-        """sha256 of the text and metadata: a rebuild is a no-op when it is unchanged."""
+    def __post_init__(self) -> None:
+        if not self.content_hash:
+            self.content_hash = self.compute_hash()
+
+    def compute_hash(self) -> str:
+        """sha256 of the text and metadata as read: a rebuild is a no-op when it is unchanged.
+
+        Fixed at creation, so later refinements (a headline chosen outside boilerplate) do
+        not change it."""
         h = hashlib.sha256()
         for part in (self.id, self.text, self.title, self.date, self.url, self.source, self.lang):
             h.update((part or "").encode("utf-8"))

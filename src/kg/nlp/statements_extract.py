@@ -144,12 +144,28 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
                 cues_in_sentence.setdefault(si, []).append(f.speaker)
                 last_speaker, last_sent = f.speaker, si
             continue
-        cues_in_sentence.setdefault(si, []).append(f.speaker)
+        if _nested(found, f, si, view):  # «قال X إن واشنطن تأمل أن …»: X stays the topic
+            if "N" not in cue.flags:
+                found.append(f)
+            continue
         found.append(f)
+        cues_in_sentence.setdefault(si, []).append(f.speaker)
         last_speaker, last_sent = f.speaker, si
     found += quotes(view, found, cfg)
     stops += [f.cue_tok for f in found if f.boundary]
     return _finish(view, found, sorted(set(stops)))
+
+
+def _nested(earlier: list[Found], f: Found, si: int, view: DocView) -> bool:
+    """Is cue ``f`` inside the indirect content of an earlier statement of sentence ``si``?"""
+    if f.boundary:
+        return False
+    for g in reversed(earlier):
+        if view.sent_of[g.cue_tok] != si:
+            return False
+        if g.quote is None and g.content_start is not None and g.content_start <= f.cue_tok:
+            return True
+    return False
 
 
 def _verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):

@@ -43,7 +43,9 @@ def _s(value: str) -> Literal:
 
 
 def _nn(n: int) -> Literal:
-    return Literal(n, datatype=XSD.nonNegativeInteger)
+    """An offset or count. Typed xsd:integer (the shapes add >= 0): Oxigraph stores derived
+    integer types such as xsd:nonNegativeInteger as xsd:integer, so this round-trips."""
+    return Literal(n, datatype=XSD.integer)
 
 
 def _date_literal(value: str) -> Literal | None:
