@@ -591,3 +591,46 @@ def test_short_quotation_before_the_marker_is_a_name(nlp):
     st = only(run(nlp, text))
     assert st.speaker is None and not st.direct
     assert content(text, st) == "المحادثات ستستأنف الأسبوع المقبل"
+
+
+@pytest.mark.parametrize(
+    "text,starts",
+    [
+        ("وجدد ظريف التأكيد على أن طهران لن تتفاوض على برنامجها الصاروخي.", "طهران لن"),
+        ("واستبعد ظريف أن تنسحب طهران من الاتفاق.", "تنسحب طهران"),
+        ("وطلب ظريف من الأوروبيين أن يقدموا ضمانات.", "يقدموا ضمانات"),
+        ("وأمل ظريف أن تعود واشنطن إلى الاتفاق.", "تعود واشنطن"),
+    ],
+)
+def test_more_reporting_verbs(nlp, text, starts):
+    st = only(run(nlp, text))
+    assert st.speaker == "zarif" and content(text, st).startswith(starts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ويرجح أن تعقد الجولة المقبلة في فيينا.", "وعلى أمل أن تنجح المفاوضات، وصل الوفد."],
+)
+def test_impersonal_and_noun_readings(nlp, text):
+    assert run(nlp, text) == []
+
+
+def test_contrast_clause_ends_the_content(nlp):
+    text = "وقال ظريف إن طهران ملتزمة بالاتفاق، في حين تواصل واشنطن فرض العقوبات."
+    assert content(text, only(run(nlp, text))) == "طهران ملتزمة بالاتفاق"
+
+
+def test_nested_attitude_is_part_of_the_outer_statement(nlp):
+    text = "وقال ظريف إن طهران تأمل أن تعود واشنطن إلى الاتفاق. وأضاف أن العقوبات ظالمة."
+    sts = run(nlp, text)
+    assert [(s.cue_text, s.speaker) for s in sts] == [("قال", "zarif"), ("أضاف", "zarif")]
+
+
+def test_nested_report_is_kept_but_the_topic_stays(nlp):
+    text = "وقال ظريف إن ماكرون أكد أن باريس ملتزمة. وأضاف أن العقوبات ظالمة."
+    sts = run(nlp, text)
+    assert [(s.cue_text, s.speaker) for s in sts] == [
+        ("قال", "zarif"),
+        ("أكد", "macron"),
+        ("أضاف", "zarif"),
+    ]
