@@ -476,3 +476,16 @@ def test_capital_as_object_of_a_speech_act_is_a_target_not_a_place():
 def test_appeal_participle():
     text = "رفضت الحكومة الاتهامات، داعية إلى الحوار"
     assert "appeal" in [e.type for e in _doc(text).kg_events]
+
+
+@pytest.mark.parametrize(
+    ("text", "has_object"),
+    [
+        ("التقى الوزير، يوم الأحد، السفير الياباني", True),
+        ("عانق الوزير ضيوفه في القاعة وهذا دليل على دعم السفير الياباني", False),
+    ],
+)
+def test_direct_object_must_be_close(text, has_object):
+    ms = [("الوزير", "MIN", "Person"), ("السفير الياباني", "AMB", "Person")]
+    ev = _doc(text, ms).kg_events[0]
+    assert (("co-participant", "AMB") in _roles(ev)) is has_object

@@ -31,6 +31,7 @@ _AGENT_TYPES = frozenset({"Person", "Organization", "Country"})
 _PLACE_TYPES = frozenset({"Place", "Facility"})
 _PERSONS = frozenset({"Person", "Organization"})
 _VSO_WINDOW = 6  # words between a verbal trigger and its post-verbal subject
+_OBJ_GAP = 3  # words between the subject (or the verb) and the direct object
 _BACK_WINDOW = 14  # words searched back for a pre-verbal subject
 _LIGHT_REACH = 10  # words searched back for a light verb (commas allowed)
 _SUBJ_REACH = 6  # words searched back from a light verb for its subject
@@ -185,7 +186,7 @@ class ArgFinder:
             else:
                 agents = self._subject_before(before, et)
             roles += [("agent", a.actor) for a in agents]
-            obj = self._object(after, agents)
+            obj = self._object(tr, after, agents)
             hits_place = et.plover == "ASSAULT" or et.to == "place"
             if obj is not None and obj.type in _PLACE_TYPES and hits_place:
                 places.append((0, -1, obj.actor))  # «قصفت الطائرات مطار المزة»
@@ -200,14 +201,14 @@ class ArgFinder:
         place = min(places)[2] if places else None
         return self._dedupe(roles), place
 
-    @staticmethod
-    def _object(after: list[Arg], agents: list[Arg]) -> Arg | None:
-        """The first bare mention after the trigger that is not an agent (the direct object)."""
+    def _object(self, tr: Trigger, after: list[Arg], agents: list[Arg]) -> Arg | None:
+        """The first bare mention right after the trigger or its post-verbal subject (at most
+        ``_OBJ_GAP`` words between: «التقى X، يوم الأربعاء، Y»), not an agent."""
         taken = {id(a) for a in agents}
-        last = max((a.end for a in agents), default=-1)
+        last = max((a.end for a in agents if a.start >= tr.end), default=tr.end)
         for m in after:
             if m.gov is None and id(m) not in taken and m.start >= last and m.kind != "adjective":
-                return m
+                return m if self._words_between(last, m.start) <= _OBJ_GAP else None
         return None
 
     def _conjuncts(self, seq: list[Arg]) -> list[Arg]:
