@@ -1,22 +1,30 @@
 """spaCy component ``kg_statements``: who said what about whom.
 
 Doc (with ``kg_sentences``, ``kg_boilerplate``, ``kg_mentions``, ``kg_times`` when available)
--> ``doc._.kg_statements``: list of :class:`kg.nlp.records.Statement` in text order.
+-> ``doc._.kg_statements``: list of :class:`kg.nlp.records.Statement` in text order. Every
+record is optional upstream: without sentences a naive split is used, without mentions every
+speaker is None.
 
-Constructions (rules in :mod:`kg.nlp.statements_extract`, words in the data files
+Constructions (rules in :mod:`kg.nlp.statements_extract` / ``_attrib``, words in the data files
 ``statements_verbs.tsv``, ``statements_participles.tsv``, ``statements_cues.tsv``):
 
-- reporting verb + أن/إن, colon, quotation, عن/إلى/على + noun, or object (kind ``verb``);
+- reporting verb + أن/إن, colon, quotation, عن/إلى/على + noun, or an object clause (``verb``);
+  speech acts with a plain object (اتهم X بـ، حث X على، هنأ X) need أن or a quotation;
 - participial continuation «، مشيراً إلى أن …» by the same speaker (``participle``);
-- «نقلت الوكالة عن X قوله …»: speaker X (``channel``);
-- headline «X: …» (``headline``); «بحسب/وفق X، …» (``verbless``);
-- a clause-initial quotation no verb claims (``quote``, speaker from «، بحسب X» or None).
+- «نقلت الوكالة عن X قوله …»: speaker X, not the agency (``channel``);
+- headline «X: …» (``headline``); «بحسب/وفق X، (فإن) …», «…، بحسب X» and a sentence whose verb
+  was lost «X، أمس، أن …» (``verbless``); a clause-initial quotation no verb claims (``quote``).
 
-Speaker: the subject after the verb (VSO), else before it (SVO, also «X الذي يرى»), else the
-earlier cue of the sentence, else for a clause-initial verb the previous statement's speaker
-(within ``continuation_sentences``), else the sentence's opening subject. ``None`` means
-unresolved, never a guess from outside the text. Impersonal «يشار/يذكر أن» without a subject is
-dropped (narrator's aside, not anyone's statement).
+Speaker: the subject after the verb (VSO, through titles and appositions to the person), else
+before it (SVO, also «X الذي يرى»; a subject opening a nested clause wins over a following
+object), else the earlier cue of the sentence, else for a clause-initial verb the previous
+statement's speaker (within ``continuation_sentences``), else the sentence's opening subject.
+``None`` = unresolved (an unnamed «مسؤول أمريكي», an unresolved role), never a guess.
+Content: to the sentence end, the closing quotation, or before «، مشيراً»/«، وأضاف»/«، بحسب»/
+«، في إشارة إلى»/«، في حين». ``direct`` = quoted, or unquoted but in the first person.
+``about`` = actors of every mention inside the content. Impersonal «يشار/يذكر أن» with no
+subject is dropped (the narrator's aside, not anyone's statement); an attitude verb nested in
+another statement's content (قال إن واشنطن تأمل …) is part of it.
 """
 
 from __future__ import annotations
