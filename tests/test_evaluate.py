@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import ResourceError
-from kg.eval_match import greedy_align, half_of_shorter, labels_agree, same_actor
+from kg.eval_match import ActorJudge, greedy_align, half_of_shorter, labels_agree, same_actor
 from kg.evaluate import GoldArticle, format_table, load_gold, same_event_type, score
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -384,3 +384,23 @@ def test_participant_role_compatibility(gold_role: str, pred_role: str, ok: bool
     pred["events"][0]["participants"] = [{"role": pred_role, **PUTIN}]
     r = score([g], {"a1": pred})
     assert r.participants.right == int(ok) and r.participants.total == 1
+
+
+def test_speaker_spelling_variant_agrees_through_mention_alignment() -> None:
+    gold_ents = [
+        {"label": "ديمتري بيسكوف", "wikidata": None, "type": "Person", "mentions": [[0, 6]]},
+        {"label": "الكرملين", "wikidata": None, "type": "Organization", "mentions": [[20, 28]]},
+    ]
+    pred_ents = [
+        {"label": "دميتري بيسكوف", "wikidata": None, "type": "Person", "mentions": [[0, 6]]},
+        {"label": "روسيا", "wikidata": "Q159", "type": "Country", "mentions": [[20, 28]]},
+    ]
+    judge = ActorJudge(gold_ents, pred_ents)
+    peskov_g, kremlin_g = ({"label": e["label"], "wikidata": None} for e in gold_ents)
+    assert not labels_agree(peskov_g["label"], "دميتري بيسكوف")
+    assert judge.agree(peskov_g, {"label": "دميتري بيسكوف", "wikidata": None})
+    # aligned by mentions but a different kind of actor: still wrong
+    assert not judge.agree(kremlin_g, RUSSIA)
+    # an unrelated predicted actor is not rescued by alignment
+    assert not judge.agree(peskov_g, {"label": "روسيا", "wikidata": "Q159"})
+    assert judge.aligned(0) == 0 and judge.aligned(1) == 1

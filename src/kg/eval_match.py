@@ -95,3 +95,54 @@ def same_actor(gold: dict | None, pred: dict | None) -> bool:
     if gq and pq:
         return gq == pq
     return labels_agree(gold.get("label"), pred.get("label"))
+
+
+def mention_spans(entities: Sequence[dict]) -> list[tuple[Span, int]]:
+    """Entity dicts (``{"mentions": [[s, e], ...]}``) -> ``((s, e), entity_index)`` pairs."""
+    return [
+        ((int(m[0]), int(m[1])), k) for k, e in enumerate(entities) for m in e.get("mentions", [])
+    ]
+
+
+class ActorJudge:
+    """Within one article: does a predicted actor ref denote a gold actor?
+
+    ``agree(gold_ref, pred_ref)``: :func:`same_actor` (QIDs decide when both refs have one;
+    labels otherwise), and, failing the labels, *mention alignment*: the predicted ref names the
+    predicted entity that shares most overlapping mentions with the gold ref's entity, and the two
+    entities have the same type. This keeps spelling variants of one person (``ديمتري بيسكوف`` /
+    ``دميتري بيسكوف``) from counting as errors, while «الكرملين» (Organization) resolved to Russia
+    (Country) still does.
+    ``aligned(k)`` is the predicted entity index aligned with gold entity ``k`` (or None).
+    """
+
+    def __init__(self, gold_entities: Sequence[dict], pred_entities: Sequence[dict]) -> None:
+        gm, pm = mention_spans(gold_entities), mention_spans(pred_entities)
+        votes: dict[int, dict[int, int]] = {}
+        for gs, gk in gm:
+            for ps, pk in pm:
+                if overlap(gs, ps) > 0:
+                    row = votes.setdefault(gk, {})
+                    row[pk] = row.get(pk, 0) + 1
+        self._align = {gk: max(row, key=lambda pk: (row[pk], -pk)) for gk, row in votes.items()}
+        self._gold = {label_words(e.get("label")): k for k, e in enumerate(gold_entities)}
+        self._pred = {label_words(e.get("label")): k for k, e in enumerate(pred_entities)}
+        self._gold_types = [e.get("type") for e in gold_entities]
+        self._pred_types = [e.get("type") for e in pred_entities]
+
+    def aligned(self, gold_index: int) -> int | None:
+        return self._align.get(gold_index)
+
+    def agree(self, gold: dict | None, pred: dict | None) -> bool:
+        if gold is None or pred is None:
+            return gold is None and pred is None
+        if gold.get("wikidata") and pred.get("wikidata"):
+            return gold["wikidata"] == pred["wikidata"]
+        if labels_agree(gold.get("label"), pred.get("label")):
+            return True
+        gk = self._gold.get(label_words(gold.get("label")))
+        pk = self._pred.get(label_words(pred.get("label")))
+        if gk is None or pk is None or self._align.get(gk) != pk:
+            return False
+        gt, pt = self._gold_types[gk], self._pred_types[pk]
+        return not gt or not pt or gt == pt

@@ -14,7 +14,9 @@ Pure module (no pipeline imports):
 Matching rules (micro-averaged over articles; see ``tests/gold/README.md``):
 
 - statements: contents match when they overlap by >= 50% of the shorter span, one-to-one, greedy
-  by overlap. "speaker right" = matched and speakers agree (:func:`kg.eval_match.same_actor`).
+  by overlap. "speaker right" = matched and speakers agree (:class:`kg.eval_match.ActorJudge`:
+  same QID when both have one; else labels agree, or the predicted actor is the entity aligned
+  with the gold actor by overlapping mentions).
   Direct-flag accuracy over matched pairs; about recall = gold about-actors of matched pairs that
   agree with one of the predicted about-actors.
 - entities: mentions, exact span match and (one-to-one) any-overlap match. Linking accuracy: each
@@ -38,7 +40,7 @@ from importlib import resources
 from pathlib import Path
 
 from kg.errors import ResourceError
-from kg.eval_match import any_overlap, greedy_align, half_of_shorter, overlap, same_actor
+from kg.eval_match import ActorJudge, any_overlap, greedy_align, half_of_shorter, mention_spans
 from kg.eval_report import EvalReport, Prf, Ratio, format_table
 
 __all__ = [
@@ -168,43 +170,31 @@ def _span(d: Mapping) -> tuple[int, int]:
     return int(d["start"]), int(d["end"])
 
 
-def _score_statements(g: list[dict], p: list[dict], r: EvalReport) -> None:
+def _score_statements(g: list[dict], p: list[dict], r: EvalReport, judge: ActorJudge) -> None:
     pairs = greedy_align([_span(x) for x in g], [_span(x) for x in p], half_of_shorter)
     r.statements.add(len(pairs), len(p), len(g))
     right = 0
     for i, j in pairs:
         gs, ps = g[i], p[j]
-        if same_actor(gs.get("speaker"), ps.get("speaker")):
+        if judge.agree(gs.get("speaker"), ps.get("speaker")):
             right += 1
         r.direct.add(gs["direct"] == bool(ps.get("direct")))
         pabout = ps.get("about") or []
         for ga in gs.get("about") or []:
-            r.about.add(any(same_actor(ga, pa) for pa in pabout))
+            r.about.add(any(judge.agree(ga, pa) for pa in pabout))
     r.speakers.add(right, len(p), len(g))
 
 
-def _mentions(ents: list[dict]) -> list[tuple[tuple[int, int], int]]:
-    return [((int(m[0]), int(m[1])), k) for k, e in enumerate(ents) for m in e.get("mentions", [])]
-
-
-def _score_entities(g: list[dict], p: list[dict], r: EvalReport) -> None:
-    gm, pm = _mentions(g), _mentions(p)
-    gset, pset = {s for s, _ in gm}, {s for s, _ in pm}
+def _score_entities(g: list[dict], p: list[dict], r: EvalReport, judge: ActorJudge) -> None:
+    gset = {s for s, _ in mention_spans(g)}
+    pset = {s for s, _ in mention_spans(p)}
     r.mentions_exact.add(len(gset & pset), len(pset), len(gset))
     gl, pl = sorted(gset), sorted(pset)
     r.mentions_overlap.add(len(greedy_align(gl, pl, any_overlap)), len(pl), len(gl))
     for k, ge in enumerate(g):
-        if not ge.get("wikidata"):
-            continue
-        votes: dict[int, int] = {}
-        for gs, gk in gm:
-            if gk != k:
-                continue
-            for ps, pk in pm:
-                if overlap(gs, ps) > 0:
-                    votes[pk] = votes.get(pk, 0) + 1
-        best = max(votes, key=lambda pk: (votes[pk], -pk)) if votes else None
-        r.linking.add(best is not None and p[best].get("wikidata") == ge["wikidata"])
+        if ge.get("wikidata"):
+            best = judge.aligned(k)
+            r.linking.add(best is not None and p[best].get("wikidata") == ge["wikidata"])
 
 
 #: role families: agent and co-participant are interchangeable (who is the grammatical subject of
@@ -223,7 +213,7 @@ def _roles_agree(gold_role: str | None, pred_role: str | None) -> bool:
     return gold_role == pred_role or (g is not None and g == p)
 
 
-def _score_events(g: list[dict], p: list[dict], r: EvalReport) -> None:
+def _score_events(g: list[dict], p: list[dict], r: EvalReport, judge: ActorJudge) -> None:
     pairs = greedy_align([_span(x) for x in g], [_span(x) for x in p], any_overlap)
     r.events.add(len(pairs), len(p), len(g))
     for i, j in pairs:
@@ -232,12 +222,12 @@ def _score_events(g: list[dict], p: list[dict], r: EvalReport) -> None:
         if ge.get("date"):
             r.event_date.add(ge["date"] == pe.get("date"))
         if ge.get("place"):
-            r.event_place.add(same_actor(ge["place"], pe.get("place")))
+            r.event_place.add(judge.agree(ge["place"], pe.get("place")))
         pparts = pe.get("participants") or []
         for gp in ge.get("participants") or []:
             r.participants.add(
                 any(
-                    _roles_agree(gp.get("role"), pp.get("role")) and same_actor(gp, pp)
+                    _roles_agree(gp.get("role"), pp.get("role")) and judge.agree(gp, pp)
                     for pp in pparts
                 )
             )
@@ -249,7 +239,9 @@ def score(gold: list[GoldArticle], predicted: Mapping[str, Mapping]) -> EvalRepo
     for art in gold:
         pred = predicted.get(art.article) or {}
         report.articles += 1
-        _score_statements(art.statements, list(pred.get("statements") or []), report)
-        _score_entities(art.entities, list(pred.get("entities") or []), report)
-        _score_events(art.events, list(pred.get("events") or []), report)
+        pents = list(pred.get("entities") or [])
+        judge = ActorJudge(art.entities, pents)
+        _score_statements(art.statements, list(pred.get("statements") or []), report, judge)
+        _score_entities(art.entities, pents, report, judge)
+        _score_events(art.events, list(pred.get("events") or []), report, judge)
     return report
