@@ -634,3 +634,16 @@ def test_nested_report_is_kept_but_the_topic_stays(nlp):
         ("أكد", "macron"),
         ("أضاف", "zarif"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text,n",
+    [
+        ("وقال ظريف نحن ملتزمون بالاتفاق ما دام الآخرون ملتزمين.", 1),
+        ("وقال ظريف الذي التقى نظيره الفرنسي في باريس.", 0),
+        ("وقال ظريف في كلمة ألقاها أمام البرلمان الإيراني.", 0),
+        ("وقال ظريف ما لم يقله أحد من قبل.", 0),
+    ],
+)
+def test_bare_clause_after_qala(nlp, text, n):
+    assert len(run(nlp, text)) == n

@@ -188,9 +188,12 @@ def _verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
             m = None
     if m is None and "o" in cue.comps:
         m = _object_start(view, after, limit)
-    if m is None and "b" in cue.comps and subj and subj.resolved and after < limit:
-        if view.toks[after].word and not view.is_prep(after) and not view.is_cue_word(after):
-            m = ("start", after)
+    direct_after = subj is not None and after == subj.last + 1  # no adjunct in between
+    if m is None and "b" in cue.comps and subj and subj.resolved and direct_after:
+        w = view.w(after)
+        bare = not (view.is_prep(after) or view.is_cue_word(after) or view.lex.has("relative", w))
+        if after < limit and view.toks[after].word and bare and not view.lex.has("blocker", w):
+            m = ("start", after)  # «وقال الوزير يستند نهجنا إلى …»
     if m is None:
         m = view.preceding_quote(i, cfg.min_quote_words)
     if cue.requires and not _has_word(view, m, limit, cue.requires):
