@@ -489,3 +489,17 @@ def test_direct_object_must_be_close(text, has_object):
     ms = [("الوزير", "MIN", "Person"), ("السفير الياباني", "AMB", "Person")]
     ev = _doc(text, ms).kg_events[0]
     assert (("co-participant", "AMB") in _roles(ev)) is has_object
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("وقام الجيش الفرنسي بقصف مواقع المسلحين", True),
+        ("شن الجيش الفرنسي بأوامر من الرئيس ضربات على المواقع", True),
+        ("طالب الجيش الفرنسي بتحقيق في الهجوم", False),
+    ],
+)
+def test_light_verbs(text, agent):
+    ms = [("الجيش الفرنسي", "FR_ARMY", "Organization")]
+    ev = next(e for e in _doc(text, ms).kg_events if e.plover == "ASSAULT")
+    assert (("agent", "FR_ARMY") in _roles(ev)) is agent

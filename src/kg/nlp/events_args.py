@@ -281,18 +281,20 @@ class ArgFinder:
                 return subj[0] if subj else None
         return None
 
-    def _is_light(self, k: int) -> bool:
-        return any(self.lex.context.get(s) == "light" for _, s in self.w.analyses(k))
+    def _is_light(self, k: int, kind: str = "light") -> bool:
+        return any(self.lex.context.get(s) == kind for _, s in self.w.analyses(k))
 
     def _light_subject(self, tr: Trigger, after: list[Arg], lo: int) -> list[Arg]:
         """Subject of a light verb whose object is the trigger («شن الجيش … ضربات»), or of a
         relative clause right after it («المجزرة التي ارتكبها النظام»)."""
-        if self._governor(tr.start)[0] is None:
+        gov = self._governor(tr.start)[0]
+        if gov in (None, "in"):  # «شن … ضربات», «قام … بقصف»; not «تحقيق في الهجوم»
+            want = "light" if gov is None else "light_b"
             start = self._clause_start(tr.first, lo, commas=False, reach=_LIGHT_REACH)
             for k in range(tr.first - 1, -1, -1):
                 if self.w.spans[k][0] < start:
                     break
-                if self._is_light(k):
+                if self._is_light(k, want):
                     between = [m for m in self.ms if self.w.spans[k][1] <= m.start < tr.start]
                     subj = [m for m in between if m.gov is None and m.type in _AGENT_TYPES]
                     subj = [m for m in subj if m.kind != "adjective"]
