@@ -23,7 +23,8 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.events_args import Arg, ArgFinder
+from kg.nlp.events_args import ArgFinder
+from kg.nlp.events_clause import Arg
 from kg.nlp.events_find import Trigger, Words, find_casualties, find_triggers
 from kg.nlp.events_lex import EventLexicon, event_lexicon
 from kg.nlp.records import EventMention, Mention, Participant, TimeExpr

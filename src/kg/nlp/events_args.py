@@ -20,28 +20,20 @@ Rules (normalised offsets; «bare» = no preposition governs the mention):
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from dataclasses import dataclass
-
-from kg.nlp.events_find import Trigger, Words
-from kg.nlp.events_lex import EventLexicon, EventType
-from kg.text.clitics import detached_clitic
+from kg.nlp.events_clause import Arg, ClauseView
+from kg.nlp.events_find import Trigger
+from kg.nlp.events_lex import EventType
 
 _AGENT_TYPES = frozenset({"Person", "Organization", "Country"})
 _PLACE_TYPES = frozenset({"Place", "Facility"})
 _PERSONS = frozenset({"Person", "Organization"})
 _VSO_WINDOW = 6  # words between a verbal trigger and its post-verbal subject
 _OBJ_GAP = 3  # words between the subject (or the verb) and the direct object
-_BACK_WINDOW = 14  # words searched back for a pre-verbal subject
 _LIGHT_REACH = 10  # words searched back for a light verb (commas allowed)
 _SUBJ_REACH = 6  # words searched back from a light verb for its subject
 _REL_REACH = 8  # words after a nominal trigger searched for «التي/الذي + light verb»
 _NEAR_REACH = 10  # words after a trigger where prepositional participants are taken
-_TIME_REACH = 16  # words either side of a trigger where its time expression may stand
 _WIDE_REACH = 12  # words after a trigger where subjects, objects and places are taken
-_CLAUSE_PUNCT = frozenset('،,:؛;"')
-_PREP_LETTERS = {"ب": "in", "ل": "to", "ك": "other"}
-_KIND_GOV = {"place": "in", "on": "on", "with": "with", "to": "to", "prep": "other", "aim": "on"}
 
 
 def _agentive(m: Arg, et: EventType | None) -> bool:
@@ -52,115 +44,7 @@ def _agentive(m: Arg, et: EventType | None) -> bool:
     return et is not None and m.type == "Place" and et.plover != "ASSAULT" and et.to != "place"
 
 
-@dataclass(slots=True)
-class Arg:
-    """An actor mention in normalised offsets, with what governs it."""
-
-    start: int
-    end: int
-    actor: str
-    type: str
-    kind: str  # mention kind (name, adjective, ...)
-    gov: str | None = None  # in | on | with | to | other | None (bare)
-    conj: bool = False  # attached/detached و before it
-
-
-class ArgFinder:
-    def __init__(self, words: Words, lex: EventLexicon, mentions: list[Arg]) -> None:
-        self.w = words
-        self.lex = lex
-        self.ms = mentions
-        self.starts = [m.start for m in mentions]
-        for m in mentions:
-            m.gov, m.conj = self._governor(m.start)
-
-    # -- governors --------------------------------------------------------------------------
-    def _word_containing(self, pos: int) -> int:
-        return bisect_right(self.w.starts, pos) - 1
-
-    def _governor(self, pos: int) -> tuple[str | None, bool]:
-        t = self.w.norm
-        k = self._word_containing(pos)
-        if k >= 0 and self.w.spans[k][0] < pos < self.w.spans[k][1]:
-            attached = t[self.w.spans[k][0] : pos]
-            conj = attached[:1] in ("و", "ف")
-            rest = attached[1:] if conj else attached
-            for ch in rest:
-                if ch in _PREP_LETTERS:
-                    return _PREP_LETTERS[ch], conj
-            return None, conj
-        det = detached_clitic(t, pos)
-        if det:
-            return _PREP_LETTERS.get(det), det in ("و", "ف")
-        prev = k - 1 if k >= 0 and self.w.spans[k][0] == pos else k
-        return self._gov_word(prev, depth=0), False
-
-    def _gov_word(self, k: int, depth: int) -> str | None:
-        if k < 0:
-            return None
-        word = self.w.text[k]
-        for n, stem in self.w.analyses(k):
-            kind = self.lex.context.get(stem)
-            if kind is None:
-                continue
-            if kind == "placenoun" and depth == 0:
-                pre = word[:n].lstrip("وف")
-                if pre[:1] in _PREP_LETTERS:
-                    return _PREP_LETTERS[pre[:1]]
-                return self._gov_word(k - 1, depth + 1)
-            if kind in _KIND_GOV and (n == 0 or word[:n] in ("و", "ف")):
-                return _KIND_GOV[kind]
-        return None
-
-    # -- windows ----------------------------------------------------------------------------
-    def _cut(self, k: int, commas: bool) -> bool:
-        """True when the gap after word ``k`` closes a clause."""
-        if k + 1 >= len(self.w):
-            return True
-        gap = self.w.norm[self.w.spans[k][1] : self.w.spans[k + 1][0]]
-        return commas and bool(set(gap) & _CLAUSE_PUNCT)
-
-    def _clause_start(
-        self, first: int, lo: int, commas: bool = True, reach: int = _BACK_WINDOW
-    ) -> int:
-        """Offset where the clause before word ``first`` starts (>= ``lo``)."""
-        k = first - 1
-        while k >= 0 and k > first - 1 - reach and self.w.spans[k][0] >= lo:
-            if self._cut(k, commas):
-                return self.w.spans[k + 1][0]
-            if self.lex.kind(self.w.text[k]) == "boundary":
-                return self.w.spans[k][1]
-            k -= 1
-        return self.w.spans[k + 1][0] if k + 1 < len(self.w) else lo
-
-    def _clause_end(self, last: int, hi: int, commas: bool, reach: int) -> int:
-        """Offset where the clause after word ``last - 1`` (the trigger's last word) ends."""
-        k = last
-        if last - 1 >= 0 and self._cut(last - 1, commas):
-            return self.w.spans[last - 1][1]
-        while k < len(self.w) and k < last + reach and self.w.spans[k][1] <= hi:
-            if self.lex.kind(self.w.text[k]) == "boundary" and not self._aim_next(k):
-                return self.w.spans[k][0]
-            if self._cut(k, commas):
-                return self.w.spans[k][1]
-            k += 1
-        return min(hi, self.w.spans[k - 1][1]) if k > last else self.w.spans[last - 1][1]
-
-    def _aim_next(self, k: int) -> bool:
-        """«الهجوم الذي استهدف X»: a relative clause that names what the event hit."""
-        if k + 1 >= len(self.w):
-            return False
-        return any(self.lex.context.get(s) == "aim" for _, s in self.w.analyses(k + 1))
-
-    def time_window(self, tr: Trigger, lo: int, hi: int) -> tuple[int, int]:
-        """Span (normalised) where the trigger's own time expression may stand."""
-        start = self._clause_start(tr.first, lo, commas=False, reach=_TIME_REACH)
-        end = self._clause_end(tr.last, hi, commas=False, reach=_TIME_REACH)
-        return start, end
-
-    def _words_between(self, a: int, b: int) -> int:
-        return max(0, self.w.index_at(b) - self.w.index_at(a))
-
+class ArgFinder(ClauseView):
     # -- arguments --------------------------------------------------------------------------
     def arguments(
         self, tr: Trigger, et: EventType, lo: int, hi: int, fwd_hi: int
