@@ -64,11 +64,18 @@ def greedy_align(
 
 
 def label_words(label: str | None) -> tuple[str, ...]:
-    """An Arabic label -> its normalised words (``normalize_key``; punctuation and # dropped)."""
+    """An Arabic label -> its normalised words (``normalize_key``; punctuation and # dropped;
+    «عبد» joined to the next word)."""
     if not label:
         return ()
-    words = (w.strip(_STRIP) for w in normalize_key(label).split())
-    return tuple(w for w in words if w)
+    words = [w for w in (w.strip(_STRIP) for w in normalize_key(label).split()) if w]
+    out: list[str] = []
+    for w in words:  # compound names are written both ways: «عبد الرحمن» / «عبدالرحمن»
+        if out and out[-1] == "عبد":
+            out[-1] += w
+        else:
+            out.append(w)
+    return tuple(out)
 
 
 def labels_agree(a: str | None, b: str | None) -> bool:
