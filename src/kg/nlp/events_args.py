@@ -92,8 +92,16 @@ class ArgFinder(ClauseView):
         last = max((a.end for a in agents if a.start >= tr.end), default=tr.end)
         for m in after:
             if m.gov is None and id(m) not in taken and m.start >= last and m.kind != "adjective":
-                return m if self._words_between(last, m.start) <= _OBJ_GAP else None
+                return m if self._gap_words(last, m.start) <= _OBJ_GAP else None
         return None
+
+    def _gap_words(self, a: int, b: int) -> int:
+        """Words between offsets ``a`` and ``b``, not counting a «، … ،» parenthesis."""
+        gap = self.w.norm[a:b]
+        cuts = [i for i, ch in enumerate(gap) if ch in "،,"]
+        if len(cuts) >= 2:
+            gap = gap[: cuts[0]] + gap[cuts[-1] + 1 :]
+        return len(gap.split())
 
     def _conjuncts(self, seq: list[Arg]) -> list[Arg]:
         out = [seq[0]]
