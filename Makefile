@@ -8,7 +8,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 5000
 STAMP  := $(VENV)/.installed
 
-.PHONY: run build serve test lint format bench clean setup
+.PHONY: run build serve test lint format bench clean setup deps
 
 setup: $(STAMP)
 
@@ -18,17 +18,21 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
+## deps: Debian and npm packages the server and the browser tests need (idempotent)
+deps:
+	bash scripts/setup-test-deps.sh
+
 ## make run: set up, build the graph from seeds/ into the embedded store, serve it
 run: build serve
 
 build: $(STAMP)
 	$(KG) build seeds/ --store $(STORE) || [ $$? -eq 1 ]
 
-serve: $(STAMP)
+serve: $(STAMP) deps
 	$(KG) serve --store $(STORE) --host $(HOST) --port $(PORT)
 
 ## make test: set up, run the whole suite
-test: $(STAMP)
+test: $(STAMP) deps
 	$(PY) -m pytest
 
 lint: $(STAMP)
