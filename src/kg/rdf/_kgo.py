@@ -38,6 +38,7 @@ class KGO(DefinedNamespace):
     encoding: URIRef  # DatatypeProperty: encoding
     endDate: URIRef  # DatatypeProperty: end date
     extractedBy: URIRef  # ObjectProperty: extracted by
+    governmentOf: URIRef  # ObjectProperty: government of
     hasAgent: URIRef  # ObjectProperty: agent
     hasBoilerplate: URIRef  # ObjectProperty: has boilerplate
     hasCoParticipant: URIRef  # ObjectProperty: co-participant
@@ -49,7 +50,10 @@ class KGO(DefinedNamespace):
     isDirect: URIRef  # DatatypeProperty: direct quote
     kbId: URIRef  # DatatypeProperty: knowledge-base id
     killed: URIRef  # DatatypeProperty: killed
+    locatedIn: URIRef  # ObjectProperty: located in
     mentionKind: URIRef  # DatatypeProperty: mention kind
+    organOf: URIRef  # ObjectProperty: state organ of
+    partOf: URIRef  # ObjectProperty: part of
     ploverCode: URIRef  # DatatypeProperty: PLOVER code
     positionOf: URIRef  # ObjectProperty: position of
     positionTitle: URIRef  # DatatypeProperty: position title
