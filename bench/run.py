@@ -56,7 +56,8 @@ def bench_build_cli(corpus: Path, n: int, tmp: Path) -> None:
 
 def bench_ingest_validate_store(corpus: Path, n: int) -> None:
     """Ingestion + RDF mapping + SHACL + store, without the NLP components (issue 2 target)."""
-    from kg.pipeline import build, create_nlp
+    from kg.build import build
+    from kg.pipeline import create_nlp
     from kg.store import open_store
 
     nlp = create_nlp(components=())

@@ -22,6 +22,7 @@ class Settings:
     query_timeout: float = 10.0
     max_rows: int = 10000
     threads: int = 4
+    workers: int = 1
 
 
 def _coerce(name: str, value: str, typ: type) -> object:

@@ -20,21 +20,10 @@ from rdflib.query import Result
 
 from kg.errors import QueryError, StoreError
 from kg.rdf import iris
+from kg.rdf.ntriples import graph_to_ntriples, to_ox
 from kg.rdf.namespaces import KGO, PREFIXES
 
 _HASH = ox.NamedNode(str(KGO.contentHash))
-
-
-def _to_ox(term: Any) -> Any:
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    return ox.BlankNode(str(term))
 
 
 class Store:
@@ -108,7 +97,7 @@ class Store:
         if named_graphs:
             kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
         if bindings:
-            kwargs["substitutions"] = {ox.Variable(k): _to_ox(v) for k, v in bindings.items()}
+            kwargs["substitutions"] = {ox.Variable(k): to_ox(v) for k, v in bindings.items()}
         try:
             return self._ox.query(sparql, **kwargs)
         except SyntaxError as exc:
@@ -118,15 +107,15 @@ class Store:
 
     # ------------------------------------------------------------------ writing
     def replace_article(self, article_id: str, graph: Graph) -> None:
-        """Put ``graph`` as the article's named graph, replacing any previous one atomically.
+        """Put ``graph`` as the article's named graph, replacing any previous one atomically."""
+        self.replace_article_ntriples(article_id, graph_to_ntriples(graph))
 
-        The update is assembled from terms serialised by pyoxigraph (N-Triples escaping), not
-        from raw strings; Oxigraph applies a multi-operation update in one transaction."""
+    def replace_article_ntriples(self, article_id: str, ntriples: str) -> None:
+        """Like :meth:`replace_article`, for triples already serialised by
+        :func:`graph_to_ntriples` (worker processes send these). Oxigraph applies the
+        two-operation update in one transaction."""
         g = ox.NamedNode(str(iris.article_graph(article_id)))
-        triples = " .\n".join(
-            str(ox.Triple(_to_ox(s), _to_ox(p), _to_ox(o))) for s, p, o in graph
-        )
-        update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{triples} .\n}} }}"
+        update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{ntriples}\n}} }}"
         try:
             self._ox.update(update)
         except (OSError, SyntaxError, ValueError) as exc:
@@ -163,8 +152,13 @@ class Store:
 
 
 def open_store(location: str | Path = "memory", *, read_only: bool = False) -> Store:
-    """``"memory"`` or a folder -> :class:`Store` (the folder is created when missing)."""
+    """``"memory"`` or a folder -> :class:`Store` (the folder is created when missing);
+    an ``http(s)://`` SPARQL endpoint -> :class:`kg.store_remote.RemoteStore`."""
     loc = str(location)
+    if loc.startswith(("http://", "https://")):  # a SPARQL endpoint: kg.store_remote
+        from kg.store_remote import RemoteStore
+
+        return RemoteStore.open(loc, read_only=read_only)  # type: ignore[return-value]
     try:
         if loc == "memory":
             return Store(ox.Store(), "memory")

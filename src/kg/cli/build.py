@@ -21,11 +21,13 @@ from kg.errors import ValidatorError
 @click.option("--max-bytes", type=int, default=None, help="Reject files larger than this.")
 @click.option("--force", is_flag=True, help="Re-extract articles even when unchanged.")
 @click.option("--id", "stdin_id", default=None, help="Article id for input read from '-'.")
+@click.option("--workers", "-j", type=int, default=None,
+              help="Worker processes for extraction and validation (default 1; $KG_WORKERS).")
 @click.option("--progress/--no-progress", default=None,
               help="Show the progress bar on stderr (default: only on a terminal).")
 @quiet_json_options
 def build(paths: tuple[str, ...], store: str | None, quarantine: str | None,
-          max_bytes: int | None, force: bool, stdin_id: str | None, progress: bool | None,
+          max_bytes: int | None, force: bool, stdin_id: str | None, workers: int | None, progress: bool | None,
           quiet: bool, as_json: bool) -> None:
     """Ingest PATH... (files, folders, or - for stdin) into the store.
 
@@ -34,17 +36,15 @@ def build(paths: tuple[str, ...], store: str | None, quarantine: str | None,
     """
     from tqdm import tqdm
 
-    from kg.pipeline import build as run_build
-    from kg.pipeline import create_nlp
+    from kg.build import build as run_build
     from kg.store import open_store
 
-    s = settings(store=store, quarantine=quarantine, max_bytes=max_bytes)
-    nlp = create_nlp()
+    s = settings(store=store, quarantine=quarantine, max_bytes=max_bytes, workers=workers)
     show = progress if progress is not None else (None if not (quiet or as_json) else False)
-    bar = tqdm(unit="file", desc="kg build", disable=None if show is None else not show,
+    bar = tqdm(unit="article", desc="kg build", disable=None if show is None else not show,
                file=sys.stderr, mininterval=0.2)
     with open_store(s.store) as st:
-        report = run_build(paths, st, nlp=nlp, quarantine_dir=s.quarantine,
+        report = run_build(paths, st, workers=s.workers, quarantine_dir=s.quarantine,
                            max_bytes=s.max_bytes, force=force, progress=bar.update,
                            stdin_id=stdin_id)
         total = len(st.articles())

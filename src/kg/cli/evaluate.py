@@ -26,7 +26,7 @@ def evaluate(gold: str, articles: tuple[str, ...], as_json: bool, only: tuple[st
 
     from kg import views
     from kg.evaluate import format_table, load_gold, score
-    from kg.pipeline import build
+    from kg.build import build
     from kg.store import open_store
 
     golds = load_gold(Path(gold))

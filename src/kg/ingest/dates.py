@@ -1,9 +1,9 @@
 """Publication dates from metadata strings and date lines -> ISO 8601.
 
-``parse_date(s) -> str | None``: ``2017-04-12``, ``2017-04-12T14:59[:00][Z|+hh:mm]``,
+``parse_date(s) -> str | None`` for metadata (JSON ``date`` fields): ``2017-04-12``, ``2017-04-12T14:59[:00][Z|+hh:mm]``,
 ``12.04.2017``, ``12/04/2017``, ``12-04-2017``, optionally followed by ``| 14:59`` or ``14:59``.
-``find_dateline(text, max_lines=8) -> (start, end, iso) | None`` finds such a line near the top of
-an article (a line that is only a date, as news sites print it). Arabic-Indic digits are accepted.
+Arabic-Indic digits are accepted. Date lines inside article text are found by the text stage
+(:func:`kg.text.headline.find_dateline`), which runs before anything needs the date.
 """
 
 from __future__ import annotations
@@ -35,22 +35,4 @@ def parse_date(value: str) -> str | None:
                 return d.isoformat()
             return f"{d.isoformat()}T{hh:02d}:{mi:02d}"
         return d.isoformat()
-    return None
-
-
-def find_dateline(text: str, max_lines: int = 8) -> tuple[int, int, str] | None:
-    """Article text -> the first of its top ``max_lines`` non-empty lines that is only a date."""
-    pos = 0
-    seen = 0
-    for line in text.splitlines(keepends=True):
-        stripped = line.strip()
-        if stripped:
-            seen += 1
-            iso = parse_date(stripped)
-            if iso is not None:
-                start = pos + line.index(stripped)
-                return start, start + len(stripped), iso
-            if seen >= max_lines:
-                break
-        pos += len(line)
     return None

@@ -18,7 +18,7 @@ from typing import BinaryIO
 
 from kg.errors import IngestError
 from kg.ingest.article import Article
-from kg.ingest.dates import find_dateline, parse_date
+from kg.ingest.dates import parse_date
 from kg.ingest.decode import decode
 
 SUFFIXES = (".txt", ".json", ".jsonl", ".html", ".htm")
@@ -59,9 +59,7 @@ def expand(paths: Iterable[str]) -> Iterator[str | Path]:
 
 def _txt_article(text: str, encoding: str, aid: str, source: str) -> Article:
     title = next((ln.strip() for ln in text.splitlines() if ln.strip()), None)
-    dl = find_dateline(text)
-    return Article(id=aid, text=text, title=title, date=dl[2] if dl else None,
-                   source_file=source, encoding=encoding)
+    return Article(id=aid, text=text, title=title, source_file=source, encoding=encoding)
 
 
 def _json_article(obj: object, aid: str, source: str, encoding: str,
@@ -80,9 +78,6 @@ def _json_article(obj: object, aid: str, source: str, encoding: str,
         date = parse_date(meta["date"])
         if date is None:
             raise IngestError(source, f"field 'date' is not a date: {meta['date']!r}", line)
-    else:
-        dl = find_dateline(text)
-        date = dl[2] if dl else None
     title = meta["title"] or next((ln.strip() for ln in text.splitlines() if ln.strip()), None)
     rid = obj.get("id")
     return Article(id=str(rid) if rid not in (None, "") else aid, text=text, title=title,
