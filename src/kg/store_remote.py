@@ -1,0 +1,442 @@
+"""A kg store behind a SPARQL 1.1 endpoint (``--store http://host:port``), e.g. ``oxigraph serve``.
+
+``RemoteStore.open(url) -> RemoteStore`` has the interface of :class:`kg.store.Store`. The URL is
+the server's base (``http://host:7878`` -> ``/query`` and ``/update``) or its query endpoint
+(``…/query`` or ``…/sparql``; the update endpoint is the sibling ``…/update``).
+
+Guarantees, as for the embedded store: an article's named graph is replaced whole by ONE update
+request (``DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH <g> {…} }``, one transaction on Oxigraph);
+writes are batched (``batch_size`` articles per request, ``KG_REMOTE_BATCH``, default 20) and sent
+before any read; every request has a time-out (``KG_REMOTE_TIMEOUT`` seconds, default 60); every
+failure is a :class:`StoreError` (or :class:`QueryError` for a query the server rejects).
+
+Query bindings are never string-formatted: each value is serialised as an RDF term by pyoxigraph
+(N-Triples escaping, IRIs validated) into a SPARQL 1.1 ``VALUES`` block placed first in the
+query's outermost WHERE group (:func:`with_values`), so FILTERs of that group see the bindings.
+The default graph is the union of all graphs via Oxigraph's ``union-default-graph`` parameter.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import pyoxigraph as ox
+import requests
+from oxrdflib._converter import from_ox
+from rdflib import Graph, Literal, URIRef, Variable
+from rdflib.query import Result
+
+from kg.errors import QueryError, StoreError
+from kg.rdf import iris
+from kg.rdf.namespaces import KGO, PREFIXES
+
+_JSON = "application/sparql-results+json"
+_NT = "application/n-triples"
+_HASH = ox.NamedNode(str(KGO.contentHash))
+_VAR = re.compile(r"[A-Za-z_][A-Za-z_0-9]*")
+_TOKEN = re.compile(
+    r"(?P<comment>#[^\n]*)"
+    r'|(?P<string>"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\')'
+    r'|(?P<iri><[^<>"{}|^`\\\x00-\x20]*>)'
+    r"|(?P<word>[?$]?[A-Za-z_][A-Za-z_0-9]*)"
+    r"|(?P<other>.)",
+    re.S,
+)
+
+
+def _to_ox(term: URIRef | Literal) -> Any:
+    """An rdflib IRI or literal -> the pyoxigraph term (which validates and escapes it)."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if term.language:
+        return ox.Literal(str(term), language=term.language)
+    if term.datatype:
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+    return ox.Literal(str(term))
+
+
+def _term(value: Any) -> str:
+    """A binding value (rdflib term or Python scalar) -> its SPARQL/N-Triples text."""
+    if not isinstance(value, (URIRef, Literal)):
+        if hasattr(value, "n3"):  # a blank node cannot be bound by VALUES
+            raise QueryError(f"cannot bind {value!r}: only IRIs and literals can be bound")
+        value = Literal(value)
+    try:
+        return str(_to_ox(value))
+    except (ValueError, TypeError) as exc:
+        raise QueryError(f"cannot bind {value!r}: {exc}") from exc
+
+
+def with_values(sparql: str, bindings: Mapping[str, Any] | None) -> str:
+    """A query and ``{var: term}`` -> the query with ``VALUES (?var…) { (term…) }`` inserted
+    right after the ``{`` that opens its outermost WHERE group (comments, strings and IRIs are
+    skipped when looking for it). The short form ``CONSTRUCT WHERE {…}`` cannot take bindings."""
+    if not bindings:
+        return sparql
+    names = [str(k).lstrip("?$") for k in bindings]
+    for n in names:
+        if not _VAR.fullmatch(n):
+            raise QueryError(f"{n!r} is not a SPARQL variable name")
+    block = "VALUES ({}) {{ ({}) }}\n".format(
+        " ".join(f"?{n}" for n in names), " ".join(_term(v) for v in bindings.values())
+    )
+    form = None
+    where_at = None
+    paren = brace = 0
+    prev = ""  # the previous token, to tell ``CONSTRUCT WHERE {`` from ``} WHERE {``
+    for m in _TOKEN.finditer(sparql):
+        kind, text = m.lastgroup, m.group()
+        if kind == "comment" or text.isspace():
+            continue
+        up, prev_tok, prev = text.upper(), prev, text.upper()
+        if kind == "word":
+            if form is None and up in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):
+                form = up
+            if up == "WHERE" and brace == 0 and paren == 0:
+                where_at = prev_tok
+        elif kind == "other":
+            if text == "(":
+                paren += 1
+            elif text == ")":
+                paren -= 1
+            elif text == "}":
+                brace -= 1
+            elif text == "{":
+                opens_where = where_at is not None or form in ("SELECT", "ASK", "DESCRIBE")
+                if brace == 0 and paren == 0 and opens_where:
+                    if form == "CONSTRUCT" and where_at == "CONSTRUCT":
+                        break
+                    return sparql[: m.end()] + "\n" + block + sparql[m.end() :]
+                brace += 1
+    raise QueryError(
+        "cannot bind variables in this query: no WHERE group found "
+        "(CONSTRUCT WHERE short form or a malformed query)"
+    )
+
+
+def _to_result(parsed: Any) -> Result:
+    """pyoxigraph query results -> an rdflib Result with the embedded store's term types
+    (plain strings as ``xsd:string`` literals, as oxrdflib gives them)."""
+    if isinstance(parsed, ox.QueryBoolean):
+        res = Result("ASK")
+        res.askAnswer = bool(parsed)
+        return res
+    res = Result("SELECT")
+    names = [v.value for v in parsed.variables]
+    res.vars = [Variable(n) for n in names]
+    res.bindings = [
+        {Variable(n): from_ox(sol[n]) for n in names if sol[n] is not None} for sol in parsed
+    ]
+    return res
+
+
+def _rename_bnodes(ntriples: str, tag: str) -> str:
+    """N-Triples -> the same with every blank node label prefixed by ``tag``."""
+
+    def rn(t: Any) -> Any:
+        return ox.BlankNode(f"a{tag}_{t.value}") if isinstance(t, ox.BlankNode) else t
+
+    try:
+        return "".join(
+            f"{ox.Triple(rn(q.subject), q.predicate, rn(q.object))} .\n"
+            for q in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)
+        )
+    except SyntaxError as exc:
+        raise StoreError(f"not valid N-Triples: {exc}") from exc
+
+
+def _endpoints(url: str) -> tuple[str, str, str]:
+    """A store URL -> (query URL, update URL, Graph Store URL)."""
+    u = url.rstrip("/")
+    head, _, last = u.rpartition("/")
+    if last in ("query", "sparql") and head.count("/") >= 2:  # not the bare "http://host"
+        return u, head + "/update", head + "/store"
+    return u + "/query", u + "/update", u + "/store"
+
+
+class RemoteStore:
+    """A kg store on a SPARQL 1.1 query + update endpoint. Use :meth:`open` or ``open_store``."""
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        read_only: bool = False,
+        timeout: float | None = None,
+        batch_size: int | None = None,
+        session: requests.Session | None = None,
+    ) -> None:
+        self.location = url
+        self.read_only = read_only
+        self.query_url, self.update_url, self.store_url = _endpoints(url)
+        self.timeout = float(timeout or os.environ.get("KG_REMOTE_TIMEOUT") or 60.0)
+        self.batch_size = max(1, int(batch_size or os.environ.get("KG_REMOTE_BATCH") or 20))
+        self._http = session or requests.Session()
+        self._http.headers["User-Agent"] = "kg (arabic-news-kg) RemoteStore"
+        self._pending: dict[str, tuple[str, str | None]] = {}  # article id -> (update, hash)
+        self._hashes: dict[str, str] | None = None
+
+    @classmethod
+    def open(cls, url: str, *, read_only: bool = False, **kwargs: Any) -> RemoteStore:
+        """-> a store on ``url``, after checking that the endpoint answers (StoreError if not)."""
+        st = cls(url, read_only=read_only, **kwargs)
+        st._select("ASK {}")
+        return st
+
+    # ------------------------------------------------------------------ HTTP
+    def _post(
+        self,
+        url: str,
+        body: str,
+        ctype: str,
+        accept: str | None = None,
+        params: list[tuple[str, str]] | None = None,
+        stream: bool = False,
+    ) -> requests.Response:
+        headers = {"Content-Type": f"{ctype}; charset=utf-8"}
+        if accept:
+            headers["Accept"] = accept
+        try:
+            r = self._http.post(
+                url,
+                data=body.encode("utf-8"),
+                headers=headers,
+                params=params,
+                timeout=(min(10.0, self.timeout), self.timeout),
+                stream=stream,
+            )
+        except requests.Timeout as exc:
+            raise StoreError(
+                f"the SPARQL endpoint {url} did not answer within "
+                f"{self.timeout:g} s (set KG_REMOTE_TIMEOUT)"
+            ) from exc
+        except requests.ConnectionError as exc:
+            raise StoreError(
+                f"cannot reach the SPARQL endpoint {url}: is the server running? "
+                f"({type(exc).__name__})"
+            ) from exc
+        except requests.RequestException as exc:
+            raise StoreError(f"request to {url} failed: {exc}") from exc
+        if r.status_code >= 400:
+            msg = r.text[:300].strip()
+            if r.status_code == 400 and ctype == "application/sparql-query":
+                raise QueryError(f"the endpoint rejected the query: {msg}")
+            raise StoreError(f"{url} answered HTTP {r.status_code}: {msg}")
+        return r
+
+    def _query_params(
+        self,
+        default_graph: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+        union: bool = True,
+    ) -> list[tuple[str, str]]:
+        params = [("default-graph-uri", g) for g in default_graph or ()]
+        params += [("named-graph-uri", g) for g in named_graphs or ()]
+        if union and not default_graph:
+            params.append(("union-default-graph", ""))
+        return params
+
+    def _select(
+        self, sparql: str, bindings: Mapping[str, Any] | None = None, union: bool = True
+    ) -> Result:
+        self.flush()
+        r = self._post(
+            self.query_url,
+            with_values(sparql, bindings),
+            "application/sparql-query",
+            f"{_JSON}, {_NT};q=0.9",
+            self._query_params(union=union),
+        )
+        ctype = r.headers.get("Content-Type", "").split(";")[0].strip()
+        try:
+            if ctype in (_NT, "text/plain"):
+                res = Result("CONSTRUCT")
+                res.graph = self._graph(r.content)
+                return res
+            return _to_result(ox.parse_query_results(r.content, format=ox.QueryResultsFormat.JSON))
+        except (SyntaxError, ValueError, UnicodeDecodeError) as exc:
+            raise StoreError(
+                f"{self.query_url} sent an unreadable answer ({ctype}): {exc}"
+            ) from exc
+
+    @staticmethod
+    def _graph(nt: bytes) -> Graph:
+        g = Graph()
+        for prefix, ns in PREFIXES.items():
+            g.bind(prefix, str(ns))
+        for q in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES):
+            g.add(from_ox(q.triple))
+        return g
+
+    # ------------------------------------------------------------------ reading
+    def query(self, sparql: str, bindings: Mapping[str, Any] | None = None) -> Result:
+        """SPARQL SELECT/ASK/CONSTRUCT over the union of graphs -> rdflib Result; ``bindings``
+        go in a VALUES block (:func:`with_values`)."""
+        return self._select(sparql, bindings)
+
+    def query_native(
+        self,
+        sparql: str,
+        bindings: Mapping[str, Any] | None = None,
+        default_graph: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+    ) -> Any:
+        """SPARQL -> pyoxigraph objects parsed as the answer streams in: ``QuerySolutions`` or
+        ``QueryBoolean`` (SELECT/ASK), an iterator of ``Triple`` (CONSTRUCT/DESCRIBE)."""
+        self.flush()
+        r = self._post(
+            self.query_url,
+            with_values(sparql, bindings),
+            "application/sparql-query",
+            f"{_JSON}, {_NT};q=0.9",
+            self._query_params(default_graph, named_graphs),
+            stream=True,
+        )
+        ctype = r.headers.get("Content-Type", "").split(";")[0].strip()
+        r.raw.decode_content = True
+        try:
+            if ctype == _JSON:
+                return ox.parse_query_results(r.raw, format=ox.QueryResultsFormat.JSON)
+            return (q.triple for q in ox.parse(r.raw, format=ox.RdfFormat.N_TRIPLES))
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise StoreError(f"{self.query_url} sent an unreadable answer: {exc}") from exc
+
+    def articles(self) -> list[str]:
+        """-> the ids of the stored articles, sorted."""
+        rows = self._select("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }", union=False)
+        ids = (iris.article_id_of_graph(str(r["g"])) for r in rows)
+        return sorted(i for i in ids if i is not None)
+
+    def article_hash(self, article_id: str) -> str | None:
+        """-> the content hash stored for ``article_id`` (pending writes included), or None.
+        All hashes are fetched by one query on the first call and kept up to date by writes."""
+        if self._hashes is None:
+            q = "SELECT ?g ?a ?h WHERE { GRAPH ?g { ?a ?p ?h } }"
+            self._hashes = {}
+            for r in self._select(q, {"p": KGO.contentHash}, union=False):
+                aid = iris.article_id_of_graph(str(r["g"]))
+                if aid is not None and r["a"] == iris.article(aid):
+                    self._hashes[aid] = str(r["h"])
+        return self._hashes.get(article_id)
+
+    def article_graph(self, article_id: str) -> Graph:
+        """-> a copy of the article's named graph (empty if absent)."""
+        q = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+        res = self._select(q, {"g": iris.article_graph(article_id)}, union=False)
+        return res.graph if res.graph is not None else self._graph(b"")
+
+    def __len__(self) -> int:
+        q = "SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
+        return int(next(iter(self._select(q, union=False)))["n"])
+
+    def quads(self) -> Iterator[ox.Quad]:
+        """-> every quad, streamed from the Graph Store endpoint as N-Quads."""
+        self.flush()
+        try:
+            r = self._http.get(
+                self.store_url,
+                headers={"Accept": "application/n-quads"},
+                timeout=(min(10.0, self.timeout), self.timeout),
+                stream=True,
+            )
+        except requests.RequestException as exc:
+            raise StoreError(f"cannot read {self.store_url}: {exc}") from exc
+        if r.status_code >= 400:
+            raise StoreError(f"{self.store_url} answered HTTP {r.status_code}")
+        r.raw.decode_content = True
+        return iter(ox.parse(r.raw, format=ox.RdfFormat.N_QUADS))
+
+    # ------------------------------------------------------------------ writing
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"the store {self.location} was opened read-only")
+
+    def replace_article(self, article_id: str, graph: Graph) -> None:
+        """Queue ``graph`` as the article's named graph; sent (DROP + INSERT DATA in one
+        request, with up to ``batch_size`` articles) when the batch is full or on any read."""
+        self._writable()
+
+        def term(t: Any) -> Any:
+            return _to_ox(t) if isinstance(t, (URIRef, Literal)) else ox.BlankNode(str(t))
+
+        try:
+            nt = "".join(f"{ox.Triple(term(s), term(p), term(o))} .\n" for s, p, o in graph)
+        except (ValueError, TypeError) as exc:
+            raise StoreError(f"could not store article {article_id!r}: {exc}") from exc
+        self.replace_article_ntriples(article_id, nt)
+
+    def replace_article_ntriples(self, article_id: str, ntriples: str) -> None:
+        """Like :meth:`replace_article`, for a graph already serialised as N-Triples (one
+        triple a line). Blank-node labels are made unique per article, since one request
+        carries several articles."""
+        self._writable()
+        g = ox.NamedNode(str(iris.article_graph(article_id)))
+        if "_:" in ntriples:
+            ntriples = _rename_bnodes(ntriples, hashlib.sha1(article_id.encode()).hexdigest()[:10])
+        prefix = f"{ox.NamedNode(str(iris.article(article_id)))} {_HASH} "
+        h = None
+        for line in ntriples.splitlines():
+            if line.startswith(prefix):
+                h = next(iter(ox.parse(line, format=ox.RdfFormat.N_TRIPLES))).object.value
+                break
+        update = f"DROP SILENT GRAPH {g}"
+        if ntriples.strip():
+            update += f" ;\nINSERT DATA {{ GRAPH {g} {{\n{ntriples}\n}} }}"
+        self._pending.pop(article_id, None)
+        self._pending[article_id] = (update, h)
+        if len(self._pending) >= self.batch_size:
+            self._send()
+
+    def _send(self) -> None:
+        if not self._pending:
+            return
+        pending, self._pending = self._pending, {}
+        self._post(
+            self.update_url,
+            " ;\n".join(u for u, _ in pending.values()),
+            "application/sparql-update",
+        )
+        if self._hashes is not None:
+            for aid, (_, h) in pending.items():
+                if h is None:
+                    self._hashes.pop(aid, None)
+                else:
+                    self._hashes[aid] = h
+
+    def remove_article(self, article_id: str) -> bool:
+        """Drop an article's graph; -> whether it was there."""
+        self._writable()
+        g = iris.article_graph(article_id)
+        there = bool(self._select("ASK { GRAPH ?g { ?s ?p ?o } }", {"g": g}, union=False).askAnswer)
+        if there:
+            self._post(
+                self.update_url, f"DROP GRAPH {ox.NamedNode(str(g))}", "application/sparql-update"
+            )
+            if self._hashes is not None:
+                self._hashes.pop(article_id, None)
+        return there
+
+    def flush(self) -> None:
+        """Send queued writes (the server makes them durable)."""
+        self._send()
+
+    def close(self) -> None:
+        """Send queued writes and release the HTTP connections."""
+        if self._http is None:
+            return
+        try:
+            self._send()
+        finally:
+            self._http.close()
+            self._http = None  # type: ignore[assignment]
+
+    def __enter__(self) -> RemoteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
