@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.ingest.dates import find_dateline, parse_date
+from kg.ingest.dates import parse_date
 
 
 @pytest.mark.parametrize(
@@ -20,9 +20,3 @@ from kg.ingest.dates import find_dateline, parse_date
 )
 def test_parse_date(s, iso):
     assert parse_date(s) == iso
-
-
-def test_find_dateline_only_whole_lines():
-    text = "عنوان\n\nفي 12.04.2017 قال\n12.04.2017 | 14:59\nنص"
-    start, end, iso = find_dateline(text)
-    assert text[start:end] == "12.04.2017 | 14:59" and iso == "2017-04-12T14:59"
