@@ -103,6 +103,16 @@ class Validator:
         return self.validate_pyshacl(data)
 
     def validate_pyshacl(self, data: Graph) -> Report:
+        """pySHACL's verdict and report for ``data`` (a copy is made if its store is not one
+        pySHACL can work on in place)."""
+        if not data.store.context_aware:
+            copy = Graph()
+            for t in data:
+                copy.add(t)
+            data = copy
+        return self._pyshacl(data)
+
+    def _pyshacl(self, data: Graph) -> Report:
         """Graph -> :class:`Report`. Raises :class:`ValidatorError` if pySHACL itself fails.
 
         The class hierarchy is added to ``data`` for the run and removed afterwards (cheaper

@@ -30,8 +30,9 @@ _ROLE_PROP = {"agent": KGO.hasAgent, "target": KGO.hasTarget}
 
 
 def new_graph() -> Graph:
-    """-> an empty Graph with kg's prefixes bound."""
-    g = Graph()
+    """-> an empty Graph with kg's prefixes bound. SimpleMemory: no context bookkeeping, about
+    twice as fast to fill as rdflib's default store (the validator copies it for pySHACL)."""
+    g = Graph(store="SimpleMemory")
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, str(ns))
     return g
