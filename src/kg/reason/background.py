@@ -1,0 +1,123 @@
+"""Background graphs stored beside the article graphs, so that SPARQL can reason at query time.
+
+``ontology_graph() -> Graph``: the ontology's axioms (class and property hierarchy, labels).
+``kb_graph(kb=None) -> Graph``: what the curated KB says about how actors hang together —
+``kgo:partOf`` (organisation units), ``kgo:organOf`` / ``kgo:governmentOf`` (top-level state
+organs, by KB subtype, see ``state_organs.tsv``), ``kgo:affiliatedWith`` (current KB positions),
+``kgo:standsFor`` (metonyms) and ``kgo:locatedIn`` (places). Only relations: no ``rdf:type``, so
+"all actors" still means the actors the articles mention.
+``install(store, kb=None) -> dict``: put both into the store as named graphs
+(:data:`ONTOLOGY_GRAPH`, :data:`KB_GRAPH`), each replaced in one transaction.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import Graph, Literal, URIRef
+
+from kg.errors import ResourceError, StoreError
+from kg.rdf import iris
+from kg.rdf.namespaces import KGID, KGO, PREFIXES
+from kg.reason.check import load_graph
+
+#: Named graph holding the ontology (named by the ontology's own IRI).
+ONTOLOGY_GRAPH = URIRef("https://w3id.org/arabic-news-kg/ontology")
+#: Named graph holding the KB background relations. (Not under ``id/graph/``, which is for
+#: articles; TODO for the lead: move to ``kg.rdf.iris`` as ``iris.background_graph("kb")``.)
+KB_GRAPH = KGID["background/kb"]
+BACKGROUND_GRAPHS = (ONTOLOGY_GRAPH, KB_GRAPH)
+
+
+@cache
+def state_organ_properties() -> dict[str, URIRef]:
+    """``state_organs.tsv`` -> KB organisation subtype -> kgo property to its country."""
+    text = resources.files("kg.reason").joinpath("state_organs.tsv").read_text(encoding="utf-8")
+    rows = csv.reader((ln for ln in text.splitlines() if ln and not ln.startswith("#")),
+                      delimiter="\t")
+    out = {}
+    for row in rows:
+        if row[0] == "subtype":
+            continue
+        if len(row) != 2 or row[1] not in ("governmentOf", "organOf"):
+            raise ResourceError(f"state_organs.tsv: bad row {row!r}")
+        out[row[0]] = KGO[row[1]]
+    return out
+
+
+def ontology_graph(path: Any = None) -> Graph:
+    """-> the ontology as a Graph (the shipped ``ontology/kg.ttl`` unless ``path`` is given)."""
+    return load_graph(path)
+
+
+def kb_graph(kb: Any = None) -> Graph:
+    """KB entries -> Graph of the relations between their actor IRIs (see module docstring)."""
+    if kb is None:
+        from kg.kb import default_kb
+
+        kb = default_kb()
+    organs = state_organ_properties()
+    g = Graph()
+    for e in kb:
+        me = iris.actor(e.id)
+        if e.type == "Organization":
+            parent = kb.get(e.part_of) if e.part_of else None
+            if parent is not None:
+                prop = KGO.organOf if parent.type == "Country" else KGO.partOf
+                g.add((me, prop, iris.actor(parent.id)))
+            elif e.country and e.subtype in organs and kb.get(e.country) is not None:
+                g.add((me, organs[e.subtype], iris.actor(e.country)))
+        elif e.type in ("Place", "Facility"):
+            where = e.part_of or e.country
+            if where and where != e.id and kb.get(where) is not None:
+                g.add((me, KGO.locatedIn, iris.actor(where)))
+        if e.metonym_for and kb.get(e.metonym_for) is not None:
+            g.add((me, KGO.standsFor, iris.actor(e.metonym_for)))
+        for p in e.positions:
+            if p.of and not p.end and kb.get(p.of) is not None:
+                g.add((me, KGO.affiliatedWith, iris.actor(p.of)))
+    return g
+
+
+def _term(t: Any) -> Any:
+    if isinstance(t, URIRef):
+        return ox.NamedNode(str(t))
+    if isinstance(t, Literal):
+        if t.language:
+            return ox.Literal(str(t), language=t.language)
+        if t.datatype:
+            return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)))
+        return ox.Literal(str(t))
+    return ox.BlankNode(str(t))
+
+
+def replace_graph(store: Any, name: URIRef, graph: Graph) -> None:
+    """Replace the named graph ``name`` in ``store`` by ``graph`` in one SPARQL update
+    (terms serialised by pyoxigraph, never by string formatting of values)."""
+    g = ox.NamedNode(str(name))
+    body = "".join(f"{ox.Triple(_term(s), _term(p), _term(o))} .\n" for s, p, o in graph)
+    try:
+        store.dataset.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}}} }}")
+    except (OSError, SyntaxError, ValueError, RuntimeError) as exc:
+        raise StoreError(f"could not store the background graph {name}: {exc}") from exc
+
+
+def install(store: Any, kb: Any = None, ontology: Any = None) -> dict[str, int]:
+    """Store the ontology and KB background graphs; -> triples per graph IRI."""
+    if getattr(store, "read_only", False):
+        raise StoreError("the store is open read-only: cannot install the background graphs")
+    out = {}
+    for name, graph in ((ONTOLOGY_GRAPH, ontology_graph(ontology)), (KB_GRAPH, kb_graph(kb))):
+        replace_graph(store, name, graph)
+        out[str(name)] = len(graph)
+    store.flush()
+    return out
+
+
+def prefixes() -> dict[str, str]:
+    """-> kg's prefix map as plain strings."""
+    return {k: str(v) for k, v in PREFIXES.items()}
