@@ -19,7 +19,8 @@ from kg.nlp.records import (
     TimeExpr,
 )
 from kg.rdf import iris
-from kg.rdf.mapping import article_to_graph, event_identity
+from kg.nlp.events import event_identity
+from kg.rdf.mapping import article_to_graph
 from kg.rdf.namespaces import KGO, NIF, SEM
 from kg.validate import Validator
 
@@ -100,7 +101,10 @@ def test_unresolved_speaker_marker(validator):
 
 
 def test_event_identity_needs_place_and_day():
-    assert event_identity("STRIKE", "Q2", "2017-04-07") == "STRIKE|Q2|2017-04-07"
+    assert event_identity("STRIKE", "Q2", "2017-04-07") == event_identity("STRIKE", "Q2",
+                                                                          "2017-04-07T10:00")
+    assert event_identity("STRIKE", "Q2", "2017-04-07") != event_identity("STRIKE", "Q2",
+                                                                          "2017-04-08")
     assert event_identity("STRIKE", None, "2017-04-07") is None
     assert event_identity("STRIKE", "Q2", "2017-04") is None
 

@@ -14,6 +14,7 @@ from rdflib import Graph, Literal, URIRef
 
 from kg import __version__
 from kg.ingest.article import Article
+from kg.nlp.events import event_identity
 from kg.rdf import iris
 from kg.rdf.namespaces import KGO, NIF, OWL, PREFIXES, RDF, RDFS, SDO, SEM, TIME, XSD
 
@@ -208,13 +209,6 @@ def _time_node(g: Graph, article: Article, t: Any) -> URIRef:
     return node
 
 
-def event_identity(type_id: str, place_key: str | None, day: str | None) -> str | None:
-    """Cross-article identity of an event: type + place + day, or None if place or day is missing."""
-    if not place_key or not day or not _DATE.match(day):
-        return None
-    return f"{type_id}|{place_key}|{day}"
-
-
 def add_events(g: Graph, article: Article, art: URIRef, doc: Any, kb: Any = None,
                types: dict | None = None) -> dict[str, URIRef]:
     """``doc._.kg_events`` -> one event node per coreference key, a mention node per trigger.
@@ -275,4 +269,4 @@ def article_to_graph(article: Article, doc: Any = None, kb: Any = None) -> Graph
     return g
 
 
-__all__ = ["article_to_graph", "new_graph", "event_identity"]
+__all__ = ["article_to_graph", "new_graph"]
