@@ -56,3 +56,31 @@ def test_parallel_build_equals_sequential(tmp_path):
     assert len(r1.stored) == len(r2.stored) == 12
     for aid in one.articles():
         assert isomorphic(one.article_graph(aid), two.article_graph(aid)), aid
+
+
+def test_same_event_in_two_articles_is_one_node(nlp):
+    """Type, place and day agree -> one event IRI across articles, with both mentions kept."""
+    from rdflib import RDF
+
+    from kg.kb import default_kb
+    from kg.rdf.mapping import article_to_graph
+    from kg.rdf.namespaces import KGO
+    from kg.store import open_store
+    from kg.views import events
+
+    texts = {
+        "a1": ("2017-04-05", "قتل عشرات المدنيين في الهجوم الكيميائي على بلدة خان شيخون أمس الثلاثاء."),
+        "a2": ("2017-04-07", "وأدانت فرنسا الهجوم الكيميائي على خان شيخون يوم 4 نيسان 2017."),
+    }
+    st = open_store("memory")
+    nodes = {}
+    for aid, (date, text) in texts.items():
+        a = Article(id=aid, text=text, date=date, source_file=f"{aid}.json")
+        g = article_to_graph(a, extract(nlp, a), default_kb())
+        nodes[aid] = set(g.subjects(RDF.type, KGO.Event))
+        st.replace_article(aid, g)
+    assert nodes["a1"] & nodes["a2"], nodes
+    shared = {str(n) for n in nodes["a1"] & nodes["a2"]}
+    rows = [e for e in events(st) if e["id"] in shared]
+    assert {r["article"] for r in rows} == {"a1", "a2"}
+    assert {r["date"] for r in rows} == {"2017-04-04"}
