@@ -34,3 +34,5 @@ from kg.cli import build as _build  # noqa: E402,F401  (registers commands)
 from kg.cli import query as _query  # noqa: E402,F401
 from kg.cli import evaluate as _evaluate  # noqa: E402,F401
 from kg.cli import records as _records  # noqa: E402,F401
+from kg.cli import export as _export  # noqa: E402,F401
+from kg.cli import ontology as _ontology  # noqa: E402,F401

@@ -34,7 +34,7 @@ def build_context(ontology: Graph | None = None) -> dict:
     for kind in (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty):
         for s in onto.subjects(RDF.type, kind):
             if isinstance(s, URIRef) and str(s).startswith(ns):
-                name = str(s)[len(ns):]
+                name = str(s)[len(ns) :]
                 if kind == OWL.ObjectProperty:
                     terms[name] = {"@id": f"kgo:{name}", "@type": "@id"}
                 else:

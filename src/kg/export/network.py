@@ -21,12 +21,22 @@ TYPE_ORDER = ("Person", "Organization", "Country", "Facility", "Place", "Actor")
 
 #: Attribute name -> type ("string", "int", "double", "boolean"), in output order.
 NODE_ATTRS: dict[str, str] = {
-    "iri": "string", "label_ar": "string", "label_en": "string", "type": "string",
-    "wikidata": "string", "statements_made": "int", "statements_about": "int",
+    "iri": "string",
+    "label_ar": "string",
+    "label_en": "string",
+    "type": "string",
+    "wikidata": "string",
+    "statements_made": "int",
+    "statements_about": "int",
 }
 EDGE_ATTRS: dict[str, str] = {
-    "kind": "string", "weight": "double", "count": "int", "example_quote": "string",
-    "event_types": "string", "articles": "string", "directed": "boolean",
+    "kind": "string",
+    "weight": "double",
+    "count": "int",
+    "example_quote": "string",
+    "event_types": "string",
+    "articles": "string",
+    "directed": "boolean",
 }
 
 
@@ -57,9 +67,18 @@ def _nodes(store: Any) -> dict[str, dict[str, Any]]:
     for r in store.query(query_text("export-actors")):
         key = str(r["actor"])
         typ = _type_name(r["type"])
-        n = nodes.setdefault(key, {"iri": key, "label_ar": "", "label_en": "", "type": typ,
-                                   "wikidata": "", "statements_made": 0,
-                                   "statements_about": 0})
+        n = nodes.setdefault(
+            key,
+            {
+                "iri": key,
+                "label_ar": "",
+                "label_en": "",
+                "type": typ,
+                "wikidata": "",
+                "statements_made": 0,
+                "statements_about": 0,
+            },
+        )
         if TYPE_ORDER.index(typ) < TYPE_ORDER.index(n["type"]):
             n["type"] = typ
         n["label_ar"] = n["label_ar"] or _s(r["label"])
@@ -80,17 +99,33 @@ def _said_about(store: Any) -> Iterable[dict[str, Any]]:
     for r in store.query(query_text("export-said-about")):
         count = int(r["n"])
         quote = _s(r["quote"]).split("|", 1)[-1]
-        yield {"source": str(r["speaker"]), "target": str(r["target"]), "kind": "said_about",
-               "weight": float(count), "count": count, "example_quote": quote,
-               "event_types": "", "articles": _articles(r["articles"]), "directed": True}
+        yield {
+            "source": str(r["speaker"]),
+            "target": str(r["target"]),
+            "kind": "said_about",
+            "weight": float(count),
+            "count": count,
+            "example_quote": quote,
+            "event_types": "",
+            "articles": _articles(r["articles"]),
+            "directed": True,
+        }
 
 
 def _coparticipation(store: Any) -> Iterable[dict[str, Any]]:
     for r in store.query(query_text("export-coparticipation")):
         count = int(r["n"])
-        yield {"source": str(r["a1"]), "target": str(r["a2"]), "kind": "co_participation",
-               "weight": float(count), "count": count, "example_quote": "",
-               "event_types": _articles(r["types"]), "articles": _articles(r["articles"]), "directed": False}
+        yield {
+            "source": str(r["a1"]),
+            "target": str(r["a2"]),
+            "kind": "co_participation",
+            "weight": float(count),
+            "count": count,
+            "example_quote": "",
+            "event_types": _articles(r["types"]),
+            "articles": _articles(r["articles"]),
+            "directed": False,
+        }
 
 
 def build_network(store: Any, about: Iterable[Any] | None = None) -> Network:

@@ -90,8 +90,9 @@ class _Counter:
             yield x
 
 
-def export_rdf(store: Any, fmt: str, out: BinaryIO, article: str | None = None,
-               inline_context: bool = False) -> int:
+def export_rdf(
+    store: Any, fmt: str, out: BinaryIO, article: str | None = None, inline_context: bool = False
+) -> int:
     """Write the store (or one article) as ``fmt`` to ``out``; -> statements written."""
     if fmt not in FORMATS:
         raise ConfigError(f"unknown RDF format {fmt!r} (expected one of {', '.join(FORMATS)})")

@@ -30,6 +30,16 @@ from kg.reason.background import (
 from kg.reason.check import CheckResult, check_ontology
 from kg.reason.infer import actors, materialise, statements_by
 
-__all__ = ["BACKGROUND_GRAPHS", "KB_GRAPH", "ONTOLOGY_GRAPH", "CheckResult", "actors",
-           "check_ontology", "install", "kb_graph", "materialise", "ontology_graph",
-           "statements_by"]
+__all__ = [
+    "BACKGROUND_GRAPHS",
+    "KB_GRAPH",
+    "ONTOLOGY_GRAPH",
+    "CheckResult",
+    "actors",
+    "check_ontology",
+    "install",
+    "kb_graph",
+    "materialise",
+    "ontology_graph",
+    "statements_by",
+]

@@ -37,8 +37,9 @@ BACKGROUND_GRAPHS = (ONTOLOGY_GRAPH, KB_GRAPH)
 def state_organ_properties() -> dict[str, URIRef]:
     """``state_organs.tsv`` -> KB organisation subtype -> kgo property to its country."""
     text = resources.files("kg.reason").joinpath("state_organs.tsv").read_text(encoding="utf-8")
-    rows = csv.reader((ln for ln in text.splitlines() if ln and not ln.startswith("#")),
-                      delimiter="\t")
+    rows = csv.reader(
+        (ln for ln in text.splitlines() if ln and not ln.startswith("#")), delimiter="\t"
+    )
     out = {}
     for row in rows:
         if row[0] == "subtype":

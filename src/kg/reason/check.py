@@ -38,9 +38,15 @@ class CheckResult:
         return self.consistent and not self.unsatisfiable
 
     def to_dict(self) -> dict:
-        return {"ok": self.ok, "consistent": self.consistent, "unsatisfiable": self.unsatisfiable,
-                "classes": self.classes, "properties": self.properties,
-                "seconds": round(self.seconds, 3), "reasoner": self.reasoner}
+        return {
+            "ok": self.ok,
+            "consistent": self.consistent,
+            "unsatisfiable": self.unsatisfiable,
+            "classes": self.classes,
+            "properties": self.properties,
+            "seconds": round(self.seconds, 3),
+            "reasoner": self.reasoner,
+        }
 
 
 def load_graph(source: str | Path | Graph | None = None) -> Graph:
@@ -56,8 +62,9 @@ def load_graph(source: str | Path | Graph | None = None) -> Graph:
         raise ResourceError(f"ontology file {path} does not parse as Turtle: {exc}") from exc
 
 
-def check_ontology(source: str | Path | Graph | None = None,
-                   extra: Graph | None = None) -> CheckResult:
+def check_ontology(
+    source: str | Path | Graph | None = None, extra: Graph | None = None
+) -> CheckResult:
     """Ontology (+ ``extra`` triples) -> :class:`CheckResult` from HermiT.
 
     Raises :class:`ResourceError` when Java is missing or the reasoner itself fails."""
@@ -88,7 +95,10 @@ def check_ontology(source: str | Path | Graph | None = None,
         return CheckResult(False, [], n_classes, n_props, time.perf_counter() - start)
     except Exception as exc:  # java missing, HermiT crash
         raise ResourceError(f"the HermiT reasoner failed: {exc}") from exc
-    unsat = sorted(c.iri for c in world.inconsistent_classes()
-                   if c.iri != "http://www.w3.org/2002/07/owl#Nothing")
+    unsat = sorted(
+        c.iri
+        for c in world.inconsistent_classes()
+        if c.iri != "http://www.w3.org/2002/07/owl#Nothing"
+    )
     world.close()
     return CheckResult(True, unsat, n_classes, n_props, time.perf_counter() - start)

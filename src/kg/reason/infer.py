@@ -27,21 +27,37 @@ def _s(v: Any) -> str | None:
 def actors(store: Any, cls: URIRef = KGO.Actor) -> list[dict]:
     """Store -> [{actor, type, label, label_en, wikidata}] for every instance of ``cls``."""
     rows = store.query(query_text("inference-actors"), {"class": cls})
-    return [{"actor": str(r["actor"]), "type": _s(r["type"]).rsplit("#", 1)[-1],
-             "label": _s(r["label"]), "label_en": _s(r["label_en"]), "wikidata": _s(r["qid"])}
-            for r in rows]
+    return [
+        {
+            "actor": str(r["actor"]),
+            "type": _s(r["type"]).rsplit("#", 1)[-1],
+            "label": _s(r["label"]),
+            "label_en": _s(r["label_en"]),
+            "wikidata": _s(r["qid"]),
+        }
+        for r in rows
+    ]
 
 
 def statements_by(store: Any, target: URIRef) -> list[dict]:
     """Store, actor IRI -> statements by it or those who speak for it, one dict each."""
     out: dict[str, dict] = {}
     for r in store.query(query_text("inference-statements-by"), {"target": target}):
-        out.setdefault(str(r["statement"]), {
-            "statement": str(r["statement"]), "article": _s(r["article"]),
-            "date": _s(r["date"]), "speaker": str(r["speaker"]),
-            "speaker_label": _s(r["speaker_label"]), "speaker_label_en": _s(r["speaker_label_en"]),
-            "cue": _s(r["cue"]), "text": _s(r["text"]), "start": int(r["start"]),
-            "end": int(r["end"])})
+        out.setdefault(
+            str(r["statement"]),
+            {
+                "statement": str(r["statement"]),
+                "article": _s(r["article"]),
+                "date": _s(r["date"]),
+                "speaker": str(r["speaker"]),
+                "speaker_label": _s(r["speaker_label"]),
+                "speaker_label_en": _s(r["speaker_label_en"]),
+                "cue": _s(r["cue"]),
+                "text": _s(r["text"]),
+                "start": int(r["start"]),
+                "end": int(r["end"]),
+            },
+        )
     return sorted(out.values(), key=lambda s: (s["article"] or "", s["start"]))
 
 
@@ -50,8 +66,9 @@ def _closure(onto: Graph, prop: URIRef) -> dict[Node, set[Node]]:
     out: dict[Node, set[Node]] = {}
     for s in set(onto.subjects(prop, None)):
         if isinstance(s, URIRef):
-            out[s] = {o for o in onto.transitive_objects(s, prop)
-                      if isinstance(o, URIRef) and o != s}
+            out[s] = {
+                o for o in onto.transitive_objects(s, prop) if isinstance(o, URIRef) and o != s
+            }
     return out
 
 
