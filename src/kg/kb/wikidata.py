@@ -1,0 +1,347 @@
+"""A polite, cached, opt-in client for the Wikidata API (``wbgetentities``, ``wbsearchentities``).
+
+``WikidataClient(cache_dir, allow_network=...)``; ``client.entities(qids) -> dict[qid, WDEntity]``
+(Arabic and English labels and aliases, P31 types, P39 positions held, in batches of at most 50
+ids, one entity a cache file); ``client.search(name) -> list[WDHit]`` (``language=ar``).
+
+Wikidata's rules are followed: a descriptive User-Agent with a contact URL, one request at a
+time with a minimum interval, ``maxlag=5``, HTTP 429/503 and ``maxlag`` errors honour
+``Retry-After``, 5xx and time-outs are retried with exponential back-off a bounded number of
+times; answers are cached on disk (``cache_dir``) and reused for ``max_age_days``.
+
+Nothing here runs during a build. The client refuses to touch the network unless built with
+``allow_network=True`` (the ``kg kb`` commands do so unless ``--offline``), and never when the
+environment says ``KG_OFFLINE=1``; offline, only cached answers are used.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+from typing import Any
+
+import requests
+
+from kg import __version__
+from kg.errors import KGError
+
+API = "https://www.wikidata.org/w/api.php"
+CONTACT = "https://w3id.org/arabic-news-kg"
+LANGS = ("ar", "en")
+BATCH = 50  # wbgetentities accepts at most 50 ids per request
+MAX_WAIT = 300.0  # a Retry-After longer than this (s) is an error, not a wait
+
+
+class WikidataError(KGError):
+    """Wikidata could not be asked, refused, or sent an answer we cannot read (exit code 2)."""
+
+
+@dataclass(frozen=True, slots=True)
+class WDPosition:
+    """A P39 (position held) statement: the position item and its P580/P582 dates."""
+
+    qid: str
+    start: str | None = None
+    end: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class WDEntity:
+    """What we use of one Wikidata item. ``missing``: no such item; ``redirect_from``: the id we
+    asked for when Wikidata answered with the item it now redirects to."""
+
+    qid: str
+    labels: dict[str, str] = field(default_factory=dict)
+    aliases: dict[str, list[str]] = field(default_factory=dict)
+    types: tuple[str, ...] = ()
+    positions: tuple[WDPosition, ...] = ()
+    missing: bool = False
+    redirect_from: str | None = None
+
+    def names(self, lang: str) -> list[str]:
+        """-> the label and aliases in ``lang`` (label first)."""
+        out = [self.labels[lang]] if lang in self.labels else []
+        return out + [a for a in self.aliases.get(lang, []) if a not in out]
+
+
+@dataclass(frozen=True, slots=True)
+class WDHit:
+    """One ``wbsearchentities`` result."""
+
+    qid: str
+    label: str | None
+    description: str | None
+    matched: str | None  # the label or alias that matched the search
+    match_type: str | None  # "label", "alias", ...
+
+
+def _item_ids(claims: list[Any]) -> list[tuple[str, dict]]:
+    out = []
+    for c in claims:
+        if not isinstance(c, dict) or c.get("rank") == "deprecated":
+            continue
+        snak = c.get("mainsnak") or {}
+        value = (snak.get("datavalue") or {}).get("value")
+        if snak.get("snaktype") == "value" and isinstance(value, dict) and value.get("id"):
+            out.append((value["id"], c.get("qualifiers") or {}))
+    return out
+
+
+def _date(qualifiers: dict, prop: str) -> str | None:
+    """A P580/P582 time qualifier -> ISO date cut to its precision (year, month or day)."""
+    for q in qualifiers.get(prop, ()):
+        v = (q.get("datavalue") or {}).get("value") or {}
+        t, prec = v.get("time"), v.get("precision", 11)
+        if isinstance(t, str) and len(t) >= 11:
+            day = t.lstrip("+")[:10]
+            return day[:4] if prec <= 9 else day[:7] if prec == 10 else day
+    return None
+
+
+def parse_entity(qid: str, obj: Any) -> WDEntity:
+    """One ``entities[qid]`` object of a ``wbgetentities`` answer -> :class:`WDEntity`."""
+    if not isinstance(obj, dict):
+        raise WikidataError(f"malformed answer for {qid}: not an object")
+    if "missing" in obj:
+        return WDEntity(qid=qid, missing=True)
+    try:
+        labels = {lg: v["value"] for lg, v in (obj.get("labels") or {}).items() if lg in LANGS}
+        aliases = {
+            lg: [a["value"] for a in vs]
+            for lg, vs in (obj.get("aliases") or {}).items()
+            if lg in LANGS
+        }
+        claims = obj.get("claims") or {}
+        types = tuple(i for i, _ in _item_ids(claims.get("P31", [])))
+        positions = tuple(
+            WDPosition(i, _date(q, "P580"), _date(q, "P582"))
+            for i, q in _item_ids(claims.get("P39", []))
+        )
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise WikidataError(f"malformed answer for {qid}: {exc!r}") from exc
+    real = obj.get("id", qid)
+    redirect = (obj.get("redirects") or {}).get("from") or (qid if real != qid else None)
+    return WDEntity(
+        qid=real,
+        labels=labels,
+        aliases=aliases,
+        types=types,
+        positions=positions,
+        redirect_from=redirect,
+    )
+
+
+def _retry_after(r: requests.Response, default: float) -> float:
+    raw = r.headers.get("Retry-After")
+    if not raw:
+        return default
+    try:
+        return max(0.0, float(raw))
+    except ValueError:
+        try:
+            return max(0.0, parsedate_to_datetime(raw).timestamp() - time.time())
+        except (TypeError, ValueError):
+            return default
+
+
+class WikidataClient:
+    """See the module docstring. ``sleep`` and ``session`` can be replaced (tests)."""
+
+    def __init__(
+        self,
+        cache_dir: str | Path | None,
+        *,
+        allow_network: bool,
+        contact: str | None = None,
+        api: str = API,
+        timeout: float = 30.0,
+        max_retries: int = 4,
+        min_interval: float = 1.0,
+        maxlag: int = 5,
+        max_age_days: float = 30.0,
+        session: requests.Session | None = None,
+        sleep: Callable[[float], object] = time.sleep,
+    ) -> None:
+        self.cache_dir = Path(cache_dir) if cache_dir else None
+        self.allow_network = allow_network and os.environ.get("KG_OFFLINE", "") in ("", "0")
+        self.api, self.timeout, self.max_retries = api, timeout, max_retries
+        self.min_interval, self.maxlag, self.max_age = min_interval, maxlag, max_age_days * 86400
+        contact = contact or os.environ.get("KG_WIKIDATA_CONTACT") or CONTACT
+        self.user_agent = (
+            f"kg-arabic-news-kg/{__version__} ({contact}) python-requests/{requests.__version__}"
+        )
+        self._http = session
+        self._sleep = sleep
+        self._last = 0.0
+        self.requests_sent = 0
+
+    # ------------------------------------------------------------------ cache
+    def _cached(self, path: Path | None) -> Any:
+        if path is None or not path.is_file():
+            return None
+        if self.max_age and time.time() - path.stat().st_mtime > self.max_age:
+            return None
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None  # a damaged cache file is refetched
+
+    @staticmethod
+    def _store(path: Path | None, data: Any) -> None:
+        if path is None:
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(path)
+
+    # ------------------------------------------------------------------ HTTP
+    def _get(self, params: dict[str, str], check: Callable[[dict], None]) -> dict:
+        """One API call with Wikidata's etiquette -> the decoded JSON (``check`` validates it)."""
+        if not self.allow_network:
+            raise WikidataError(
+                "network access to Wikidata is off (offline, or KG_OFFLINE=1) "
+                "and the answer is not in the cache"
+            )
+        if self._http is None:
+            self._http = requests.Session()
+        params = {**params, "format": "json", "maxlag": str(self.maxlag)}
+        problem = "no attempt"
+        for attempt in range(self.max_retries + 1):
+            wait = min(60.0, 2.0**attempt)
+            delay = self.min_interval - (time.monotonic() - self._last)
+            if delay > 0:
+                self._sleep(delay)
+            self._last = time.monotonic()
+            self.requests_sent += 1
+            try:
+                r = self._http.get(
+                    self.api,
+                    params=params,
+                    timeout=(10.0, self.timeout),
+                    headers={"User-Agent": self.user_agent},
+                )
+            except requests.Timeout:
+                problem = f"no answer within {self.timeout:g} s"
+                self._sleep(wait)
+                continue
+            except requests.RequestException as exc:
+                problem = f"cannot connect ({type(exc).__name__})"
+                self._sleep(wait)
+                continue
+            if r.status_code in (429, 503) or r.status_code >= 500:
+                problem = f"HTTP {r.status_code}"
+                wait = _retry_after(r, wait)
+                if wait > MAX_WAIT:
+                    raise WikidataError(f"Wikidata asks us to wait {wait:.0f} s; try later")
+                self._sleep(wait)
+                continue
+            if r.status_code >= 400:
+                raise WikidataError(f"Wikidata answered HTTP {r.status_code}: {r.text[:200]}")
+            try:
+                data = r.json()
+            except ValueError as exc:
+                raise WikidataError(
+                    f"Wikidata sent something that is not JSON: {r.text[:120]!r}"
+                ) from exc
+            if not isinstance(data, dict):
+                raise WikidataError("malformed answer from Wikidata: not a JSON object")
+            err = data.get("error")
+            if isinstance(err, dict) and err.get("code") == "maxlag":
+                problem = "database lag (maxlag)"
+                self._sleep(min(MAX_WAIT, _retry_after(r, 5.0)))
+                continue
+            if err:
+                info = err.get("info") if isinstance(err, dict) else err
+                raise WikidataError(f"Wikidata refused the request: {info}")
+            check(data)
+            return data
+        raise WikidataError(
+            f"gave up on Wikidata after {self.max_retries + 1} attempts (last: {problem})"
+        )
+
+    # ------------------------------------------------------------------ API
+    def entities(self, qids: Iterable[str]) -> dict[str, WDEntity]:
+        """QIDs -> {asked qid: WDEntity}; cached entities are not fetched again."""
+        wanted = list(dict.fromkeys(q.upper() for q in qids))
+        raw: dict[str, Any] = {}
+        todo = []
+        for q in wanted:
+            hit = self._cached(self._path("entity", q))
+            if hit is None:
+                todo.append(q)
+            else:
+                raw[q] = hit
+        for i in range(0, len(todo), BATCH):
+            batch = todo[i : i + BATCH]
+
+            def check(data: dict) -> None:
+                if not isinstance(data.get("entities"), dict):
+                    raise WikidataError("malformed wbgetentities answer: no 'entities' object")
+
+            data = self._get(
+                {
+                    "action": "wbgetentities",
+                    "ids": "|".join(batch),
+                    "props": "labels|aliases|claims",
+                    "languages": "|".join(LANGS),
+                },
+                check,
+            )
+            by_id = data["entities"]
+            redirected = {
+                (v.get("redirects") or {}).get("from"): v
+                for v in by_id.values()
+                if isinstance(v, dict) and v.get("redirects")
+            }
+            for q in batch:
+                obj = by_id.get(q, redirected.get(q))
+                if obj is None:
+                    raise WikidataError(f"malformed wbgetentities answer: {q} is absent")
+                parse_entity(q, obj)  # validate before caching
+                raw[q] = obj
+                self._store(self._path("entity", q), obj)
+        return {q: parse_entity(q, raw[q]) for q in wanted}
+
+    def search(self, name: str, language: str = "ar", limit: int = 7) -> list[WDHit]:
+        """A name -> Wikidata items whose label or alias matches (``wbsearchentities``)."""
+        params = {
+            "action": "wbsearchentities",
+            "search": name,
+            "language": language,
+            "uselang": language,
+            "type": "item",
+            "limit": str(limit),
+        }
+        path = self._path("search", json.dumps(params, sort_keys=True, ensure_ascii=False))
+        data = self._cached(path)
+        if data is None:
+
+            def check(d: dict) -> None:
+                if not isinstance(d.get("search"), list):
+                    raise WikidataError("malformed wbsearchentities answer: no 'search' list")
+
+            data = self._get(params, check)
+            self._store(path, data)
+        hits = []
+        for h in data["search"]:
+            if not isinstance(h, dict) or not h.get("id"):
+                raise WikidataError("malformed wbsearchentities answer: a hit without 'id'")
+            m = h.get("match") or {}
+            hits.append(
+                WDHit(h["id"], h.get("label"), h.get("description"), m.get("text"), m.get("type"))
+            )
+        return hits
+
+    def _path(self, kind: str, key: str) -> Path | None:
+        if self.cache_dir is None:
+            return None
+        if kind == "entity":
+            return self.cache_dir / "entities" / f"{key}.json"
+        return self.cache_dir / kind / f"{hashlib.sha256(key.encode()).hexdigest()[:24]}.json"
