@@ -36,3 +36,4 @@ from kg.cli import evaluate as _evaluate  # noqa: E402,F401
 from kg.cli import records as _records  # noqa: E402,F401
 from kg.cli import export as _export  # noqa: E402,F401
 from kg.cli import ontology as _ontology  # noqa: E402,F401
+from kg.cli import kb as _kb  # noqa: E402,F401
