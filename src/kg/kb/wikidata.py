@@ -229,18 +229,21 @@ class WikidataClient:
                 )
             except requests.Timeout:
                 problem = f"no answer within {self.timeout:g} s"
-                self._sleep(wait)
+                if attempt < self.max_retries:
+                    self._sleep(wait)
                 continue
             except requests.RequestException as exc:
                 problem = f"cannot connect ({type(exc).__name__})"
-                self._sleep(wait)
+                if attempt < self.max_retries:
+                    self._sleep(wait)
                 continue
             if r.status_code in (429, 503) or r.status_code >= 500:
                 problem = f"HTTP {r.status_code}"
                 wait = _retry_after(r, wait)
                 if wait > MAX_WAIT:
                     raise WikidataError(f"Wikidata asks us to wait {wait:.0f} s; try later")
-                self._sleep(wait)
+                if attempt < self.max_retries:
+                    self._sleep(wait)
                 continue
             if r.status_code >= 400:
                 raise WikidataError(f"Wikidata answered HTTP {r.status_code}: {r.text[:200]}")
