@@ -43,8 +43,12 @@ INSERT DATA {
 
 @pytest.fixture(scope="module")
 def wikidata_stand_in(module_oxigraph_server) -> str:
-    r = requests.post(f"{module_oxigraph_server.url}/update", data=STAND_IN.encode("utf-8"),
-                      headers={"Content-Type": "application/sparql-update"}, timeout=30)
+    r = requests.post(
+        f"{module_oxigraph_server.url}/update",
+        data=STAND_IN.encode("utf-8"),
+        headers={"Content-Type": "application/sparql-update"},
+        timeout=30,
+    )
     r.raise_for_status()
     return f"<{module_oxigraph_server.url}/query>"
 
@@ -52,9 +56,24 @@ def wikidata_stand_in(module_oxigraph_server) -> str:
 @pytest.fixture(scope="module")
 def seed_store(tmp_path_factory) -> Path:
     d = tmp_path_factory.mktemp("federated")
-    r = subprocess.run([sys.executable, "-m", "kg", "build", str(ROOT / "seeds"), "--store",
-                        str(d / "st"), "--quarantine", str(d / "q"), "--quiet"],
-                       capture_output=True, text=True, cwd=ROOT, timeout=900)
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "kg",
+            "build",
+            str(ROOT / "seeds"),
+            "--store",
+            str(d / "st"),
+            "--quarantine",
+            str(d / "q"),
+            "--quiet",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=900,
+    )
     assert r.returncode == 0, r.stderr
     return d / "st"
 
@@ -68,9 +87,24 @@ def _example(name: str, service: str, tmp_path: Path) -> Path:
 
 
 def _kg_query(path: Path, store: Path) -> list[dict]:
-    r = subprocess.run([sys.executable, "-m", "kg", "query", "--file", str(path), "--store",
-                        str(store), "--format", "json"],
-                       capture_output=True, text=True, cwd=ROOT, timeout=300)
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "kg",
+            "query",
+            "--file",
+            str(path),
+            "--store",
+            str(store),
+            "--format",
+            "json",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
     assert r.returncode == 0, r.stderr
     return [json.loads(x) for x in r.stdout.splitlines()]
 
@@ -81,15 +115,19 @@ def _local(store: Path, sparql: str) -> list:
 
 
 def test_speaker_positions(seed_store, wikidata_stand_in, tmp_path):
-    rows = _kg_query(_example("federated-speaker-positions", wikidata_stand_in, tmp_path),
-                     seed_store)
+    rows = _kg_query(
+        _example("federated-speaker-positions", wikidata_stand_in, tmp_path), seed_store
+    )
     # the same statements, found without Wikidata: speakers linked to Q7747 (the only
     # stand-in person with one of the positions who speaks in the seeds)
-    expected = _local(seed_store, """
+    expected = _local(
+        seed_store,
+        """
         PREFIX kgo: <https://w3id.org/arabic-news-kg/ontology#>
         SELECT DISTINCT ?text WHERE { GRAPH ?g {
           ?s a kgo:Statement ; kgo:hasSpeaker ?sp ; kgo:content ?text .
-          ?sp kgo:wikidataId "Q7747" } }""")
+          ?sp kgo:wikidataId "Q7747" } }""",
+    )
     assert expected, "the seeds should hold statements by Q7747"
     assert sorted({(r["text"],) for r in rows}) == sorted(expected)
     assert {r["position_label"] for r in rows} == {"رئيس روسيا", "رئيس وزراء روسيا"}
@@ -102,18 +140,23 @@ def test_statements_about_states(seed_store, wikidata_stand_in, tmp_path):
     assert {r["state"] for r in rows} == {"Russia", "United States", "Syria"}  # not Moscow
     with open_store(seed_store, read_only=True) as st:  # the streaming path gives the same
         native = st.query_native(path.read_text(encoding="utf-8"))
-        assert sorted((s["article"].value, s["state"].value, s["text"].value) for s in native) \
-            == sorted((r["article"], r["state"], r["text"]) for r in rows)
+        assert sorted(
+            (s["article"].value, s["state"].value, s["text"].value) for s in native
+        ) == sorted((r["article"], r["state"], r["text"]) for r in rows)
 
 
-def test_remote_store_runs_the_federated_example(seed_store, wikidata_stand_in,
-                                                  oxigraph_server, tmp_path):
+def test_remote_store_runs_the_federated_example(
+    seed_store, wikidata_stand_in, oxigraph_server, tmp_path
+):
     """The same example through a RemoteStore: the kg server itself calls the stand-in."""
     with open_store(seed_store, read_only=True) as local, open_store(oxigraph_server.url) as st:
         for aid in local.articles():
             st.replace_article(aid, local.article_graph(aid))
         path = _example("federated-statements-about-states", wikidata_stand_in, tmp_path)
-        rows = [(str(r["article"]), str(r["state"]), str(r["text"]))
-                for r in st.query(path.read_text(encoding="utf-8"))]
-    assert sorted(rows) == sorted((r["article"], r["state"], r["text"])
-                                  for r in _kg_query(path, seed_store))
+        rows = [
+            (str(r["article"]), str(r["state"]), str(r["text"]))
+            for r in st.query(path.read_text(encoding="utf-8"))
+        ]
+    assert sorted(rows) == sorted(
+        (r["article"], r["state"], r["text"]) for r in _kg_query(path, seed_store)
+    )
