@@ -13,11 +13,32 @@ from typing import Any
 from kg.nlp.actors_gaz import Hit, hit_raws
 from kg.nlp.actors_lex import ActorLexicons, Word, clitic_variants
 from kg.nlp.actors_work import Raw
-from kg.text.normalize import Normalized
+from kg.text.normalize import Normalized, normalize_key
 
 _NON_NAME = frozenset({"stop", "time", "verb", "noun", "of"})
 #: attached pronouns (نهجنا, مواقفهم): a word carrying one is not a name
 _PRONOUN_SUFFIXES = ("نا", "هم", "ها", "كم", "هما")
+#: proclitic + definite or verbal noun (بالقرار، بتوسيع): never inside a name
+#: second halves of compound given names («نور الدين», «عبد الله»): a family name may follow
+_COMPOUND_TAILS = frozenset(
+    {
+        "الدين",
+        "الله",
+        "الرحمن",
+        "الفتاح",
+        "العزيز",
+        "الحميد",
+        "الكريم",
+        "الملك",
+        "الرحيم",
+        "السلام",
+        "الحليم",
+        "اللطيف",
+        "المجيد",
+        "القادر",
+    }
+)
+_CLITIC_NOUN = ("بال", "وال", "فال", "كال", "بت", "لت")
 AFF_TYPES = frozenset({"Country", "Organization", "Facility", "Place"})
 
 
@@ -124,13 +145,21 @@ class NameScanner:
         t = word.text
         if word.tanween or len(t) < 2 or t.isdigit() or t in self.lex.lexicon_words:
             return False
-        if t.startswith("لل"):
-            return False
+        if t.startswith("لل") or units and t.startswith(_CLITIC_NOUN):
+            return False  # «يوآف غالانت بتوسيع»: a prepositional noun ends the name
         if t.startswith("ال"):
             # a family name with the article follows a particle («عبد الله») or one given name
             # («حيدر العبادي»), not a ة-noun («ضرورة الالتزام»: a noun and its genitive)
             after_particle = prev is not None and "name_particle" in self.lex.classes(prev)
-            if not after_particle and not (units == 1 and prev and not prev.endswith(("ه", "ات"))):
+            # («محمد شياع السوداني»: two given names then the family name)
+            given = (
+                units in (1, 2)
+                and prev
+                and not prev.endswith(("ه", "ات"))
+                and (not prev.startswith("ال") or prev in _COMPOUND_TAILS)
+                and not t.endswith("ه")  # normalised ة: «العوده» is a noun
+            )
+            if not after_particle and not given:
                 return False
         if _verb_shaped(t) or (len(t) >= 5 and t.endswith(_PRONOUN_SUFFIXES)):
             return False
@@ -144,10 +173,19 @@ class NameScanner:
         j, prev, limit, units = k, None, 3, 0
         while j < len(self.w) and j - k < limit and (j == k or self._joined(j)):
             hit = self.hits.get(j)
+            if hit is not None and j == k and self._given_name_hit(j, hit):
+                prev, units, j = self.w[j].text, 1, j + 1  # «جورجيا ميلوني»: a given name
+                continue
+            if hit is not None and units and self._nisba_surname(j, hit, prev):
+                j += 1  # «محمد شياع السوداني»: a nisba family name, not a nationality
+                break
             if hit is not None:
                 raws = hit_raws(hit, self.w, self.norm, self.text, self.lex)
                 if hit.prefix == 0 and any(r.kind == "name" and r.type == "Person" for r in raws):
-                    return k, hit.we, tuple(c for c in hit.cands if c.entry.type == "Person")
+                    cands = tuple(c for c in hit.cands if c.entry.type == "Person")
+                    if j > k and not self._same_given_name(k, j, cands):
+                        cands = ()  # «مسرور بارزاني» is not the KB's «مسعود بارزاني»
+                    return k, hit.we, cands
                 break
             if not self._name_word(j, prev, units):
                 break
@@ -165,6 +203,38 @@ class NameScanner:
             if nxt and not (self.lex.classes(self.w[j].text) & {"verb", "time", "noun"}):
                 return None  # a lone name word must end at punctuation, a verb or a time word
         return k, j, ()
+
+    def _same_given_name(self, k: int, j: int, cands: tuple[Any, ...]) -> bool:
+        """Do the words [k, j) before a KB surname appear in a KB name of the candidates?"""
+        given = normalize_key(" ".join(w.text for w in self.w[k:j]))
+        for c in cands:
+            names = [c.entry.label_ar, *getattr(c.entry, "aliases_ar", ())]
+            if any(
+                given in normalize_key(n).split() or normalize_key(n).startswith(given)
+                for n in names
+                if n
+            ):
+                return True
+        return False
+
+    def _given_name_hit(self, j: int, hit: Any) -> bool:
+        """A one-word country/place name used as a given name: followed by a name word that is
+        no KB entry («جورجيا ميلوني»); «سوريا» before a verb or another entry stays the country."""
+        if hit.we != j + 1 or hit.prefix or hit.kinds() & {"adjective", "metonym"}:
+            return False
+        if hit.cands[0].entry.type not in ("Country", "Place") or self.w[j].text.startswith("ال"):
+            return False
+        nxt = j + 1
+        return self._joined(nxt) and nxt not in self.hits and self._name_word(nxt, None, 1)
+
+    def _nisba_surname(self, j: int, hit: Any, prev: str | None) -> bool:
+        """Word j, a nationality adjective right after given names, ends the name as a family
+        name («محمد شياع السوداني»): one definite word, then punctuation or a non-name word."""
+        if hit.kinds() != {"adjective"} or hit.we != j + 1 or hit.prefix:
+            return False
+        if not self.w[j].text.startswith("ال") or prev is None or prev.startswith("ال"):
+            return False
+        return not self._joined(j + 1) or not self._name_word(j + 1, self.w[j].text, 3)
 
     def _full_name(self, ws: int, we: int) -> bool:
         """A name after «نظيره» without a title: 2-3 words, none with the article, not a ة-noun."""

@@ -17,7 +17,9 @@ from __future__ import annotations
 from kg.nlp.actors_gaz import hit_raws
 from kg.nlp.actors_lex import clitic_variants
 from kg.nlp.actors_names import AFF_TYPES, NameScanner, bare
+from kg.nlp.actors_orgs import OrgReader
 from kg.nlp.actors_work import Raw
+from kg.text.normalize import normalize_key
 
 #: title categories whose holder is sent «إلى X» (X is where they are posted, not their affiliation)
 _ENVOYS = frozenset({"envoy", "ambassador", "representative"})
@@ -25,6 +27,10 @@ _ENVOYS = frozenset({"envoy", "ambassador", "representative"})
 
 class Scanner(NameScanner):
     """Names, titles, roles and organisations of one article (see module docstring)."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.orgs = OrgReader(self)
 
     # -- organisations ---------------------------------------------------------------------
     def match_org(self, i: int) -> int:
@@ -142,7 +148,9 @@ class Scanner(NameScanner):
             if used:
                 org_idx = len(self.raws) - 1
                 for r in self.raws[before:]:
-                    r.hidden = r.hidden or affiliation
+                    # names inside a title are mentions («باسم وزارة الخارجية الأمريكية»), only
+                    # nationality adjectives are not
+                    r.hidden = r.hidden or affiliation and r.kind == "adjective"
                 if affiliation and (of is None or particle is not None):
                     of = org_idx
                 j = j2 + used
@@ -153,7 +161,11 @@ class Scanner(NameScanner):
             ent = hit.cands[0].entry
             if ent.type not in AFF_TYPES or (particle is None and "adjective" in hit.kinds()):
                 break
-            idx = self._hit_raw(hit, affiliation)
+            if particle is None and of is not None and self._joined(hit.we):
+                # «رئيسة الوزراء الإيطالية جورجيا ميلوني»: after an adjective affiliation a bare
+                # name followed by another word starts the holder's name, not a second affiliation
+                break
+            idx = self._hit_raw(hit, False)  # a name inside a title is a mention (guideline)
             if affiliation and (of is None or particle is not None):
                 of = idx
             j = hit.we
@@ -169,6 +181,12 @@ class Scanner(NameScanner):
     def match_title(self, i: int) -> int:
         """Title at word i -> words consumed (0 = none); adds title/role raws and the name."""
         n, pre, title, definite = self._match(i, self.lex.titles, self.lex.title_max, True)
+        for m in range(n - 1, 0, -1):
+            hit = self.hits.get(i + m)
+            if hit is not None and hit.we > i + n:
+                # «رئيس حكومة إقليم كردستان»: the KB name wins over the longer title
+                n, pre, title, definite = self._match(i, self.lex.titles, m, True)
+                break
         if not n:
             return 0
         if n == 1 and not pre and self._after_definite_noun(i):
@@ -179,8 +197,13 @@ class Scanner(NameScanner):
             found = self.scan_name(j)
             if found is not None:
                 holder = self._name_raw(*found)
-        if holder is None and not definite and of is None:
-            return 0
+        if holder is None and self._joined(j):
+            found_c = self._complement_holder(j)
+            if found_c is not None:
+                j, holder, org = found_c
+                of = org if org is not None else of
+        if holder is None and (title.category == "rank" or not definite and of is None):
+            return 0  # a rank («الفريق», «اللواء») only introduces a name
         s, e, surface = self._span(i, j, pre)
         kind = "title" if holder is not None else "role"
         self._add(
@@ -200,6 +223,54 @@ class Scanner(NameScanner):
             )
         )
         return (self.raws[holder].we if holder is not None else j) - i
+
+    def _complement_holder(self, j: int) -> tuple[int, int, int | None] | None:
+        """A title's complement then its holder: «رئيس مجلس السيادة السوداني [قائد ...] NAME»,
+        «رئيس حكومة تصريف الأعمال نجيب ميقاتي», «الأمين العام للاتحاد العام ... الطبوبي».
+
+        The complement is a pattern organisation (emitted as a mention, the affiliation) or up to
+        three definite/idafa words; the holder is a KB person or a name of 2-3 words.
+        -> (end of the complement, holder raw index, organisation raw index or None) or None.
+        """
+        org = self.orgs.read_all(j) if j not in self.hits else None
+        ends: list[int] = []
+        if org is not None:
+            ends = org[0][::-1]  # the longest organisation name that leaves a name after it
+        else:
+            k = j
+            while k < j + 3 and self._joined(k) and k not in self.hits and not self.w[k].tanween:
+                t = self.w[k].text
+                if self.lex.classes(t) & {"stop", "verb", "time", "of"}:
+                    break
+                k += 1
+                if t.startswith(("ال", "لل")):
+                    ends.append(k)
+        for k in ends:
+            if not self._joined(k):
+                continue
+            found = self.scan_name(k)
+            if found is None or self.w[found[0]].text.startswith("ال") and not found[2]:
+                continue
+            if not found[2] and found[1] - found[0] < 2:
+                continue
+            org_idx = None
+            if org is not None:
+                s, e, surface = self._span(j, k, org[1])
+                org_idx = self._add(
+                    Raw(s, e, j, k, "name", "Organization", surface, (), normalize_key(surface))
+                )
+            return k, self._name_raw(*found), org_idx
+        return None
+
+    def match_named_org(self, i: int) -> int:
+        """Pattern organisation at word i («قوات الدعم السريع») -> words consumed (0 = none)."""
+        found = self.orgs.read(i)
+        if found is None:
+            return 0
+        n, pre = found
+        s, e, surface = self._span(i, i + n, pre)
+        self._add(Raw(s, e, i, i + n, "name", "Organization", surface, (), normalize_key(surface)))
+        return n
 
     def match_role(self, i: int) -> int:
         """Role noun at word i («نظيره الروسي», «المسؤول») -> words consumed (0 = none)."""
@@ -253,7 +324,10 @@ class Scanner(NameScanner):
                 stem in firsts or bare(stem) in firsts
                 for _, stem in clitic_variants(self.w[i].text)
             )
-            for matcher in (self.match_org, self.match_title, self.match_role) if lexical else ():
+            matchers = (self.match_org, self.match_title, self.match_role) if lexical else ()
+            if self.orgs.head_at(i) is not None:
+                matchers = (*matchers, self.match_named_org)
+            for matcher in matchers:
                 mark = len(self.raws)
                 used = matcher(i)
                 if used and hit is not None and hit.we - i >= used:
