@@ -12,7 +12,8 @@ failure is a :class:`StoreError` (or :class:`QueryError` for a query the server 
 
 Query bindings are never string-formatted: each value is serialised as an RDF term by pyoxigraph
 (N-Triples escaping, IRIs validated) into a SPARQL 1.1 ``VALUES`` block placed first in the
-query's outermost WHERE group (:func:`with_values`), so FILTERs of that group see the bindings.
+query's outermost WHERE group (:func:`kg.store_remote_sparql.with_values`), so FILTERs of that
+group see the bindings.
 The default graph is the union of all graphs via Oxigraph's ``union-default-graph`` parameter.
 """
 
@@ -20,143 +21,29 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 import pyoxigraph as ox
 import requests
 from oxrdflib._converter import from_ox
-from rdflib import Graph, Literal, URIRef, Variable
+from rdflib import Graph, Literal, URIRef
 from rdflib.query import Result
 
 from kg.errors import QueryError, StoreError
 from kg.rdf import iris
 from kg.rdf.namespaces import KGO, PREFIXES
+from kg.store_remote_sparql import (
+    endpoints,
+    rename_bnodes,
+    to_ox,
+    to_result,
+    with_values,
+)
 
 _JSON = "application/sparql-results+json"
 _NT = "application/n-triples"
 _HASH = ox.NamedNode(str(KGO.contentHash))
-_VAR = re.compile(r"[A-Za-z_][A-Za-z_0-9]*")
-_TOKEN = re.compile(
-    r"(?P<comment>#[^\n]*)"
-    r'|(?P<string>"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
-    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\')'
-    r'|(?P<iri><[^<>"{}|^`\\\x00-\x20]*>)'
-    r"|(?P<word>[?$]?[A-Za-z_][A-Za-z_0-9]*)"
-    r"|(?P<other>.)",
-    re.S,
-)
-
-
-def _to_ox(term: URIRef | Literal) -> Any:
-    """An rdflib IRI or literal -> the pyoxigraph term (which validates and escapes it)."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if term.language:
-        return ox.Literal(str(term), language=term.language)
-    if term.datatype:
-        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-    return ox.Literal(str(term))
-
-
-def _term(value: Any) -> str:
-    """A binding value (rdflib term or Python scalar) -> its SPARQL/N-Triples text."""
-    if not isinstance(value, (URIRef, Literal)):
-        if hasattr(value, "n3"):  # a blank node cannot be bound by VALUES
-            raise QueryError(f"cannot bind {value!r}: only IRIs and literals can be bound")
-        value = Literal(value)
-    try:
-        return str(_to_ox(value))
-    except (ValueError, TypeError) as exc:
-        raise QueryError(f"cannot bind {value!r}: {exc}") from exc
-
-
-def with_values(sparql: str, bindings: Mapping[str, Any] | None) -> str:
-    """A query and ``{var: term}`` -> the query with ``VALUES (?var…) { (term…) }`` inserted
-    right after the ``{`` that opens its outermost WHERE group (comments, strings and IRIs are
-    skipped when looking for it). The short form ``CONSTRUCT WHERE {…}`` cannot take bindings."""
-    if not bindings:
-        return sparql
-    names = [str(k).lstrip("?$") for k in bindings]
-    for n in names:
-        if not _VAR.fullmatch(n):
-            raise QueryError(f"{n!r} is not a SPARQL variable name")
-    block = "VALUES ({}) {{ ({}) }}\n".format(
-        " ".join(f"?{n}" for n in names), " ".join(_term(v) for v in bindings.values())
-    )
-    form = None
-    where_at = None
-    paren = brace = 0
-    prev = ""  # the previous token, to tell ``CONSTRUCT WHERE {`` from ``} WHERE {``
-    for m in _TOKEN.finditer(sparql):
-        kind, text = m.lastgroup, m.group()
-        if kind == "comment" or text.isspace():
-            continue
-        up, prev_tok, prev = text.upper(), prev, text.upper()
-        if kind == "word":
-            if form is None and up in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):
-                form = up
-            if up == "WHERE" and brace == 0 and paren == 0:
-                where_at = prev_tok
-        elif kind == "other":
-            if text == "(":
-                paren += 1
-            elif text == ")":
-                paren -= 1
-            elif text == "}":
-                brace -= 1
-            elif text == "{":
-                opens_where = where_at is not None or form in ("SELECT", "ASK", "DESCRIBE")
-                if brace == 0 and paren == 0 and opens_where:
-                    if form == "CONSTRUCT" and where_at == "CONSTRUCT":
-                        break
-                    return sparql[: m.end()] + "\n" + block + sparql[m.end() :]
-                brace += 1
-    raise QueryError(
-        "cannot bind variables in this query: no WHERE group found "
-        "(CONSTRUCT WHERE short form or a malformed query)"
-    )
-
-
-def _to_result(parsed: Any) -> Result:
-    """pyoxigraph query results -> an rdflib Result with the embedded store's term types
-    (plain strings as ``xsd:string`` literals, as oxrdflib gives them)."""
-    if isinstance(parsed, ox.QueryBoolean):
-        res = Result("ASK")
-        res.askAnswer = bool(parsed)
-        return res
-    res = Result("SELECT")
-    names = [v.value for v in parsed.variables]
-    res.vars = [Variable(n) for n in names]
-    res.bindings = [
-        {Variable(n): from_ox(sol[n]) for n in names if sol[n] is not None} for sol in parsed
-    ]
-    return res
-
-
-def _rename_bnodes(ntriples: str, tag: str) -> str:
-    """N-Triples -> the same with every blank node label prefixed by ``tag``."""
-
-    def rn(t: Any) -> Any:
-        return ox.BlankNode(f"a{tag}_{t.value}") if isinstance(t, ox.BlankNode) else t
-
-    try:
-        return "".join(
-            f"{ox.Triple(rn(q.subject), q.predicate, rn(q.object))} .\n"
-            for q in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)
-        )
-    except SyntaxError as exc:
-        raise StoreError(f"not valid N-Triples: {exc}") from exc
-
-
-def _endpoints(url: str) -> tuple[str, str, str]:
-    """A store URL -> (query URL, update URL, Graph Store URL)."""
-    u = url.rstrip("/")
-    head, _, last = u.rpartition("/")
-    if last in ("query", "sparql") and head.count("/") >= 2:  # not the bare "http://host"
-        return u, head + "/update", head + "/store"
-    return u + "/query", u + "/update", u + "/store"
 
 
 class RemoteStore:
@@ -173,7 +60,7 @@ class RemoteStore:
     ) -> None:
         self.location = url
         self.read_only = read_only
-        self.query_url, self.update_url, self.store_url = _endpoints(url)
+        self.query_url, self.update_url, self.store_url = endpoints(url)
         self.timeout = float(timeout or os.environ.get("KG_REMOTE_TIMEOUT") or 60.0)
         self.batch_size = max(1, int(batch_size or os.environ.get("KG_REMOTE_BATCH") or 20))
         self._http = session or requests.Session()
@@ -258,7 +145,7 @@ class RemoteStore:
                 res = Result("CONSTRUCT")
                 res.graph = self._graph(r.content)
                 return res
-            return _to_result(ox.parse_query_results(r.content, format=ox.QueryResultsFormat.JSON))
+            return to_result(ox.parse_query_results(r.content, format=ox.QueryResultsFormat.JSON))
         except (SyntaxError, ValueError, UnicodeDecodeError) as exc:
             raise StoreError(
                 f"{self.query_url} sent an unreadable answer ({ctype}): {exc}"
@@ -362,7 +249,7 @@ class RemoteStore:
         self._writable()
 
         def term(t: Any) -> Any:
-            return _to_ox(t) if isinstance(t, (URIRef, Literal)) else ox.BlankNode(str(t))
+            return to_ox(t) if isinstance(t, (URIRef, Literal)) else ox.BlankNode(str(t))
 
         try:
             nt = "".join(f"{ox.Triple(term(s), term(p), term(o))} .\n" for s, p, o in graph)
@@ -377,7 +264,7 @@ class RemoteStore:
         self._writable()
         g = ox.NamedNode(str(iris.article_graph(article_id)))
         if "_:" in ntriples:
-            ntriples = _rename_bnodes(ntriples, hashlib.sha1(article_id.encode()).hexdigest()[:10])
+            ntriples = rename_bnodes(ntriples, hashlib.sha1(article_id.encode()).hexdigest()[:10])
         prefix = f"{ox.NamedNode(str(iris.article(article_id)))} {_HASH} "
         h = None
         for line in ntriples.splitlines():
