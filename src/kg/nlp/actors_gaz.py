@@ -105,7 +105,10 @@ def hit_raws(
     names = [c for k in ("label", "alias", "en") for c in by_kind.get(k, [])]
     ambiguous = bool(names) and all(c.ambiguous for c in names)
     out: list[Raw] = []
-    if "metonym" in by_kind and names and not _is_locative(words, hit, lex):
+    # a capital or building stands for its government («موسكو ترفض»); an institution with a
+    # metonym relation («الكرملين», «البيت الأبيض») is itself the actor (guideline)
+    place = bool(names) and names[0].entry.type in ("Place", "Facility")
+    if "metonym" in by_kind and place and not _is_locative(words, hit, lex):
         gov = by_kind["metonym"]
         out.append(
             Raw(s, e, hit.ws, hit.we, "metonym", gov[0].entry.type, surface, tuple(gov), hit.key)

@@ -136,7 +136,7 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
                 else:  # «… X did Y. وأضاف …»: the person who opened the previous sentence
                     f.speaker = view.opening_person(si - 1)
             else:
-                s = view.sentence_subject(i)
+                s = view.clause_subject(i) or view.sentence_subject(i)
                 f.speaker = s.actor if s else None
         if f.content_start is None:  # «واتهم X روسيا بـ…»: no statement, but X is the topic
             explicit = subj is not None and subj.resolved and "I" not in cue.flags
@@ -265,7 +265,7 @@ def _participle(view, i, strip, cue, limit, cfg, earlier):
     if earlier:
         f.speaker = earlier[-1]
         return f, Subject(f.speaker, i, True)
-    s = view.sentence_subject(i)
+    s = view.clause_subject(i) or view.sentence_subject(i)
     f.speaker = s.actor if s else None
     return f, (s or Subject(None, i, True))
 

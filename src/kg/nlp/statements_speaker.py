@@ -198,10 +198,40 @@ class DocView(SpanQueries):
         k = i - 1
         if self.lex.has("relative", self.w(k)):
             k -= 1
+            if self.w(k) in COMMAS:  # «نبيه بري، الذي شدد»
+                k -= 1
         m = self.mi.by_end.get(k)
         if m is None or not self.same_sentence(i, k):
             return None
         return Subject(m.actor, k, True, self.mi.span[id(m)][0])
+
+    def clause_subject(self, i: int) -> Subject | None:
+        """Subject of the clause that a subjectless verb or participle at ``i`` continues
+        («هدد وزير الدفاع X بتوسيع العمليات، قائلاً», «رفضه خامنئي معتبراً»): the first actor
+        mention outside a prepositional phrase in the comma-delimited stretch before ``i``,
+        going back one stretch at a time to the start of the sentence."""
+        si = self.sent_of[i]
+        if si < 0:
+            return None
+        first = self.sent_bounds[si][0]
+        end = i
+        while end > first:
+            start = end - 1
+            while start > first and self.w(start - 1) not in COMMAS:
+                start -= 1
+            for k in range(start, end):
+                m = self.mi.by_start.get(k)
+                if m is None or self.in_quote[k] or not m.actor or self._governed(k, m):
+                    continue
+                if m.type in ("Person", "Organization", "Country"):
+                    return self._chain(m, False, end)
+            end = start - 1
+        return None
+
+    def _governed(self, k: int, m: Mention) -> bool:
+        """Is the mention starting in token ``k`` inside a prepositional phrase?"""
+        prefix = self.text[self.toks[k].start : m.start].lstrip("وف")
+        return bool(prefix) or self.lex.has("preposition", self.w(k - 1))
 
     def sentence_subject(self, i: int) -> Subject | None:
         """The subject of the clause that opens the sentence of token ``i`` (first mention)."""
