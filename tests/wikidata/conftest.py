@@ -8,13 +8,14 @@ hand-written answers of ``fixtures/`` through ``responses`` (which refuses any o
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import pytest
 import responses
 
-from kg.kb.wikidata import API
+from kg.kb.wikidata import API, SPARQL
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -119,9 +120,11 @@ def tmp_kb(tmp_path) -> Path:
 
 
 @pytest.fixture
-def wikidata_api(online, entities_db):
-    """Opt in to HTTP: ``responses`` serves wbgetentities from ``entities.json`` and
-    wbsearchentities from ``wbsearchentities_*.json``; -> the RequestsMock (``.calls``)."""
+def wikidata_api(online, entities_db, monkeypatch):
+    """Opt in to HTTP: ``responses`` serves wbgetentities from ``entities.json``,
+    wbsearchentities from ``wbsearchentities_*.json`` and the query service from
+    ``wdqs_claims.json``; -> the RequestsMock (``.calls``; the client's pauses between
+    requests are recorded in ``.slept`` instead of slept)."""
     searches = {
         "بوتين": "wbsearchentities_putin.json",
     }
@@ -144,6 +147,8 @@ def wikidata_api(online, entities_db):
                     )
                 if obj is None:
                     obj = {"id": i, "missing": ""}
+                if "claims" not in q.get("props", "claims"):
+                    obj = {k: v for k, v in obj.items() if k != "claims"}
                 ents[obj.get("id", i)] = obj
             return 200, {}, json.dumps({"entities": ents, "success": 1}, ensure_ascii=False)
         if q.get("action") == "wbsearchentities":
@@ -151,6 +156,24 @@ def wikidata_api(online, entities_db):
             return 200, {}, (FIXTURES / name).read_text(encoding="utf-8")
         return 400, {}, "{}"
 
+    def sparql(request):
+        q = parse_qs(urlparse(request.url).query)["query"][0]
+        wanted = set(re.findall(r"wd:(Q[0-9]+)", q.split("VALUES ?item")[1].split("}")[0]))
+        data = json.loads((FIXTURES / "wdqs_claims.json").read_text(encoding="utf-8"))
+        rows = data["results"]["bindings"]
+        data["results"]["bindings"] = [
+            r for r in rows if r["item"]["value"].rsplit("/", 1)[1] in wanted
+        ]
+        return 200, {}, json.dumps(data)
+
+    import kg.kb.wikidata as wikidata
+
+    slept: list[float] = []
+    monkeypatch.setattr(wikidata.time, "sleep", slept.append)
     with responses.RequestsMock(assert_all_requests_are_fired=False) as mock:
+        mock.slept = slept
         mock.add_callback(responses.GET, API, callback=answer, content_type="application/json")
+        mock.add_callback(
+            responses.GET, SPARQL, callback=sparql, content_type="application/sparql-results+json"
+        )
         yield mock

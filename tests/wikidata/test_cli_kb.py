@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from urllib.parse import parse_qs, urlparse
+from urllib.parse import parse_qs, unquote, urlparse
 
 import pytest
 import responses
@@ -33,7 +33,10 @@ def test_verify_json_report_and_exit_code(tmp_kb, tmp_path, wikidata_api):
         "kg:org:gone": "missing",
         "kg:org:merged": "redirect",
     }
-    assert len(wikidata_api.calls) == 1  # six QIDs, one batch
+    # six QIDs: one wbgetentities batch, one query-service query for the five that exist
+    urls = [c.request.url for c in wikidata_api.calls]
+    assert len(urls) == 2 and "wbgetentities" in urls[0] and "query.wikidata.org" in urls[1]
+    assert "Q99999901" not in unquote(urls[1])
 
 
 def test_verify_text_report_and_write(tmp_kb, tmp_path, wikidata_api):

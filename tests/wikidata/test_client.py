@@ -72,7 +72,7 @@ def test_answers_are_cached_per_entity(tmp_path, wikidata_api):
     first = c.entities(["Q7747", "Q159"])
     n = len(wikidata_api.calls)
     again = _client(tmp_path).entities(["Q159", "Q7747"])
-    assert len(wikidata_api.calls) == n == 1
+    assert len(wikidata_api.calls) == n == 2  # labels, then P31/P39 from the query service
     assert again == first
     # offline, the cache still answers
     offline = WikidataClient(tmp_path / "cache", allow_network=False)
@@ -217,3 +217,38 @@ def test_parse_full_answer_and_claims(entities_db):
 def test_redirect_is_reported(tmp_path, wikidata_api):
     e = _client(tmp_path).entities(["Q99999902"])["Q99999902"]
     assert e.qid == "Q99999903" and e.redirect_from == "Q99999902"
+
+
+def test_claims_come_from_the_query_service(tmp_path, wikidata_api):
+    e = _client(tmp_path).entities(["Q7747"])["Q7747"]
+    assert e.types == ("Q5",)
+    assert [(p.qid, p.start, p.end) for p in e.positions] == [
+        ("Q99999911", "2012-05-07", None),
+        ("Q99999912", "1999", "2000-05"),
+    ]
+    api, wdqs = wikidata_api.calls
+    assert _params(api)["props"] == "labels|aliases"  # whole items (every claim) are heavy
+    p = _params(wdqs)
+    assert "maxlag" not in p and p["format"] == "json" and "VALUES ?item { wd:Q7747 }" in p["query"]
+    assert wdqs.request.headers["User-Agent"].startswith("kg-arabic-news-kg/")
+
+
+def test_entities_without_claims_skip_the_query_service(tmp_path, wikidata_api):
+    e = _client(tmp_path).entities(["Q7747"], claims=False)["Q7747"]
+    assert e.types == () and len(wikidata_api.calls) == 1
+
+
+@pytest.mark.parametrize("qid", ["Q0", "P31", "Q1 } ; DROP", "wd:Q1"])
+def test_bad_qids_never_reach_a_query(online, tmp_path, qid):
+    with responses.RequestsMock() as mock, pytest.raises(WikidataError, match="not a Wikidata"):
+        _client(tmp_path).claims([qid])
+    assert len(mock.calls) == 0
+
+
+def test_malformed_query_service_answer(online, tmp_path):
+    from kg.kb.wikidata import SPARQL
+
+    with responses.RequestsMock() as mock:
+        mock.add(responses.GET, SPARQL, json={"head": {"vars": []}})
+        with pytest.raises(WikidataError, match="no results.bindings"):
+            _client(tmp_path).claims(["Q1"])

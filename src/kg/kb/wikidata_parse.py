@@ -113,3 +113,58 @@ def parse_entity(qid: str, obj: Any) -> WDEntity:
         positions=positions,
         redirect_from=redirect,
     )
+
+
+def claims_query(qids: list[str]) -> str:
+    """Validated QIDs -> the text of ``wikidata-claims.rq`` with its VALUES block filled."""
+    from importlib import resources
+
+    text = resources.files("kg.kb").joinpath("wikidata-claims.rq").read_text(encoding="utf-8")
+    items = " ".join(f"wd:{q}" for q in qids)
+    return text.replace("VALUES ?item { }", "VALUES ?item { " + items + " }")
+
+
+_ENTITY = "http://www.wikidata.org/entity/"
+
+
+def _cut(row: dict, var: str) -> str | None:
+    """An xsd:dateTime binding and its precision (9 year, 10 month, 11 day) -> ISO prefix."""
+    v = (row.get(var) or {}).get("value")
+    if not isinstance(v, str) or len(v) < 10:
+        return None
+    try:
+        prec = int((row.get(var + "Precision") or {}).get("value", 11))
+    except ValueError:
+        prec = 11
+    day = v.lstrip("+")[:10]
+    return day[:4] if prec <= 9 else day[:7] if prec == 10 else day
+
+
+def parse_claims(bindings: list) -> dict[str, tuple[tuple[str, ...], tuple[WDPosition, ...]]]:
+    """Query-service rows of :data:`CLAIMS_QUERY` -> {qid: (P31 items, P39 positions)}."""
+    types: dict[str, list[str]] = {}
+    positions: dict[str, list[WDPosition]] = {}
+    for row in bindings:
+        try:
+            item = row["item"]["value"].removeprefix(_ENTITY)
+            t = (row.get("type") or {}).get("value")
+            pos = (row.get("position") or {}).get("value")
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise WikidataError(f"malformed query service row: {row!r}") from exc
+        types.setdefault(item, [])
+        positions.setdefault(item, [])
+        if t and t.startswith(_ENTITY) and t[len(_ENTITY) :] not in types[item]:
+            types[item].append(t[len(_ENTITY) :])
+        if pos and pos.startswith(_ENTITY):
+            p = WDPosition(pos[len(_ENTITY) :], _cut(row, "start"), _cut(row, "end"))
+            if p not in positions[item]:
+                positions[item].append(p)
+    return {q: (tuple(types[q]), tuple(positions[q])) for q in types}
+
+
+def claims_to_cache(c: tuple) -> dict:
+    return {"types": list(c[0]), "positions": [[p.qid, p.start, p.end] for p in c[1]]}
+
+
+def claims_from_cache(d: dict) -> tuple[tuple[str, ...], tuple[WDPosition, ...]]:
+    return tuple(d["types"]), tuple(WDPosition(*p) for p in d["positions"])
