@@ -99,7 +99,7 @@ class NameScanner:
         ]
         if not raws:
             return None
-        raw = raws[0]
+        raw = self.government_as_country(raws[0])
         if hit.kinds() >= {"metonym"} and raw.type not in ("Country", "Organization"):
             raw = Raw(
                 raw.start,
@@ -114,6 +114,21 @@ class NameScanner:
             )
         raw.hidden = hidden
         return self._add(raw)
+
+    def government_as_country(self, raw: Raw) -> Raw:
+        """A KB government («الحكومة الروسية», «النظام السوري») -> a mention of its country
+        (guideline: government phrases are Country mentions spanning the whole phrase)."""
+        if raw.kind != "name" or raw.type != "Organization" or not raw.cands:
+            return raw
+        entry = raw.cands[0].entry
+        if entry.subtype != "government" or not entry.country or len(raw.cands) > 1:
+            return raw
+        country = self.kb.get(entry.country)
+        if country is None or country.type != "Country":
+            return raw
+        raw.type, raw.name = "Country", country.label_ar
+        raw.cands = tuple(c for c in self.kb.lookup(country.label_ar) if c.entry.id == country.id)
+        return raw
 
     def _adjective_at(self, j: int) -> Hit | None:
         hit = self.hits.get(j)

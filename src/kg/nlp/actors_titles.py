@@ -79,7 +79,9 @@ class Scanner(NameScanner):
         end = aff_hit.we if aff_hit is not None else j
         of = None
         if aff_hit is not None and aff_hit.cands[0].entry.type == "Person":
-            self._hit_raw(aff_hit, False)  # «نظام الأسد» mentions the person too
+            idx = self._hit_raw(aff_hit, False)  # «نظام الأسد» mentions the person too
+            if idx is not None:
+                self.raws[idx].ambiguous = False  # the ruler of a government: not a common word
         elif aff_hit is not None:
             of = self._hit_raw(aff_hit, True)
         if of is None:
@@ -102,6 +104,27 @@ class Scanner(NameScanner):
             )
         label = pat.label_ar.format(of=aff_entry.label_ar)
         s, e, surface = self._span(i, end, pre)
+        if pat.subtype == "government" and aff_entry.type == "Country":
+            # guideline: «الحكومة الروسية», «النظام السوري», «نظام الأسد» mention the country
+            same = tuple(
+                c for c in self.kb.lookup(aff_entry.label_ar) if c.entry.id == aff_entry.id
+            )
+            self._add(
+                Raw(
+                    s,
+                    e,
+                    i,
+                    end,
+                    "name",
+                    "Country",
+                    surface,
+                    same,
+                    aff_entry.label_ar,
+                    org=pat,
+                    of=of,
+                )
+            )
+            return end - i
         self._add(
             Raw(s, e, i, end, "name", pat.type, surface, (), label, org=pat, of=of, of_label=label)
         )
@@ -341,7 +364,7 @@ class Scanner(NameScanner):
                 continue
             if hit is not None:
                 for raw in hit_raws(hit, self.w, self.norm, self.text, self.lex):
-                    self._add(raw)
+                    self._add(self.government_as_country(raw))
                 i = hit.we
                 continue
             i += 1
