@@ -111,11 +111,28 @@ def test_suggest_name(tmp_path, wikidata_api, name, qids):
     r = run("kb", "suggest", name, "--cache", str(tmp_path / "c"), "--json")
     row = json.loads(r.output)
     assert [c["qid"] for c in row["candidates"]] == qids
-    for call in wikidata_api.calls:
-        params = {k: v[0] for k, v in parse_qs(urlparse(call.request.url).query).items()}
-        assert params["language"] == "ar" and params["search"] == name
+    searches = [c for c in wikidata_api.calls if "wbsearchentities" in c.request.url]
+    assert len(searches) == 1
+    params = {k: v[0] for k, v in parse_qs(urlparse(searches[0].request.url).query).items()}
+    assert params["language"] == "ar" and params["search"] == name
     if qids:
         assert row["candidates"][0]["in_kb"] == ["Q7747"]  # the packaged KB has Putin
+        assert row["candidates"][0]["types"] == ["Q5"]
+
+
+@pytest.mark.parametrize(
+    "type_,qids,ok",
+    [
+        ("Person", ["Q7747", "Q99999921"], [True, None]),
+        ("Country", ["Q99999921", "Q7747"], [None, False]),  # a human is not a country
+        (None, ["Q7747", "Q99999921"], [None, None]),
+    ],
+)
+def test_suggest_ranks_candidates_by_type(tmp_path, wikidata_api, type_, qids, ok):
+    args = ["kb", "suggest", "بوتين", "--cache", str(tmp_path / "c"), "--json"]
+    row = json.loads(run(*args, *(["--type", type_] if type_ else [])).output)
+    assert [c["qid"] for c in row["candidates"]] == qids
+    assert [c["type_ok"] for c in row["candidates"]] == ok
 
 
 @pytest.mark.parametrize("label", ["بوتين"])

@@ -209,6 +209,13 @@ def refresh(
     help="With --store: at most this many actors (most mentioned first).",
 )
 @click.option("--candidates", type=int, default=5, show_default=True, help="Candidates per name.")
+@click.option(
+    "--type",
+    "type_",
+    type=click.Choice(["Person", "Organization", "Country", "Place", "Facility"]),
+    default=None,
+    help="With NAME: the actor type, to rank candidates whose P31 fits it first.",
+)
 @click.option("--cache", "cache", metavar="DIR", default=None, help="Wikidata answer cache.")
 @click.option("--offline", is_flag=True, help="Use cached answers only.")
 @click.option("--contact", metavar="URL", default=None, help="Contact URL for the User-Agent.")
@@ -218,13 +225,16 @@ def suggest(
     store: str | None,
     limit: int,
     candidates: int,
+    type_: str | None,
     cache: str | None,
     offline: bool,
     contact: str | None,
     quiet: bool,
     as_json: bool,
 ) -> None:
-    """Propose Wikidata QIDs for NAME (Arabic search), or for the store's unlinked actors."""
+    """Propose Wikidata QIDs for NAME (Arabic search), or for the store's unlinked actors.
+
+    Candidates whose P31 (instance of) fits the actor's type come first (``type_ok``)."""
     from kg.errors import ConfigError
     from kg.kb import default_kb
 
@@ -232,7 +242,7 @@ def suggest(
         raise ConfigError("give either a NAME or --store DIR")
     client = _client(cache, offline, contact)
     kb = default_kb()
-    targets: list[dict] = [{"name": name}] if name else _unlinked(store, limit)
+    targets: list[dict] = [{"name": name, "type": type_}] if name else _unlinked(store, limit)
     for t in targets:
         hits = client.search(t.get("label") or t["name"], limit=candidates)
         t["candidates"] = [
@@ -245,6 +255,7 @@ def suggest(
             }
             for h in hits
         ]
+    _rank_by_type(client, targets)
     if as_json:
         print_jsonl(targets)
         return
@@ -286,3 +297,21 @@ def _unlinked(store: str | None, limit: int) -> list[dict]:
             if len(out) >= limit:
                 break
     return out
+
+
+def _rank_by_type(client, targets: list[dict]) -> None:
+    """Add ``types``/``type_ok`` (P31 from the query service) to each candidate and put the
+    candidates whose type fits the actor's first (stable otherwise)."""
+    from kg.kb.verify import type_table
+
+    qids = {c["qid"] for t in targets for c in t["candidates"]}
+    if not qids:
+        return
+    claims = client.claims(qids)
+    order = {True: 0, None: 1, False: 2}
+    for t in targets:
+        fit = type_table().get(t.get("type") or "")
+        for c in t["candidates"]:
+            c["types"] = list(claims.get(c["qid"], ((), ()))[0])
+            c["type_ok"] = None if fit is None or not c["types"] else bool(fit & set(c["types"]))
+        t["candidates"].sort(key=lambda c: order[c["type_ok"]])
