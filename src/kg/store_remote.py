@@ -295,6 +295,14 @@ class RemoteStore:
                 else:
                     self._hashes[aid] = h
 
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 Update on the server (queued writes are sent first), in one
+        request: one transaction on Oxigraph. For graphs other than article graphs."""
+        self._writable()
+        self.flush()
+        self._post(self.update_url, sparql, "application/sparql-update")
+        self._hashes = None  # the update may have touched article graphs
+
     def remove_article(self, article_id: str) -> bool:
         """Drop an article's graph; -> whether it was there."""
         self._writable()

@@ -226,3 +226,18 @@ def test_blank_nodes_of_batched_articles_stay_apart(oxigraph_server):
     assert sorted(str(r["t"]) for r in st.query(q)) == ["a", "b"]
     assert isomorphic(st.article_graph("a"), graph("a"))
     st.close()
+
+
+def test_update_runs_sparql_update_and_refreshes_hashes(oxigraph_server):
+    with open_store(oxigraph_server.url) as st:
+        st.replace_article("x", article_to_graph(_art("x")))
+        assert st.article_hash("x") is not None
+        g = iris.article_graph("x")
+        st.update(
+            f"DROP GRAPH <{g}> ; INSERT DATA {{ GRAPH <http://example.org/bg> "
+            "{ <http://example.org/a> <http://example.org/b> 1 } }"
+        )
+        assert st.article_hash("x") is None and st.articles() == []
+        assert len(st) == 1
+        with pytest.raises(StoreError, match="HTTP 400"):
+            st.update("INSERT DATA { broken")
