@@ -126,6 +126,8 @@ class NameScanner:
         country = self.kb.get(entry.country)
         if country is None or country.type != "Country":
             return raw
+        if entry.label_en != f"Government of {country.label_en}":
+            return raw  # a regional government («حكومة إقليم كردستان») is an organisation
         raw.type, raw.name = "Country", country.label_ar
         raw.cands = tuple(c for c in self.kb.lookup(country.label_ar) if c.entry.id == country.id)
         return raw
@@ -162,6 +164,9 @@ class NameScanner:
             return False
         if t.startswith("لل") or units and t.startswith(_CLITIC_NOUN):
             return False  # «يوآف غالانت بتوسيع»: a prepositional noun ends the name
+        if prev and prev.startswith("ال") and prev not in _COMPOUND_TAILS:
+            if "name_particle" not in self.lex.classes(t):
+                return False  # «محمد المنفي بمقر»: the family name ends the name
         if t.startswith("ال"):
             # a family name with the article follows a particle («عبد الله») or one given name
             # («حيدر العبادي»), not a ة-noun («ضرورة الالتزام»: a noun and its genitive)

@@ -22,7 +22,7 @@ from kg.nlp.actors_gaz import find_hits
 from kg.nlp.actors_lex import ActorLexicons, Word, clitic_variants, words_of
 from kg.nlp.actors_titles import Scanner
 from kg.nlp.actors_work import WORK_KEY, Raw, Work, emit
-from kg.text.normalize import Normalized, normalize
+from kg.text.normalize import Normalized, normalize, normalize_key
 
 
 def load_kb(kb_path: str | None) -> Any:
@@ -63,6 +63,7 @@ def _surname_pass(
             table.setdefault(last, r.name)
     if not table:
         return
+    _claim_surnames(raws, words, table)
     covered = {i for r in raws for i in range(r.ws, r.we)}
     i = 0
     while i < len(words):
@@ -85,6 +86,30 @@ def _surname_pass(
         s, e = norm.to_original(words[i].start + pre, words[we - 1].end)
         raws.append(Raw(s, e, i, we, "name", "Person", text[s:e], (), key))
         i = we
+
+
+def _claim_surnames(raws: list[Raw], words: list[Word], table: dict[str, str]) -> None:
+    """The family name of a person named in the article wins over a one-word KB reading:
+    «السوداني» after «محمد شياع السوداني» is the person, not the adjective of Sudan; «بارزاني»
+    after «مسرور بارزاني» is Masrour, not the KB's «مسعود بارزاني» (raws rewritten in place).
+    """
+    for r in raws:
+        if r.we - r.ws != 1 or r.hidden:
+            continue
+        key = None
+        for _, stem in clitic_variants(words[r.ws].text):
+            if stem in table and table[stem] != stem:
+                key = stem
+                break
+        if key is None:
+            continue
+        full = normalize_key(table[key])
+        if r.kind == "adjective" or (
+            r.kind == "name"
+            and r.type == "Person"
+            and not any(normalize_key(c.entry.label_ar) == full for c in r.cands)
+        ):
+            r.kind, r.type, r.cands, r.name, r.ambiguous = "name", "Person", (), table[key], False
 
 
 class MentionRecognizer:
