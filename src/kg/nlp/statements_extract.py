@@ -270,6 +270,23 @@ def _participle(view, i, strip, cue, limit, cfg, earlier):
     return f, (s or Subject(None, i, True))
 
 
+def _byline(view: DocView, f: Found, s: int, e: int) -> bool:
+    """«كتب: NAME» at the end of a line: a verb, a colon and at most three words."""
+    if f.kind != "verb" or f.quote or f.content_start is None:
+        return False
+    if view.w(f.content_start - 1) != ":" or len(view.text[s:e].split()) > 3:
+        return False
+    return view.text[e : e + 1] in ("\n", "\r", "")
+
+
+def _only_a_name(view: DocView, s: int, e: int) -> bool:
+    """Is the content ``[s, e)`` nothing but a person's name?"""
+    return any(
+        m.type == "Person" and m.kind == "name" and m.start <= s and e <= m.end
+        for m in view.mi.inside(s, e)
+    )
+
+
 def _covers(view: DocView, f: Found, t: Found) -> bool:
     """Does the content of ``f`` overlap the (fixed) content of the trailing statement ``t``?"""
     a, b = f.quote if f.quote else (f.content_start, view.content_end(f.content_start))
@@ -305,8 +322,8 @@ def _finish(view: DocView, found: list[Found], stops: list[int]) -> list[Stateme
                 continue
             s, e = view.content_start_offset(f.content_start), view.toks[end_tok].end
             direct = view.first_person(f.content_start, end_tok)
-        if e <= s:
-            continue
+        if e <= s or _only_a_name(view, s, e) or _byline(view, f, s, e):
+            continue  # «كتب: أحمد عبد الحليم» is a byline, not a proposition
         about: list[str] = []
         for m in view.mi.inside(s, e):
             if m.actor and m.actor not in about:
