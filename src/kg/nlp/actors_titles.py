@@ -139,7 +139,7 @@ class Scanner(NameScanner):
         """
         of: int | None = None
         implicit = title_key.endswith("باسم")
-        for step in range(4):
+        for step in range(5):
             if not self._joined(j):
                 break
             adj = self._adjective_at(j)
@@ -150,7 +150,8 @@ class Scanner(NameScanner):
                 continue
             t = self.w[j].text
             nisba = (
-                t.startswith("ال")
+                not self.lex.classes(t) - {"title_mod"}  # «الي» (إلى) is not a nisba
+                and t.startswith("ال")
                 and t.endswith(("ي", "يه"))
                 and j not in self.hits
                 and t not in self.lex.all_first_words
@@ -159,6 +160,11 @@ class Scanner(NameScanner):
             if "title_mod" in self.lex.classes(t) or nisba:
                 j += 1  # «المندوب الروسي الدائم»; a nisba the KB does not know: no affiliation
                 continue
+            if self.w[j].text.startswith("لل"):
+                n2 = self._match(j, self.lex.titles, self.lex.title_max, True)[0]
+                if n2:  # «المبعوث الخاص للأمين العام للأمم المتحدة»: the envoy of an office
+                    j += n2
+                    continue
             particle, j2 = ("باسم" if implicit and step == 0 else None), j
             classes = self.lex.classes(self.w[j].text)
             if "of" in classes or envoy and "to" in classes:
@@ -179,8 +185,8 @@ class Scanner(NameScanner):
                 j = j2 + used
                 continue
             hit = self.hits.get(j2)
-            if hit is None or hit.prefix:
-                break
+            if hit is None or hit.prefix and not self.w[j2].text.startswith("لل"):
+                break  # «للأمم المتحدة»: a genitive of the title, like a bare name
             ent = hit.cands[0].entry
             if ent.type not in AFF_TYPES or (particle is None and "adjective" in hit.kinds()):
                 break
