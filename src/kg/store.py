@@ -15,13 +15,13 @@ from typing import Any
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph
 from rdflib.query import Result
 
 from kg.errors import QueryError, StoreError
 from kg.rdf import iris
-from kg.rdf.ntriples import graph_to_ntriples, to_ox
 from kg.rdf.namespaces import KGO, PREFIXES
+from kg.rdf.ntriples import graph_to_ntriples, to_ox
 
 _HASH = ox.NamedNode(str(KGO.contentHash))
 
@@ -112,14 +112,36 @@ class Store:
 
     def replace_article_ntriples(self, article_id: str, ntriples: str) -> None:
         """Like :meth:`replace_article`, for triples already serialised by
-        :func:`graph_to_ntriples` (worker processes send these). Oxigraph applies the
-        two-operation update in one transaction."""
-        g = ox.NamedNode(str(iris.article_graph(article_id)))
+        :func:`graph_to_ntriples` (worker processes send these)."""
+        self.replace_graph_ntriples(str(iris.article_graph(article_id)), ntriples,
+                                    what=f"article {article_id!r}")
+
+    def replace_graph(self, graph_iri: str, graph: Graph) -> None:
+        """Replace any named graph (the ontology or KB background graphs, say) atomically."""
+        self.replace_graph_ntriples(str(graph_iri), graph_to_ntriples(graph))
+
+    def replace_graph_ntriples(self, graph_iri: str, ntriples: str, what: str = "") -> None:
+        """Replace named graph ``graph_iri`` by ``ntriples`` in one Oxigraph transaction
+        (a two-operation update: DROP, then INSERT DATA)."""
+        if self.read_only:
+            raise StoreError(f"the store at {self.location} is open read-only")
+        g = ox.NamedNode(str(graph_iri))
         update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{ntriples}\n}} }}"
         try:
             self._ox.update(update)
-        except (OSError, SyntaxError, ValueError) as exc:
-            raise StoreError(f"could not store article {article_id!r}: {exc}") from exc
+        except (OSError, SyntaxError, ValueError, RuntimeError) as exc:
+            raise StoreError(f"could not store {what or graph_iri}: {exc}") from exc
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 Update (one transaction). Used by the token-protected /update."""
+        if self.read_only:
+            raise StoreError(f"the store at {self.location} is open read-only")
+        try:
+            self._ox.update(sparql, prefixes={k: str(v) for k, v in PREFIXES.items()})
+        except SyntaxError as exc:
+            raise QueryError(f"malformed update: {exc}") from exc
+        except (OSError, ValueError, RuntimeError) as exc:
+            raise StoreError(f"the update failed: {exc}") from exc
 
     def remove_article(self, article_id: str) -> bool:
         """Drop an article's graph; -> whether it was there."""

@@ -27,16 +27,16 @@ from typing import Any
 import pyoxigraph as ox
 import requests
 from oxrdflib._converter import from_ox
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph
 from rdflib.query import Result
 
 from kg.errors import QueryError, StoreError
 from kg.rdf import iris
 from kg.rdf.namespaces import KGO, PREFIXES
+from kg.rdf.ntriples import graph_to_ntriples
 from kg.store_remote_sparql import (
     endpoints,
     rename_bnodes,
-    to_ox,
     to_result,
     with_values,
 )
@@ -247,15 +247,17 @@ class RemoteStore:
         """Queue ``graph`` as the article's named graph; sent (DROP + INSERT DATA in one
         request, with up to ``batch_size`` articles) when the batch is full or on any read."""
         self._writable()
-
-        def term(t: Any) -> Any:
-            return to_ox(t) if isinstance(t, (URIRef, Literal)) else ox.BlankNode(str(t))
-
         try:
-            nt = "".join(f"{ox.Triple(term(s), term(p), term(o))} .\n" for s, p, o in graph)
+            nt = graph_to_ntriples(graph)
         except (ValueError, TypeError) as exc:
             raise StoreError(f"could not store article {article_id!r}: {exc}") from exc
         self.replace_article_ntriples(article_id, nt)
+
+    def replace_graph(self, graph_iri: str, graph: Graph) -> None:
+        """Replace any named graph (ontology, KB background) in one update request."""
+        g = ox.NamedNode(str(graph_iri))
+        self.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n"
+                    f"{graph_to_ntriples(graph)}\n}} }}")
 
     def replace_article_ntriples(self, article_id: str, ntriples: str) -> None:
         """Like :meth:`replace_article`, for a graph already serialised as N-Triples (one
