@@ -30,10 +30,11 @@ def main() -> None:
     """kg: a knowledge graph of who said what about whom in Arabic political news."""
 
 
-from kg.cli import build as _build  # noqa: E402,F401  (registers commands)
-from kg.cli import query as _query  # noqa: E402,F401
+# sub-commands register themselves on `main` when imported
+from kg.cli import build as _build  # noqa: E402,F401,I001
 from kg.cli import evaluate as _evaluate  # noqa: E402,F401
-from kg.cli import records as _records  # noqa: E402,F401
 from kg.cli import export as _export  # noqa: E402,F401
-from kg.cli import ontology as _ontology  # noqa: E402,F401
 from kg.cli import kb as _kb  # noqa: E402,F401
+from kg.cli import ontology as _ontology  # noqa: E402,F401
+from kg.cli import query as _query  # noqa: E402,F401
+from kg.cli import records as _records  # noqa: E402,F401

@@ -29,7 +29,7 @@ from kg.errors import ValidatorError
 def build(paths: tuple[str, ...], store: str | None, quarantine: str | None,
           max_bytes: int | None, force: bool, stdin_id: str | None, workers: int | None, progress: bool | None,
           quiet: bool, as_json: bool) -> None:
-    """Ingest PATH... (files, folders, or - for stdin) into the store.
+    """Ingest articles from PATHs (files, folders, or - for stdin) into the store.
 
     Reads .txt, .json, .jsonl and .html; extracts actors, statements and events; validates each
     article graph with SHACL; stores it as one named graph. Exit 1 if anything was rejected.
