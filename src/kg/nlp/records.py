@@ -72,8 +72,8 @@ class TimeExpr:
     start: int
     end: int
     text: str
-    value: str | None = None  # "2017-04-12", "2017-04", "2017"; None = unresolved
-    precision: str | None = None  # day | month | year | None
+    value: str | None = None  # "2017-04-12", "2017-W15", "2017-04", "2017"; None = unresolved
+    precision: str | None = None  # day | week | month | year | None
 
 
 @dataclass(slots=True)
