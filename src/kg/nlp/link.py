@@ -32,6 +32,13 @@ def _current(p: Any, date: str | None) -> bool:
     return (p.start is None or p.start[:10] <= d) and (p.end is None or d <= p.end[:10] + "~")
 
 
+def _only_ambiguous_names(ent: Entity, raws: list) -> bool:
+    """The entity is named only by ambiguous KB aliases (a metonym or an adjective alone is
+    unambiguous: «موسكو ترفض» is Russia even with no other mention of Russia)."""
+    names = [raws[r] for r in ent.raws if raws[r].kind == "name"]
+    return bool(names) and all(r.ambiguous for r in names)
+
+
 class Linker:
     """One article's entities -> KB ids and final actors."""
 
@@ -82,7 +89,7 @@ class Linker:
         """Entity -> the KB id it refers to, or None (no candidate, tie, or no support)."""
         entries = [e for e in (self.kb.get(i) for i in ent.cand_ids) if e is not None]
         typed = [e for e in entries if e.type == ent.type] or entries
-        ambiguous = all(self.raws[r].ambiguous for r in ent.raws if self.raws[r].kind == "name")
+        ambiguous = _only_ambiguous_names(ent, self.raws)
         if len(typed) == 1 and not ambiguous:
             return typed[0].id
         scored = sorted(((self.score(ent, e), e.id) for e in typed), reverse=True)
@@ -120,9 +127,7 @@ class Linker:
         for ent in ents:
             if ent.cand_ids:
                 ent.kb_id = self.choose(ent)
-                if ent.kb_id is None and all(
-                    self.raws[r].ambiguous for r in ent.raws if self.raws[r].kind == "name"
-                ):
+                if ent.kb_id is None and _only_ambiguous_names(ent, self.raws):
                     ent.dropped = True
         self._add_context({e.kb_id for e in ents if e.kb_id})
         for ent in ents:
