@@ -23,6 +23,8 @@ from __future__ import annotations
 from kg.nlp.events_clause import Arg, ClauseView
 from kg.nlp.events_find import Trigger
 from kg.nlp.events_lex import EventType
+from kg.text.clitics import strip_clitics
+from kg.text.normalize import normalize
 
 _AGENT_TYPES = frozenset({"Person", "Organization", "Country"})
 _PLACE_TYPES = frozenset({"Place", "Facility"})
@@ -34,6 +36,8 @@ _SUBJ_REACH = 6  # words searched back from a light verb for its subject
 _REL_REACH = 8  # words after a nominal trigger searched for «التي/الذي + light verb»
 _NEAR_REACH = 10  # words after a trigger where prepositional participants are taken
 _WIDE_REACH = 12  # words after a trigger where subjects, objects and places are taken
+_POSSESSOR_REACH = 400  # characters searched back for the possessor of «استقباله»
+_POSSESSIVES = ("ه", "ها", "هم", "هما")
 
 
 def _agentive(m: Arg, et: EventType | None) -> bool:
@@ -78,12 +82,46 @@ class ArgFinder(ClauseView):
                 places.append((0, -1, obj.actor))  # «زار الوزير العراق»
             elif obj is not None and et.object:
                 roles.append((et.object, obj.actor))
+        elif self._possessed(tr) and et.object:
+            roles += self._possessor_roles(tr, et, after)
         else:
             roles += self._nominal(tr, et, after, lo, places)
+        prev: Arg | None = None
         for n, m in enumerate(after):
+            if prev is not None and prev.gov == "with" and m.gov is None and m.conj:
+                if self._words_between(prev.end, m.start) <= 1:
+                    m = Arg(m.start, m.end, m.actor, m.type, m.kind, "with", True)  # «بين X وY»
             self._prep_role(m, et, n, roles, places, m.end <= near)
+            prev = m
         place = min(places)[2] if places else None
         return self._dedupe(roles), place
+
+    def _possessed(self, tr: Trigger) -> bool:
+        """A one-word nominal trigger carrying a possessive pronoun («استقباله», «لقائه»)."""
+        if tr.last - tr.first != 1 or self.w.tm[tr.first]:
+            return False
+        word = self.w.text[tr.first]
+        if not word.endswith(_POSSESSIVES):
+            return False
+        form = normalize(tr.entry.form).text
+        bare = {s for _, s in strip_clitics(word)}
+        return form not in bare and any(s == form for _, s in self.w.analyses(tr.first))
+
+    def _possessor_roles(
+        self, tr: Trigger, et: EventType, after: list[Arg]
+    ) -> list[tuple[str, str]]:
+        """«استقباله X», «لقائه X»: the possessor (the last person named before) is the
+        agent, the next bare actor the object."""
+        roles: list[tuple[str, str]] = []
+        lo = max(0, tr.start - _POSSESSOR_REACH)
+        persons = [m for m in self.ms if lo <= m.start and m.end <= tr.start and m.type == "Person"]
+        persons = [m for m in persons if m.kind != "adjective" and m.gov is None]
+        if persons:
+            roles.append(("agent", persons[-1].actor))
+        obj = self._object(tr, after, [])
+        if obj is not None and obj.type in _AGENT_TYPES:
+            roles.append((et.object, obj.actor))
+        return roles
 
     def _object(self, tr: Trigger, after: list[Arg], agents: list[Arg]) -> Arg | None:
         """The first bare mention right after the trigger or its post-verbal subject (at most
