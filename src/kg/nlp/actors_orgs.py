@@ -8,8 +8,10 @@ genitives («الوكالة الوطنية للإعلام»), an idafa chain end
 («وكالة الأنباء العراقية»: not a mention of the country). The complement stops at function
 words, verbs, time words, titles, punctuation, tanween and KB people or organisations.
 
-``short_names(raws) -> {complement: label}``: the name without its head («الدعم السريع»), looked
-for again elsewhere by the scanner's second pass.
+``OrgMatchers`` (mixed into the title scanner): ``match_org`` (patterns of
+:file:`lexicons/org_patterns.tsv`: HEAD [adjective | name], a government phrase becomes a mention
+of its country), ``match_named_org`` (the reader above) and ``_complement_holder`` (a title's
+organisation or definite complement, then its holder's name).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.nlp.actors_lex import clitic_variants
+from kg.nlp.actors_work import Raw
 from kg.nlp.lexicons import load_tsv
 from kg.text.normalize import normalize_key
 
@@ -114,7 +117,153 @@ class OrgReader:
         return ends, pre
 
 
-def complement_label(raw_text: str) -> str:
-    """Surface of a pattern organisation -> its normalised name without the head."""
-    words = normalize_key(raw_text).split(" ")
-    return " ".join(words[1:])
+class OrgMatchers:
+    """Scanner methods for pattern organisations (mixed into :class:`kg.nlp.actors_titles.Scanner`,
+    which provides ``w``, ``hits``, ``lex``, ``orgs``, ``_joined``, ``_span``, ``_add``,
+    ``scan_name`` and ``_name_raw``)."""
+
+    def _complement_holder(self, j: int) -> tuple[int, int, int | None] | None:
+        """A title's complement then its holder: «رئيس مجلس السيادة السوداني [قائد ...] NAME»,
+        «رئيس حكومة تصريف الأعمال نجيب ميقاتي», «الأمين العام للاتحاد العام ... الطبوبي».
+
+        The complement is a pattern organisation (emitted as a mention, the affiliation) or up to
+        three definite/idafa words; the holder is a KB person or a name of 2-3 words.
+        -> (end of the complement, holder raw index, organisation raw index or None) or None.
+        """
+        org = self.orgs.read_all(j) if j not in self.hits else None
+        ends: list[int] = []
+        if org is not None:
+            ends = org[0][::-1]  # the longest organisation name that leaves a name after it
+        else:
+            k = j
+            while k < j + 3 and self._joined(k) and k not in self.hits and not self.w[k].tanween:
+                t = self.w[k].text
+                if self.lex.classes(t) & {"stop", "verb", "time", "of"}:
+                    break
+                k += 1
+                if t.startswith(("ال", "لل")):
+                    ends.append(k)
+        for k in ends:
+            if not self._joined(k):
+                continue
+            found = self.scan_name(k)
+            if found is None or self.w[found[0]].text.startswith("ال") and not found[2]:
+                continue
+            if not found[2] and found[1] - found[0] < 2:
+                continue
+            org_idx = None
+            if org is not None:
+                s, e, surface = self._span(j, k, org[1])
+                org_idx = self._add(
+                    Raw(s, e, j, k, "name", "Organization", surface, (), normalize_key(surface))
+                )
+            return k, self._name_raw(*found), org_idx
+        return None
+
+    def match_named_org(self, i: int) -> int:
+        """Pattern organisation at word i («قوات الدعم السريع») -> words consumed (0 = none)."""
+        found = self.orgs.read(i)
+        if found is None:
+            return 0
+        n, pre = found
+        s, e, surface = self._span(i, i + n, pre)
+        self._add(Raw(s, e, i, i + n, "name", "Organization", surface, (), normalize_key(surface)))
+        return n
+
+    # -- organisations ---------------------------------------------------------------------
+    def match_org(self, i: int) -> int:
+        """Organisation pattern at word i -> number of words consumed (0 = none)."""
+        n, pre, pat, definite = self._match(i, self.lex.orgs, self.lex.org_max, True)
+        if not n:
+            return 0
+        j = i + n
+        aff_entry, aff_hit = None, None
+        if pat.complement == "fixed":
+            found = [c for c in self.kb.lookup(pat.of) if c.kind in ("label", "alias")]
+            aff_entry = found[0].entry if found else None
+        elif self._joined(j) and j in self.hits:
+            hit = self.hits[j]
+            adj = hit.kinds() == {"adjective"}
+            # grammar: a definite head takes an adjective («النظام السوري»), an indefinite head
+            # a genitive name («نظام الأسد», «حكومة سوريا»)
+            if adj and definite or not adj and not definite and pat.complement == "name":
+                aff_hit = hit
+                ent = hit.cands[0].entry
+                if ent.type == "Person":
+                    aff_entry = self.kb.get(ent.country) if ent.country else None
+                elif ent.type in ("Country", "Organization") or hit.kinds() & {"metonym"}:
+                    aff_entry = next(
+                        (
+                            c.entry
+                            for c in hit.cands
+                            if c.kind in ("metonym", "adjective", "label", "alias")
+                        ),
+                        None,
+                    )
+                    if aff_entry is not None and aff_entry.type not in ("Country", "Organization"):
+                        aff_entry = None
+        if pat.complement == "adj" and i > 0 and self.w[i].joined:
+            prev = self.w[i - 1].text
+            if prev.startswith("ال") and not self.lex.classes(prev):
+                return 0  # «السياسة الخارجية الأمريكية»: an adjective of a noun, not a ministry
+        if aff_entry is None:
+            if not definite or pat.complement != "name" or n > 1:
+                return 0
+            if self._joined(j) and self.w[j].text.startswith("ال"):
+                return 0  # «النظام الدولي»: a common noun with an adjective
+            s, e, surface = self._span(i, j, pre)
+            self._add(Raw(s, e, i, j, "role", pat.type, surface, category=pat.subtype, org=pat))
+            return n
+        end = aff_hit.we if aff_hit is not None else j
+        of = None
+        if aff_hit is not None and aff_hit.cands[0].entry.type == "Person":
+            idx = self._hit_raw(aff_hit, False)  # «نظام الأسد» mentions the person too
+            if idx is not None:
+                self.raws[idx].ambiguous = False  # the ruler of a government: not a common word
+        elif aff_hit is not None:
+            of = self._hit_raw(aff_hit, True)
+        if of is None:
+            same = tuple(
+                c for c in self.kb.lookup(aff_entry.label_ar) if c.entry.id == aff_entry.id
+            )
+            of = self._add(
+                Raw(
+                    0,
+                    0,
+                    i,
+                    i,
+                    "name",
+                    aff_entry.type,
+                    aff_entry.label_ar,
+                    same,
+                    aff_entry.label_ar,
+                    hidden=True,
+                )
+            )
+        label = pat.label_ar.format(of=aff_entry.label_ar)
+        s, e, surface = self._span(i, end, pre)
+        if pat.subtype == "government" and aff_entry.type == "Country":
+            # guideline: «الحكومة الروسية», «النظام السوري», «نظام الأسد» mention the country
+            same = tuple(
+                c for c in self.kb.lookup(aff_entry.label_ar) if c.entry.id == aff_entry.id
+            )
+            self._add(
+                Raw(
+                    s,
+                    e,
+                    i,
+                    end,
+                    "name",
+                    "Country",
+                    surface,
+                    same,
+                    aff_entry.label_ar,
+                    org=pat,
+                    of=of,
+                )
+            )
+            return end - i
+        self._add(
+            Raw(s, e, i, end, "name", pat.type, surface, (), label, org=pat, of=of, of_label=label)
+        )
+        return end - i
