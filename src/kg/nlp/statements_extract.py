@@ -16,11 +16,11 @@ from kg.nlp.statements_attrib import (
     source,
     verbless_subject,
 )
+from kg.nlp.statements_finish import finish
 from kg.nlp.statements_lexicon import VERB_CLITICS, Cue
 from kg.nlp.statements_speaker import DocView, Subject
 from kg.nlp.statements_view import COMMAS
 
-_TRAIL = frozenset({".", "،", ",", ":", "-", ";", "؛", "(", "…"})
 
 
 def _cue_at(view: DocView, i: int) -> tuple[Cue, int] | None:
@@ -153,7 +153,7 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
         last_speaker, last_sent = f.speaker, si
     found += quotes(view, found, cfg)
     stops += [f.cue_tok for f in found if f.boundary]
-    return _finish(view, found, sorted(set(stops)))
+    return finish(view, found, sorted(set(stops)))
 
 
 def _nested(earlier: list[Found], f: Found, si: int, view: DocView) -> bool:
@@ -272,75 +272,3 @@ def _participle(view, i, strip, cue, limit, cfg, earlier):
     s = view.clause_subject(i) or view.sentence_subject(i)
     f.speaker = s.actor if s else None
     return f, (s or Subject(None, i, True))
-
-
-def _byline(view: DocView, f: Found, s: int, e: int) -> bool:
-    """«كتب: NAME» at the end of a line: a verb, a colon and at most three words."""
-    if f.kind != "verb" or f.quote or f.content_start is None:
-        return False
-    if view.w(f.content_start - 1) != ":" or len(view.text[s:e].split()) > 3:
-        return False
-    return view.text[e : e + 1] in ("\n", "\r", "")
-
-
-def _only_a_name(view: DocView, s: int, e: int) -> bool:
-    """Is the content ``[s, e)`` nothing but a person's name?"""
-    return any(
-        m.type == "Person" and m.kind == "name" and m.start <= s and e <= m.end
-        for m in view.mi.inside(s, e)
-    )
-
-
-def _covers(view: DocView, f: Found, t: Found) -> bool:
-    """Does the content of ``f`` overlap the (fixed) content of the trailing statement ``t``?"""
-    a, b = f.quote if f.quote else (f.content_start, view.content_end(f.content_start))
-    return a <= t.content_end and t.content_start <= b
-
-
-def _finish(view: DocView, found: list[Found], stops: list[int]) -> list[Statement]:
-    """Fix content ends (sentence end, next boundary cue, closing quote) -> Statements."""
-    found.sort(key=lambda f: f.cue_tok)
-    trailing = [f for f in found if f.content_end is not None]
-    if trailing:  # a trailing «، بحسب X» over another statement's content adds nothing
-        others = [f for f in found if f.content_end is None]
-        keep = [t for t in trailing if not any(_covers(view, o, t) for o in others)]
-        found = sorted(others + keep, key=lambda f: f.cue_tok)
-    out: list[Statement] = []
-    for f in found:
-        cue_end = view.toks[f.cue_tok].end
-        if f.quote:
-            a, b = f.quote
-            s, e = view.strip_span(view.toks[a].end, view.toks[b].start)
-            direct = True
-        else:
-            end_tok = (
-                f.content_end if f.content_end is not None else view.content_end(f.content_start)
-            )
-            for k in stops:
-                if f.content_start < k <= end_tok:
-                    end_tok = k - 1
-                    break
-            while end_tok >= f.content_start and view.w(end_tok) in _TRAIL:
-                end_tok -= 1
-            if end_tok < f.content_start:
-                continue
-            s, e = view.content_start_offset(f.content_start), view.toks[end_tok].end
-            direct = view.first_person(f.content_start, end_tok)
-        if e <= s or _only_a_name(view, s, e) or _byline(view, f, s, e):
-            continue  # «كتب: أحمد عبد الحليم» is a byline, not a proposition
-        about: list[str] = []
-        for m in view.mi.inside(s, e):
-            if m.actor and m.actor not in about:
-                about.append(m.actor)
-        out.append(
-            Statement(
-                cue=(f.cue_start, cue_end),
-                cue_text=view.text[f.cue_start : cue_end],
-                content=(s, e),
-                direct=direct,
-                speaker=f.speaker,
-                about=about,
-                kind=f.kind,
-            )
-        )
-    return out

@@ -1,0 +1,88 @@
+"""Last step of statement extraction: content ends, bylines, trailing sources -> Statements.
+
+``finish(view, found, stops) -> list[Statement]``: sorts the found cues, drops a trailing
+«، بحسب X» whose content another statement already covers, ends each content at the sentence
+end, the closing quotation or the next boundary cue (``stops``), trims trailing punctuation,
+computes ``direct`` and ``about``; a byline («كتب: NAME») or a content that is only a name is not
+a statement.
+"""
+
+from __future__ import annotations
+
+from kg.nlp.records import Statement
+from kg.nlp.statements_attrib import Found
+from kg.nlp.statements_speaker import DocView
+
+_TRAIL = frozenset({".", "،", ",", ":", "-", ";", "؛", "(", "…"})
+
+
+def _byline(view: DocView, f: Found, s: int, e: int) -> bool:
+    """«كتب: NAME» at the end of a line: a verb, a colon and at most three words."""
+    if f.kind != "verb" or f.quote or f.content_start is None:
+        return False
+    if view.w(f.content_start - 1) != ":" or len(view.text[s:e].split()) > 3:
+        return False
+    return view.text[e : e + 1] in ("\n", "\r", "")
+
+
+def _only_a_name(view: DocView, s: int, e: int) -> bool:
+    """Is the content ``[s, e)`` nothing but a person's name?"""
+    return any(
+        m.type == "Person" and m.kind == "name" and m.start <= s and e <= m.end
+        for m in view.mi.inside(s, e)
+    )
+
+
+def _covers(view: DocView, f: Found, t: Found) -> bool:
+    """Does the content of ``f`` overlap the (fixed) content of the trailing statement ``t``?"""
+    a, b = f.quote if f.quote else (f.content_start, view.content_end(f.content_start))
+    return a <= t.content_end and t.content_start <= b
+
+
+def finish(view: DocView, found: list[Found], stops: list[int]) -> list[Statement]:
+    """Fix content ends (sentence end, next boundary cue, closing quote) -> Statements."""
+    found.sort(key=lambda f: f.cue_tok)
+    trailing = [f for f in found if f.content_end is not None]
+    if trailing:  # a trailing «، بحسب X» over another statement's content adds nothing
+        others = [f for f in found if f.content_end is None]
+        keep = [t for t in trailing if not any(_covers(view, o, t) for o in others)]
+        found = sorted(others + keep, key=lambda f: f.cue_tok)
+    out: list[Statement] = []
+    for f in found:
+        cue_end = view.toks[f.cue_tok].end
+        if f.quote:
+            a, b = f.quote
+            s, e = view.strip_span(view.toks[a].end, view.toks[b].start)
+            direct = True
+        else:
+            end_tok = (
+                f.content_end if f.content_end is not None else view.content_end(f.content_start)
+            )
+            for k in stops:
+                if f.content_start < k <= end_tok:
+                    end_tok = k - 1
+                    break
+            while end_tok >= f.content_start and view.w(end_tok) in _TRAIL:
+                end_tok -= 1
+            if end_tok < f.content_start:
+                continue
+            s, e = view.content_start_offset(f.content_start), view.toks[end_tok].end
+            direct = view.first_person(f.content_start, end_tok)
+        if e <= s or _only_a_name(view, s, e) or _byline(view, f, s, e):
+            continue  # «كتب: أحمد عبد الحليم» is a byline, not a proposition
+        about: list[str] = []
+        for m in view.mi.inside(s, e):
+            if m.actor and m.actor not in about:
+                about.append(m.actor)
+        out.append(
+            Statement(
+                cue=(f.cue_start, cue_end),
+                cue_text=view.text[f.cue_start : cue_end],
+                content=(s, e),
+                direct=direct,
+                speaker=f.speaker,
+                about=about,
+                kind=f.kind,
+            )
+        )
+    return out
