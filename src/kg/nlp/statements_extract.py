@@ -22,7 +22,6 @@ from kg.nlp.statements_speaker import DocView, Subject
 from kg.nlp.statements_view import COMMAS
 
 
-
 def _cue_at(view: DocView, i: int) -> tuple[Cue, int] | None:
     """Token ``i`` -> (its cue entry, number of clitic letters before the cue word)."""
     w = view.w(i)
