@@ -22,6 +22,7 @@ from kg.nlp.actors_gaz import find_hits
 from kg.nlp.actors_lex import ActorLexicons, Word, clitic_variants, words_of
 from kg.nlp.actors_titles import Scanner
 from kg.nlp.actors_work import WORK_KEY, Raw, Work, emit
+from kg.nlp.segment import doc_text
 from kg.text.normalize import Normalized, normalize, normalize_key
 
 
@@ -121,7 +122,7 @@ class MentionRecognizer:
 
     def work(self, doc: Doc) -> Work:
         """Doc -> the raws of its actor mentions (not yet written to the doc)."""
-        text = doc.text
+        text = doc_text(doc)
         norm = normalize(text)
         words = words_of(norm, text)
         blocked = _blocked_words(doc, words, norm)

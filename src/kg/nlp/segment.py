@@ -33,7 +33,7 @@ class TextSegmenter:
         self.set_sent_starts = set_sent_starts
 
     def __call__(self, doc: Doc) -> Doc:
-        text = _doc_text(doc)
+        text = doc_text(doc)
         regions = find_boilerplate(text) if self.detect_boilerplate else []
         sentences = split_sentences(text, skip=regions)
         doc._.kg_boilerplate = [(r.start, r.end) for r in regions]
@@ -49,8 +49,8 @@ class TextSegmenter:
         return doc
 
 
-def _doc_text(doc: Doc) -> str:
-    """``doc.text`` without rebuilding it from the tokens when the Article carries it."""
+def doc_text(doc: Doc) -> str:
+    """``doc.text`` without rebuilding it from the tokens (~1 ms) when the Article carries it."""
     art = doc._.kg_article
     text = getattr(art, "text", None)
     if isinstance(text, str):

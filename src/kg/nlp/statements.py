@@ -34,6 +34,7 @@ from spacy.tokens import Doc
 
 import kg.nlp.records  # noqa: F401  (registers doc._.kg_* extensions)
 from kg.nlp.records import Statement
+from kg.nlp.segment import doc_text
 from kg.nlp.statements_attrib import Config
 from kg.nlp.statements_extract import extract
 from kg.nlp.statements_lexicon import load_statement_lexicon
@@ -61,7 +62,7 @@ class StatementExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.kg_statements = self.statements(
-            doc.text,
+            doc_text(doc),
             doc._.kg_mentions,
             doc._.kg_times,
             doc._.kg_sentences,
