@@ -42,9 +42,13 @@ _CLITIC_NOUN = ("بال", "وال", "فال", "كال", "بت", "لت")
 AFF_TYPES = frozenset({"Country", "Organization", "Facility", "Place"})
 
 
+#: given names shaped like imperfect verbs (normalised)
+_Y_NAMES = frozenset({"يحيي", "يعقوب", "يزيد", "يمني", "يعرب", "يسري", "يمان"})
+
+
 def _verb_shaped(t: str) -> bool:
-    """«يستند», «يقول»: imperfect verbs (ي + stem); «يوسف», «ياسين» (يو/يا) stay names."""
-    return len(t) >= 4 and t[0] == "ي" and t[1] not in "وا"
+    """«يستند», «يقول»: imperfect verbs (ي + stem); «يوسف», «ياسين» (يو/يا), «يحيى» stay names."""
+    return len(t) >= 4 and t[0] == "ي" and t[1] not in "وا" and t not in _Y_NAMES
 
 
 def bare(stem: str) -> str:
@@ -177,7 +181,6 @@ class NameScanner:
                 and prev
                 and not prev.endswith(("ه", "ات"))
                 and (not prev.startswith("ال") or prev in _COMPOUND_TAILS)
-                and not t.endswith("ه")  # normalised ة: «العوده» is a noun
             )
             if not after_particle and not given:
                 return False

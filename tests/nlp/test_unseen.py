@@ -1,0 +1,174 @@
+"""Rules that carry over to articles nobody tuned on: people outside the KB, pattern
+organisations, institutions, government phrases, clause subjects, demand verbs, possessed event
+nouns. Full pipeline with the packaged KB (people here are deliberately not KB entries)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest import Article
+from kg.pipeline import create_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return create_nlp()
+
+
+def _doc(nlp, text: str):
+    from kg.pipeline import extract
+
+    return extract(nlp, Article(id="t", text=text))
+
+
+def _actor_of(doc, surface: str, kind: str | None = None) -> str | None:
+    found = [m for m in doc._.kg_mentions if m.text == surface and (kind is None or m.kind == kind)]
+    assert found, [(m.text, m.kind) for m in doc._.kg_mentions]
+    return found[0].actor
+
+
+def _speakers(doc) -> list[tuple[str, str | None]]:
+    return [(s.cue_text, s.speaker) for s in doc._.kg_statements]
+
+
+# --- people outside the KB ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("قال رئيس الوزراء الأردني بشر هاني الخصاونة إن الحكومة ملتزمة.", "بشر هاني الخصاونة"),
+        ("أكد رئيس الوزراء العراقي محمد شياع السوداني أن حكومته ملتزمة.", "محمد شياع السوداني"),
+        ("قالت رئيسة الوزراء الإيطالية جورجيا ميلوني إن الخطوة مهمة.", "جورجيا ميلوني"),
+        ("أعلن المتحدث العسكري العميد يحيى سريع أن القوات استهدفت سفينة.", "يحيى سريع"),
+        ("اعتبر الأمين العام للاتحاد العام التونسي للشغل نور الدين الطبوبي أن الاتفاق غامض.",
+         "نور الدين الطبوبي"),
+        ("أكد رئيس حكومة تصريف الأعمال نجيب ميقاتي أن لبنان لا يريد الحرب.", "نجيب ميقاتي"),
+        ("قال قائد الجيش الفريق أول عبد الفتاح البرهان إن الجيش لن يوقع.", "عبد الفتاح البرهان"),
+    ],
+)  # fmt: skip
+def test_person_after_a_title_is_the_speaker(nlp, text, name):
+    doc = _doc(nlp, text)
+    person = _actor_of(doc, name, "name")
+    assert person is not None and person.startswith("local:Person:")
+    assert [s for _, s in _speakers(doc)] == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cut"),
+    [
+        ("هدد وزير الدفاع الإسرائيلي يوآف غالانت بتوسيع العمليات.", "يوآف غالانت", "بتوسيع"),
+        ("استقبل رئيس المجلس الرئاسي الليبي محمد المنفي بمقر الوزارة.", "محمد المنفي", "بمقر"),
+        ("رفض الفريق أول عبد الفتاح البرهان العودة إلى المفاوضات.", "عبد الفتاح البرهان", "العودة"),
+    ],
+)
+def test_names_do_not_run_into_the_next_word(nlp, text, name, cut):
+    doc = _doc(nlp, text)
+    persons = [m.text for m in doc._.kg_mentions if m.type == "Person" and m.kind == "name"]
+    assert name in persons
+    assert not any(cut in p for p in persons)
+
+
+def test_family_name_found_again_wins_over_kb_readings(nlp):
+    text = (
+        "أكد رئيس الوزراء العراقي محمد شياع السوداني أن الحوار مستمر. وقال السوداني إن الخلاف "
+        "انتهى. واستقبل رئيس حكومة إقليم كردستان مسرور بارزاني الوفد. وأوضح بارزاني أن الإقليم "
+        "ملتزم."
+    )
+    doc = _doc(nlp, text)
+    sudani = _actor_of(doc, "محمد شياع السوداني")
+    masrour = _actor_of(doc, "مسرور بارزاني")
+    assert [s for _, s in _speakers(doc)] == [sudani, sudani, masrour]
+    assert "kg:person:masoud-barzani" not in doc._.kg_actors
+
+
+# --- organisations, institutions, governments --------------------------------------------------
+@pytest.mark.parametrize(
+    "org",
+    ["قوات الدعم السريع", "وكالة الأنباء العراقية", "الحزب الديمقراطي الكردستاني",
+     "نقابة أطباء السودان", "غرفة التجارة الدولية"],
+)  # fmt: skip
+def test_pattern_organisation_speaks(nlp, org):
+    doc = _doc(nlp, f"وقالت {org} إن الوضع خطير.")
+    key = _actor_of(doc, org, "name")
+    assert key is not None and key.startswith("local:Organization:")
+    assert _speakers(doc) == [("قالت", key)]
+
+
+@pytest.mark.parametrize(
+    "text", ["وقالت المنظمات الإنسانية إن الوضع خطير.", "وشكلت لجنة فنية مشتركة للنظر في الملف."]
+)
+def test_groups_and_indefinite_bodies_are_not_organisations(nlp, text):
+    doc = _doc(nlp, text)
+    assert not [m for m in doc._.kg_mentions if m.type == "Organization"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("اعتبر الكرملين أن العقوبات غير قانونية.", "kg:facility:moscow-kremlin"),
+        ("قال البيت الأبيض إن الرئيس يفضل اتفاقا.", "Q35525"),
+        ("وقالت موسكو إن العقوبات غير قانونية.", "Q159"),
+        ("وقالت الحكومة الروسية إن العقوبات غير قانونية.", "Q159"),
+    ],
+)
+def test_institutions_speak_for_themselves_capitals_for_the_country(nlp, text, speaker):
+    doc = _doc(nlp, text)
+    assert [s for _, s in _speakers(doc)] == [speaker]
+
+
+# --- statements -----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("وفي تل أبيب، هدد وزير الدفاع الإسرائيلي يوآف غالانت بتوسيع العمليات، قائلاً إن "
+         "\"ما يحدث في غزة قد يتكرر\".", "يوآف غالانت"),
+        ("بعث ترامب برسالة إلى المرشد الأعلى علي خامنئي، وهو ما رفضه خامنئي معتبراً أن المقترح "
+         "ليس صادقاً.", "خامنئي"),
+        ("التقى لودريان رئيس مجلس النواب نبيه بري، الذي شدد أمامه على أن الحل سياسي.", "نبيه بري"),
+        ("ورحّب الأمين العام للحلف ينس ستولتنبرغ بالخطوة، وكتب: \"أتطلع إلى تصويت سريع\".",
+         "ينس ستولتنبرغ"),
+    ],
+)  # fmt: skip
+def test_subjectless_cue_takes_the_subject_of_its_clause(nlp, text, person):
+    doc = _doc(nlp, text)
+    assert len(doc._.kg_statements) == 1
+    assert doc._.kg_statements[0].speaker == _actor_of(doc, person, "name")
+
+
+def test_byline_is_not_a_statement(nlp):
+    doc = _doc(nlp, "الخرطوم - كتب: أحمد عبد الحليم\nقال الوزير إن المحادثات مستمرة.")
+    assert [s.cue_text for s in doc._.kg_statements] == ["قال"]
+
+
+# --- events ---------------------------------------------------------------------------------------
+def test_possessed_reception_takes_the_possessor_as_agent(nlp):
+    text = (
+        "أكد وزير الخارجية أحمد عطاف أن الحوار ضروري، وذلك لدى استقباله رئيس المجلس الرئاسي "
+        "الليبي محمد المنفي في العاصمة."
+    )
+    doc = _doc(nlp, text)
+    host = [e for e in doc._.kg_events if e.trigger_text == "استقباله"]
+    assert host
+    roles = {(p.role, p.actor) for p in host[0].participants}
+    assert ("agent", _actor_of(doc, "أحمد عطاف", "name")) in roles
+    assert ("co-participant", _actor_of(doc, "محمد المنفي", "name")) in roles
+
+
+def test_between_gives_both_sides(nlp):
+    doc = _doc(nlp, "واندلعت اشتباكات بين الجيش اللبناني وحزب الله في المدينة.")
+    (ev,) = doc._.kg_events
+    assert {p.actor for p in ev.participants} == {
+        _actor_of(doc, "الجيش اللبناني"),
+        _actor_of(doc, "حزب الله"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الوزير إن الجيش لن يوقع على أي اتفاق مع المتمردين.",
+        "وتستضيف مسقط جولة جديدة من المحادثات اليمنية.",
+    ],
+)
+def test_generic_agreements_and_rounds_of_talks(nlp, text):
+    doc = _doc(nlp, text)
+    assert not [e for e in doc._.kg_events if e.type in ("agree", "visit")]
