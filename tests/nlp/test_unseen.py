@@ -172,3 +172,19 @@ def test_between_gives_both_sides(nlp):
 def test_generic_agreements_and_rounds_of_talks(nlp, text):
     doc = _doc(nlp, text)
     assert not [e for e in doc._.kg_events if e.type in ("agree", "visit")]
+
+
+# --- places -------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("شن الجيش غارات على بلدتي عيتا الشعب ورميش في قضاء بنت جبيل.",
+         ["عيتا الشعب", "رميش", "بنت جبيل"]),
+        ("وتجددت الاشتباكات في مدينة الفاشر شرقي مدينة نيالا.", ["الفاشر", "نيالا"]),
+        ("وجرت المفاوضات في مدينة جدة.", ["جدة"]),  # a KB alias «مدينة جدة»: the name only
+        ("وعقد الاجتماع في مدينة كبيرة ثم انتقل إلى منطقة أخرى قرب مخيم اللاجئين.", []),
+    ],
+)  # fmt: skip
+def test_places_after_a_place_noun(nlp, text, places):
+    doc = _doc(nlp, text)
+    assert [m.text for m in doc._.kg_mentions if m.type == "Place"] == places

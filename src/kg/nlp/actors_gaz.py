@@ -14,7 +14,7 @@ from typing import Any
 
 from kg.nlp.actors_lex import ActorLexicons, Word, adjective_bases, clitic_variants
 from kg.nlp.actors_work import Raw
-from kg.text.normalize import Normalized
+from kg.text.normalize import Normalized, normalize_key
 
 
 @dataclass(slots=True)
@@ -93,11 +93,27 @@ def _is_locative(words: list[Word], hit: Hit, lex: ActorLexicons) -> bool:
     return False
 
 
+def _place_noun_first(hit: Hit, words: list[Word], lex: ActorLexicons) -> bool:
+    """A KB alias «مدينة X» / «محافظة X» whose X alone is also a name of the same place."""
+    if hit.we - hit.ws < 2 or not hit.cands or hit.cands[0].entry.type != "Place":
+        return False
+    stem = hit.key.split(" ")[0]
+    if "place_noun" not in lex.classes(stem):
+        return False
+    rest = normalize_key(" ".join(w.text for w in words[hit.ws + 1 : hit.we]))
+    entry = hit.cands[0].entry
+    names = [entry.label_ar, *entry.aliases_ar, *entry.ambiguous_aliases_ar]
+    return any(normalize_key(n) == rest for n in names)
+
+
 def hit_raws(
     hit: Hit, words: list[Word], norm: Normalized, text: str, lex: ActorLexicons
 ) -> list[Raw]:
     """A hit -> its raws: a name, an adjective, or a metonym (government) + the place itself."""
-    s, e = norm.to_original(words[hit.ws].start + hit.prefix, words[hit.we - 1].end)
+    ws, prefix = hit.ws, hit.prefix
+    if _place_noun_first(hit, words, lex):  # «مدينة جدة»: the mention is the name alone
+        ws, prefix = hit.ws + 1, 0
+    s, e = norm.to_original(words[ws].start + prefix, words[hit.we - 1].end)
     surface = text[s:e]
     by_kind: dict[str, list[Any]] = {}
     for c in hit.cands:

@@ -18,13 +18,14 @@ from kg.nlp.actors_gaz import hit_raws
 from kg.nlp.actors_lex import clitic_variants
 from kg.nlp.actors_names import AFF_TYPES, NameScanner, bare
 from kg.nlp.actors_orgs import OrgMatchers, OrgReader
+from kg.nlp.actors_places import PlaceMatchers
 from kg.nlp.actors_work import Raw
 
 #: title categories whose holder is sent «إلى X» (X is where they are posted, not their affiliation)
 _ENVOYS = frozenset({"envoy", "ambassador", "representative"})
 
 
-class Scanner(OrgMatchers, NameScanner):
+class Scanner(OrgMatchers, PlaceMatchers, NameScanner):
     """Names, titles, roles and organisations of one article (see module docstring)."""
 
     def __init__(self, *args: object, **kwargs: object) -> None:
@@ -209,6 +210,8 @@ class Scanner(OrgMatchers, NameScanner):
             matchers = (self.match_org, self.match_title, self.match_role) if lexical else ()
             if self.orgs.head_at(i) is not None:
                 matchers = (*matchers, self.match_named_org)
+            if hit is None and (i + 1) not in self.hits:
+                matchers = (*matchers, self.match_place_noun)
             for matcher in matchers:
                 mark = len(self.raws)
                 used = matcher(i)
