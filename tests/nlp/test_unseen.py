@@ -188,3 +188,16 @@ def test_generic_agreements_and_rounds_of_talks(nlp, text):
 def test_places_after_a_place_noun(nlp, text, places):
     doc = _doc(nlp, text)
     assert [m.text for m in doc._.kg_mentions if m.type == "Place"] == places
+
+
+def test_head_noun_alone_refers_back_to_the_organisation(nlp):
+    doc = _doc(nlp, "انضمت السويد إلى حلف شمال الأطلسي. وقال الكرملين إن توسع الحلف خطير.")
+    assert _actor_of(doc, "الحلف") == _actor_of(doc, "حلف شمال الأطلسي")
+
+
+@pytest.mark.parametrize(
+    "text", ["وقال المجلس إن الوضع خطير.", "وقال الحلف الجديد إن الوضع خطير قبل حلف شمال الأطلسي."]
+)
+def test_head_noun_without_an_antecedent_is_not_a_mention(nlp, text):
+    doc = _doc(nlp, text)
+    assert not [m for m in doc._.kg_mentions if m.text in ("المجلس", "الحلف")]

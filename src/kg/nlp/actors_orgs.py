@@ -166,6 +166,12 @@ class OrgMatchers:
         if found is None:
             return 0
         n, pre = found
+        hit = self.hits.get(i)
+        if hit is not None and not all(
+            self.w[k].text.endswith(("ي", "يه")) or self.w[k].text.startswith("لل")
+            for k in range(hit.we, i + n)
+        ):
+            return 0  # «الاتحاد الأفريقي الطرفين»: the KB name ends before a common noun
         s, e, surface = self._span(i, i + n, pre)
         self._add(Raw(s, e, i, i + n, "name", "Organization", surface, (), normalize_key(surface)))
         return n

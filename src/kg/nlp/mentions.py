@@ -113,6 +113,53 @@ def _claim_surnames(raws: list[Raw], words: list[Word], table: dict[str, str]) -
             r.kind, r.type, r.cands, r.name, r.ambiguous = "name", "Person", (), table[key], False
 
 
+def _short_org_pass(
+    raws: list[Raw], words: list[Word], norm: Normalized, text: str, blocked: set[int]
+) -> None:
+    """«الحلف» after «حلف شمال الأطلسي», «المفوضية» after «المفوضية الأوروبية»: the head noun
+    alone, definite, later in the text is the organisation named with it (one such organisation
+    per head; appends raws with the same candidates and name)."""
+    heads: dict[str, list[Raw]] = {}
+    for r in raws:
+        if r.kind != "name" or r.type != "Organization" or r.hidden or r.we - r.ws < 2:
+            continue
+        for _, stem in clitic_variants(words[r.ws].text):
+            base = stem[2:] if stem.startswith("ال") else stem
+            if len(base) >= 3:
+                heads.setdefault("ال" + base, []).append(r)
+                break
+    heads = {h: rs for h, rs in heads.items() if len({x.name for x in rs}) == 1}
+    if not heads:
+        return
+    covered = {i for r in raws for i in range(r.ws, r.we)}
+    for i, w in enumerate(words):
+        if i in covered or i in blocked:
+            continue
+        for pre, stem in clitic_variants(w.text):
+            found = heads.get(stem)
+            if found is None or found[0].ws >= i:
+                continue
+            if i + 1 < len(words) and words[i + 1].joined and words[i + 1].text.startswith("ال"):
+                break  # «المجلس الأعلى»: the head with its own adjective is another body
+            first = found[0]
+            s, e = norm.to_original(w.start + pre, w.end)
+            raws.append(
+                Raw(
+                    s,
+                    e,
+                    i,
+                    i + 1,
+                    "name",
+                    "Organization",
+                    text[s:e],
+                    first.cands,
+                    first.name,
+                    ambiguous=first.ambiguous,
+                )
+            )
+            break
+
+
 class MentionRecognizer:
     """Doc -> actor mentions (see module docstring); the KB is loaded once at init."""
 
@@ -129,6 +176,7 @@ class MentionRecognizer:
         hits = find_hits(words, self.kb, blocked)
         raws = Scanner(words, hits, norm, text, self.lex, self.kb, blocked).scan()
         _surname_pass(raws, words, norm, text, self.lex, blocked)
+        _short_org_pass(raws, words, norm, text, blocked)
         return Work(raws=raws, kb=self.kb)
 
     def __call__(self, doc: Doc) -> Doc:
