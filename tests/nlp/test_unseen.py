@@ -201,3 +201,16 @@ def test_head_noun_alone_refers_back_to_the_organisation(nlp):
 def test_head_noun_without_an_antecedent_is_not_a_mention(nlp, text):
     doc = _doc(nlp, text)
     assert not [m for m in doc._.kg_mentions if m.text in ("المجلس", "الحلف")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("وأعلن حزب الله استهداف موقع عسكري بالصواريخ.", "استهداف موقع عسكري بالصواريخ"),
+        ("وكانت الجزائر قد أعلنت قطع علاقاتها مع الرباط.", "قطع علاقاتها مع الرباط"),
+    ],
+)
+def test_announced_object_is_the_content(nlp, text, content):
+    doc = _doc(nlp, text)
+    (st,) = doc._.kg_statements
+    assert content.endswith(text[st.content[0] : st.content[1]]) and st.speaker is not None

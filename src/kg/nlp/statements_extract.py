@@ -209,6 +209,8 @@ def _object_start(view: DocView, j: int, limit: int):
     """Content of an object verb: from token ``j``, past a comma-closed adjunct («، في …،»)."""
     if j >= limit or view.is_marker(j) or view.is_cue_word(j):
         return None
+    if view.lex.has("relative", view.w(j)):
+        return None  # «أعلن المجلس، الذي يرى أن …، عن مبادرة»: a relative clause, no object
     if view.is_prep(j):
         k = next((k for k in range(j + 1, min(limit, j + 12)) if view.w(k) in COMMAS), None)
         if k is None or k + 1 >= limit:
