@@ -174,11 +174,9 @@ def _verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
     if cue.kind == "channel":
         return _channel(view, i, strip, cue, subj, limit, cfg)
     before = view.subject_before(i)
-    relative = view.lex.has("relative", view.w(i - 1))  # «نبيه بري، الذي شدد أمامه على أن»
+    # «نبيه بري، الذي شدد أمامه على أن», «الجزائر قد أعلنت قطع علاقاتها»: not «أمامه», «قطع»
     unresolved = subj is not None and not subj.resolved
-    if before is not None and (
-        subj is None or view.opens_clause(before.first) or relative and unresolved
-    ):
+    if before is not None and (subj is None or view.opens_clause(before.first) or unresolved):
         subj = before  # «أن بوتين أبلغ ماكرون بأن …»: the clause opens with its subject
     if "S" in cue.flags and subj is None:
         return None

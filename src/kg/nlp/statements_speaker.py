@@ -200,6 +200,8 @@ class DocView(SpanQueries):
             k -= 1
             if self.w(k) in COMMAS:  # «نبيه بري، الذي شدد»
                 k -= 1
+        elif self.w(k) == "قد":  # «وكانت الجزائر قد أعلنت»
+            k -= 1
         m = self.mi.by_end.get(k)
         if m is None or not self.same_sentence(i, k):
             return None
