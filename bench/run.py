@@ -2,7 +2,9 @@
 
 Each benchmark prints one line ``name: value unit (target ...: ok|MISSED)``; the script exits 0
 even when a target is missed (benchmarks report, tests assert), unless ``--strict`` is given.
-Options: ``--n N`` articles for the build benchmark (default 1000), ``--seed S``.
+Options: ``--n N`` articles for the one-core build benchmarks (default 1000), ``--n-large N``
+for the two-worker end-to-end build (default 10000), ``--seed S``, ``--only a,b`` to run some
+sections: stages, build, large, inference, remote, server.
 """
 
 from __future__ import annotations
@@ -92,21 +94,51 @@ def bench_stages(corpus: Path) -> None:
         report(f"stage.{k}.ms_per_500_words", v, "ms", "report", True)
 
 
+def bench_large(n: int, seed: int, tmp: Path) -> None:
+    """10,000 synthetic articles end to end with ``--workers 2`` (extraction, validation, store)."""
+    corpus = tmp / "large"
+    make_corpus(corpus, n, seed + 1)
+    t = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    proc = subprocess.run([KG, "build", str(corpus), "--store", str(tmp / "large-store"),
+                           "--workers", "2", "--quiet", "--quarantine", str(tmp / "lq")],
+                          capture_output=True, text=True)
+    dt = time.perf_counter() - t
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"kg build -j 2 failed ({proc.returncode}): {proc.stderr[-2000:]}")
+    rss = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+    report("build.workers2.articles_per_s", n / dt, "articles/s", ">= 100", n / dt >= 100)
+    report("build.workers2.peak_rss_per_process", rss, "MiB", "report", True)
+
+
+SECTIONS = ("stages", "build", "large", "inference", "remote", "server")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--n", type=int, default=1000)
+    ap.add_argument("--n-large", type=int, default=10000)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--only", default=",".join(SECTIONS))
     ap.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     args = ap.parse_args(argv)
-    one_core()
+    only = set(args.only.split(","))
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as d:
         tmp = Path(d)
         corpus = tmp / "corpus"
         make_corpus(corpus, args.n, args.seed)
         print(f"corpus: {args.n} synthetic articles (seed {args.seed}) in {corpus}", flush=True)
-        bench_stages(corpus)
-        bench_ingest_validate_store(corpus, args.n)
-        bench_build_cli(corpus, args.n, tmp)
+        if "large" in only:  # two workers: before pinning this process to one core
+            bench_large(args.n_large, args.seed, tmp)
+        one_core()
+        if "stages" in only:
+            bench_stages(corpus)
+        if "build" in only:
+            bench_ingest_validate_store(corpus, args.n)
+            bench_build_cli(corpus, args.n, tmp)
+        for name in ("inference", "remote", "server"):
+            if name in only and (Path(__file__).parent / f"bench_{name}.py").exists():
+                __import__(f"bench_{name}").run(report)
     missed = [r for r in RESULTS if not r[4]]
     return 1 if (missed and args.strict) else 0
 
