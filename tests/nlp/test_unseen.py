@@ -214,3 +214,18 @@ def test_announced_object_is_the_content(nlp, text, content):
     doc = _doc(nlp, text)
     (st,) = doc._.kg_statements
     assert content.endswith(text[st.content[0] : st.content[1]]) and st.speaker is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "agent"),
+    [
+        ("وقال الفريق أول عبد الفتاح البرهان في كلمة إن الجيش لن يتراجع، متهماً قوات الدعم "
+         "السريع بارتكاب جرائم.", "متهماً", "عبد الفتاح البرهان"),
+        ("وكانت أنقرة قد اتهمت ستوكهولم بإيواء مطلوبين، وطالبت بتسليمهم.", "طالبت", "أنقرة"),
+    ],
+)  # fmt: skip
+def test_participles_and_subjectless_verbs_take_the_clause_subject(nlp, text, trigger, agent):
+    doc = _doc(nlp, text)
+    ev = next(e for e in doc._.kg_events if e.trigger_text == trigger)
+    agents = {p.actor for p in ev.participants if p.role == "agent"}
+    assert _actor_of(doc, agent) in agents

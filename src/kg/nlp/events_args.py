@@ -70,9 +70,11 @@ class ArgFinder(ClauseView):
                 s0 = self._clause_start(tr.first, lo, commas=False, reach=_SUBJ_REACH)
                 agents = self._subject_before(
                     [m for m in self.ms if s0 <= m.start and m.end <= tr.start]
-                )
+                ) or self._clause_subject(tr, lo)
             else:
                 agents = self._subject_before(before, et)
+                if not agents and not close:  # «…، وطالبت بتسليم»: the subject of the clause
+                    agents = self._clause_subject(tr, lo)
             roles += [("agent", a.actor) for a in agents]
             obj = self._object(tr, after, agents)
             hits_place = et.plover == "ASSAULT" or et.to == "place"
@@ -95,6 +97,26 @@ class ArgFinder(ClauseView):
             prev = m
         place = min(places)[2] if places else None
         return self._dedupe(roles), place
+
+    def _clause_subject(self, tr: Trigger, lo: int) -> list[Arg]:
+        """«قال البرهان إن …، متهماً X»: the first bare actor of the nearest comma-delimited
+        stretch before the trigger that has one (back to the sentence start ``lo``)."""
+        end = tr.start
+        while end > lo:
+            cut = max(self.w.norm.rfind("،", lo, end), self.w.norm.rfind(",", lo, end))
+            start = cut + 1 if cut >= lo else lo
+            bare = [
+                m
+                for m in self.ms
+                if start <= m.start and m.end <= end and m.gov is None and m.type in _AGENT_TYPES
+            ]
+            bare = [m for m in bare if m.kind != "adjective"]
+            if bare:
+                return [bare[0]]
+            if cut < lo:
+                break
+            end = cut
+        return []
 
     def _possessed(self, tr: Trigger) -> bool:
         """A one-word nominal trigger carrying a possessive pronoun («استقباله», «لقائه»)."""

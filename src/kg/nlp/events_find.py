@@ -107,7 +107,15 @@ def _strict_ok(entry: TriggerEntry, orig: str, norm: Normalized, s: int, e: int)
 
 
 def _negated(words: Words, lex: EventLexicon, i: int) -> bool:
-    return any(lex.kind(words.text[k]) == "negator" for k in range(max(0, i - _NEG_WINDOW), i))
+    """A negator up to ``_NEG_WINDOW`` words before word ``i``, in the same clause (no
+    punctuation in between: «لن يتراجع، متهماً» is not a negated accusation)."""
+    for k in range(i - 1, max(0, i - _NEG_WINDOW) - 1, -1):
+        gap = words.norm[words.spans[k][1] : words.spans[k + 1][0]]
+        if any(ch in gap for ch in "،,.:؛;"):
+            return False
+        if lex.kind(words.text[k]) == "negator":
+            return True
+    return False
 
 
 def _needs_ok(words: Words, entry: TriggerEntry, j: int) -> bool:
