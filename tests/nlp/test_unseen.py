@@ -229,3 +229,11 @@ def test_participles_and_subjectless_verbs_take_the_clause_subject(nlp, text, tr
     ev = next(e for e in doc._.kg_events if e.trigger_text == trigger)
     agents = {p.actor for p in ev.participants if p.role == "agent"}
     assert _actor_of(doc, agent) in agents
+
+
+def test_pattern_organisation_without_its_head_noun(nlp):
+    doc = _doc(
+        nlp, "قبل خروج قوات الدعم السريع من المدن. وقصف الطيران مواقع للدعم السريع شرقي المدينة."
+    )
+    key = _actor_of(doc, "قوات الدعم السريع")
+    assert _actor_of(doc, "دعم السريع") == key  # after لل the mention starts after both lams

@@ -113,6 +113,22 @@ def _claim_surnames(raws: list[Raw], words: list[Word], table: dict[str, str]) -
             r.kind, r.type, r.cands, r.name, r.ambiguous = "name", "Person", (), table[key], False
 
 
+def _org_tails(raws: list[Raw], words: list[Word]) -> dict[tuple[int, str], Raw]:
+    """Pattern organisations «HEAD X Y» with an indefinite head -> {(2+, "X Y"): raw}: the
+    name without its head («الدعم السريع» after «قوات الدعم السريع»)."""
+    out: dict[tuple[int, str], Raw] = {}
+    for r in raws:
+        if r.kind != "name" or r.type != "Organization" or r.cands or r.org is not None:
+            continue
+        n = r.we - r.ws - 1
+        if n < 2 or words[r.ws].text.startswith("ال"):
+            continue
+        tail = [w.text for w in words[r.ws + 1 : r.we]]
+        if tail[0].startswith("ال"):
+            out.setdefault((n, " ".join(tail)), r)
+    return out
+
+
 def _short_org_pass(
     raws: list[Raw], words: list[Word], norm: Normalized, text: str, blocked: set[int]
 ) -> None:
@@ -129,9 +145,26 @@ def _short_org_pass(
                 heads.setdefault("ال" + base, []).append(r)
                 break
     heads = {h: rs for h, rs in heads.items() if len({x.name for x in rs}) == 1}
-    if not heads:
+    tails = _org_tails(raws, words)
+    if not heads and not tails:
         return
     covered = {i for r in raws for i in range(r.ws, r.we)}
+    for i in range(len(words)):
+        for (n, key), first in tails.items():
+            if first.ws >= i or any(k in covered or k in blocked for k in range(i, i + n)):
+                continue
+            if i + n > len(words) or any(not words[k].joined for k in range(i + 1, i + n)):
+                continue
+            rest = " ".join(w.text for w in words[i + 1 : i + n])
+            for pre, stem in clitic_variants(words[i].text):
+                if f"{stem} {rest}" == key:
+                    s, e = norm.to_original(words[i].start + pre, words[i + n - 1].end)
+                    raws.append(
+                        Raw(s, e, i, i + n, "name", "Organization", text[s:e], first.cands,
+                            first.name)
+                    )  # fmt: skip
+                    covered.update(range(i, i + n))
+                    break
     for i, w in enumerate(words):
         if i in covered or i in blocked:
             continue
