@@ -20,7 +20,7 @@ from kg.rdf.namespaces import PREFIXES
 from kg.store import Store, open_store
 from server.pool import QueryPool, Source
 
-_lock = threading.Lock()
+_lock = threading.RLock()
 
 
 def get_store() -> Store:

@@ -19,7 +19,8 @@
     elements: elements,
     style: [
       { selector: "node", style: {
-          "label": "data(label)", "font-size": 13, "text-valign": "bottom",
+          "label": "data(label)", "font-size": 14, "text-background-color": "#fff",
+          "text-background-opacity": 0.8, "text-background-padding": 2, "text-valign": "bottom",
           "text-margin-y": 4, "width": 22, "height": 22,
           "background-color": function (n) { return colours[n.data("type")] || "#95a5a6"; } } },
       { selector: "edge", style: {
@@ -29,9 +30,13 @@
       { selector: "edge[kind = 'event']", style: { "line-style": "dashed",
           "line-color": "#e08e79", "target-arrow-color": "#e08e79" } }
     ],
-    layout: { name: "cose", animate: false, padding: 20 }
+    layout: { name: "cose", animate: false, padding: 30, nodeRepulsion: function () { return 900000; },
+              idealEdgeLength: function () { return 120; }, nodeOverlap: 40,
+              componentSpacing: 120, gravity: 0.2 }
   });
   window.kgGraph = cy;
+  var table = document.getElementById("edge-table");
+  if (table) table.open = false;
   cy.on("tap", "node", function (ev) {
     var key = ev.target.data("key");
     if (key) location.href = el.dataset.entity.replace("KEY", key) + "?lang=" + el.dataset.lang;

@@ -57,8 +57,13 @@ def serve(app, threads: int = 4) -> Iterator[str]:
 
 def make_app(store, **config):
     """``create_app`` with test defaults (short time limit, small row limit)."""
-    cfg = {"KG_STORE": store, "KG_QUERY_TIMEOUT": 3.0, "KG_MAX_ROWS": 20000, "KG_WORKERS": 2,
-           "TESTING": True}
+    cfg = {
+        "KG_STORE": store,
+        "KG_QUERY_TIMEOUT": 3.0,
+        "KG_MAX_ROWS": 20000,
+        "KG_WORKERS": 2,
+        "TESTING": True,
+    }
     cfg.update(config)
     return create_app(cfg)
 

@@ -60,19 +60,22 @@ def test_sparqlwrapper_sees_400_as_bad_query(live):
 def test_rdflib_sparqlstore(live):
     store = SPARQLStore(f"{live}/sparql", returnFormat="json")
     g = Graph(store=store)
-    rows = list(g.query("SELECT ?id WHERE { ?a <%sarticleId> ?id } ORDER BY ?id" % KGO))
+    rows = list(g.query(f"SELECT ?id WHERE {{ ?a <{KGO}articleId> ?id }} ORDER BY ?id"))
     assert len(rows) == 5 and all(str(r.id) for r in rows)
     n = sum(1 for _ in g.triples((None, URIRef(KGO + "articleId"), None)))
     assert n == 5
-    assert g.query("ASK { ?s a <%sStatement> }" % KGO).askAnswer is True
+    assert g.query(f"ASK {{ ?s a <{KGO}Statement> }}").askAnswer is True
     # rdflib asks for CONSTRUCT results in its default format (RDF/XML with returnFormat xml)
     g_xml = Graph(store=SPARQLStore(f"{live}/sparql"))
-    cons = g_xml.query(f"CONSTRUCT {{ ?a <{KGO}articleId> ?id }} WHERE {{ ?a <{KGO}articleId> ?id }}")
+    cons = g_xml.query(
+        f"CONSTRUCT {{ ?a <{KGO}articleId> ?id }} WHERE {{ ?a <{KGO}articleId> ?id }}"
+    )
     assert len(cons.graph) == 5
 
 
 def test_rdflib_sparqlstore_post(live):
     store = SPARQLStore(f"{live}/sparql", method="POST")
-    rows = list(Graph(store=store).query("SELECT (COUNT(*) AS ?n) WHERE { ?s a <%sArticle> }"
-                                         % KGO))
+    rows = list(
+        Graph(store=store).query(f"SELECT (COUNT(*) AS ?n) WHERE {{ ?s a <{KGO}Article> }}")
+    )
     assert int(rows[0].n) == 5

@@ -24,8 +24,13 @@ def _alive(pid: int) -> bool:
 
 @pytest.fixture(scope="module")
 def strict(seed_store):
-    app = make_app(str(seed_store), KG_QUERY_TIMEOUT=1.0, KG_WORKERS=1, KG_MAX_ROWS=100,
-                   KG_MAX_QUERY_LENGTH=500)
+    app = make_app(
+        str(seed_store),
+        KG_QUERY_TIMEOUT=1.0,
+        KG_WORKERS=1,
+        KG_MAX_ROWS=100,
+        KG_MAX_QUERY_LENGTH=500,
+    )
     with serve(app) as url:
         yield app, url
 
@@ -52,8 +57,7 @@ def test_row_limit(strict):
     _, url = strict
     r = requests.get(f"{url}/sparql", params={"query": "SELECT * { ?s ?p ?o }"}, timeout=30)
     assert r.status_code == 422 and "more than 100 results" in r.text and "KG_MAX_ROWS" in r.text
-    r = requests.get(f"{url}/sparql", params={"query": "CONSTRUCT WHERE { ?s ?p ?o }"},
-                     timeout=30)
+    r = requests.get(f"{url}/sparql", params={"query": "CONSTRUCT WHERE { ?s ?p ?o }"}, timeout=30)
     assert r.status_code == 422 and "KG_MAX_ROWS" in r.text
 
 
@@ -64,23 +68,29 @@ def test_query_length_limit(strict):
     assert r.status_code == 413 and "KG_MAX_QUERY_LENGTH" in r.text and "500" in r.text
 
 
-@pytest.mark.parametrize("query", [
-    "SELECT * WHERE { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }",
-    "SELECT * WHERE { SERVICE SILENT <http://127.0.0.1:1/sparql> { ?s ?p ?o } }",
-    "PREFIX ep: <http://127.0.0.1:1/> SELECT * WHERE { service ep:sparql { ?s ?p ?o } }",
-    "SELECT * WHERE { VALUES ?e { <http://x> } SERVICE ?e { ?s ?p ?o } }",
-])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "SELECT * WHERE { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }",
+        "SELECT * WHERE { SERVICE SILENT <http://127.0.0.1:1/sparql> { ?s ?p ?o } }",
+        "PREFIX ep: <http://127.0.0.1:1/> SELECT * WHERE { service ep:sparql { ?s ?p ?o } }",
+        "SELECT * WHERE { VALUES ?e { <http://x> } SERVICE ?e { ?s ?p ?o } }",
+    ],
+)
 def test_service_refused_by_default(strict, query):
     _, url = strict
     r = requests.get(f"{url}/sparql", params={"query": query}, timeout=30)
     assert r.status_code == 403 and "KG_SERVICE_ALLOWLIST" in r.text
 
 
-@pytest.mark.parametrize("query", [
-    'SELECT * WHERE { ?s ?p "SERVICE <http://127.0.0.1:1/sparql> {" } LIMIT 1',
-    "SELECT * WHERE { ?s ?p ?o } LIMIT 1 # SERVICE <http://127.0.0.1:1/sparql>",
-    "SELECT * WHERE { ?s <http://x/SERVICE> ?o } LIMIT 1",
-])
+@pytest.mark.parametrize(
+    "query",
+    [
+        'SELECT * WHERE { ?s ?p "SERVICE <http://127.0.0.1:1/sparql> {" } LIMIT 1',
+        "SELECT * WHERE { ?s ?p ?o } LIMIT 1 # SERVICE <http://127.0.0.1:1/sparql>",
+        "SELECT * WHERE { ?s <http://x/SERVICE> ?o } LIMIT 1",
+    ],
+)
 def test_service_word_in_strings_comments_iris_is_not_a_call(strict, query):
     _, url = strict
     assert requests.get(f"{url}/sparql", params={"query": query}, timeout=30).status_code == 200
@@ -89,12 +99,13 @@ def test_service_word_in_strings_comments_iris_is_not_a_call(strict, query):
 def test_service_allowed_when_on_the_allowlist(seed_store, live):
     remote = f"{live}/sparql"
     app = make_app(str(seed_store), KG_SERVICE_ALLOWLIST=remote, KG_WORKERS=1)
-    q = ("SELECT (COUNT(DISTINCT ?id) AS ?n) WHERE { SERVICE <%s> "
-         "{ ?a <https://w3id.org/arabic-news-kg/ontology#articleId> ?id } }" % remote)
+    q = (
+        f"SELECT (COUNT(DISTINCT ?id) AS ?n) WHERE {{ SERVICE <{remote}> "
+        "{ ?a <https://w3id.org/arabic-news-kg/ontology#articleId> ?id } }"
+    )
     with serve(app) as url:
         r = requests.get(f"{url}/sparql", params={"query": q}, timeout=30)
         assert r.status_code == 200, r.text
         assert r.json()["results"]["bindings"][0]["n"]["value"] == "5"
         other = q.replace(remote, remote.replace("/sparql", "/other"))
-        assert requests.get(f"{url}/sparql", params={"query": other},
-                            timeout=30).status_code == 403
+        assert requests.get(f"{url}/sparql", params={"query": other}, timeout=30).status_code == 403

@@ -7,7 +7,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import xml.etree.ElementTree as ET
 
 import pyoxigraph as ox
 import pytest
@@ -28,8 +27,9 @@ GRAPH_FORMATS = {
 
 def _get(live, query, accept=None, **params):
     headers = {"Accept": accept} if accept else {}
-    return requests.get(f"{live}/sparql", params={"query": query, **params}, headers=headers,
-                        timeout=30)
+    return requests.get(
+        f"{live}/sparql", params={"query": query, **params}, headers=headers, timeout=30
+    )
 
 
 def _article_ids(resp) -> list[str]:
@@ -47,23 +47,36 @@ def expected_ids(seed_store):
 def test_three_ways_to_send_a_query(live, expected_ids):
     by_get = _get(live, ARTICLES)
     by_form = requests.post(f"{live}/sparql", data={"query": ARTICLES}, timeout=30)
-    by_body = requests.post(f"{live}/sparql", data=ARTICLES.encode(), timeout=30,
-                            headers={"Content-Type": "application/sparql-query"})
+    by_body = requests.post(
+        f"{live}/sparql",
+        data=ARTICLES.encode(),
+        timeout=30,
+        headers={"Content-Type": "application/sparql-query"},
+    )
     for r in (by_get, by_form, by_body):
         assert r.status_code == 200
         assert r.headers["Content-Type"].startswith("application/sparql-results+json")
         assert _article_ids(r) == expected_ids
 
 
-@pytest.mark.parametrize("accept", ["application/sparql-results+json",
-                                    "application/sparql-results+xml", "text/csv",
-                                    "text/tab-separated-values"])
+@pytest.mark.parametrize(
+    "accept",
+    [
+        "application/sparql-results+json",
+        "application/sparql-results+xml",
+        "text/csv",
+        "text/tab-separated-values",
+    ],
+)
 def test_select_in_every_results_format(live, accept, expected_ids):
     r = _get(live, ARTICLES, accept)
     assert r.status_code == 200 and r.headers["Content-Type"].split(";")[0] == accept
-    fmt = {"application/sparql-results+json": ox.QueryResultsFormat.JSON,
-           "application/sparql-results+xml": ox.QueryResultsFormat.XML,
-           "text/csv": None, "text/tab-separated-values": ox.QueryResultsFormat.TSV}[accept]
+    fmt = {
+        "application/sparql-results+json": ox.QueryResultsFormat.JSON,
+        "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+        "text/csv": None,
+        "text/tab-separated-values": ox.QueryResultsFormat.TSV,
+    }[accept]
     if fmt is None:
         ids = [row[0] for row in list(csv.reader(io.StringIO(r.text)))[1:]]
     else:
@@ -71,14 +84,24 @@ def test_select_in_every_results_format(live, accept, expected_ids):
     assert ids == expected_ids
 
 
-@pytest.mark.parametrize("accept", ["application/sparql-results+json",
-                                    "application/sparql-results+xml"])
+@pytest.mark.parametrize(
+    "accept", ["application/sparql-results+json", "application/sparql-results+xml"]
+)
 def test_ask(live, accept):
     r = _get(live, "ASK { ?s a kgo:Statement }", accept)
     assert r.status_code == 200
-    assert bool(ox.parse_query_results(r.content, format={
-        "application/sparql-results+json": ox.QueryResultsFormat.JSON,
-        "application/sparql-results+xml": ox.QueryResultsFormat.XML}[accept])) is True
+    assert (
+        bool(
+            ox.parse_query_results(
+                r.content,
+                format={
+                    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
+                    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+                }[accept],
+            )
+        )
+        is True
+    )
 
 
 @pytest.mark.parametrize("accept", list(GRAPH_FORMATS))
@@ -97,16 +120,18 @@ def test_default_and_named_graph_uri(live, expected_ids):
     assert _article_ids(r) == [expected_ids[0]]
     q = f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?a <{KGO}articleId> ?id }} }}"
     g1 = f"https://w3id.org/arabic-news-kg/id/graph/{expected_ids[1]}"
-    r = requests.post(f"{live}/sparql", data={"query": q, "named-graph-uri": [g0, g1]},
-                      timeout=30)
+    r = requests.post(f"{live}/sparql", data={"query": q, "named-graph-uri": [g0, g1]}, timeout=30)
     assert sorted(b["g"]["value"] for b in r.json()["results"]["bindings"]) == [g0, g1]
 
 
-@pytest.mark.parametrize("query,needle", [
-    ("SELECT ?x WHERE { ?x ?y }", "malformed query"),
-    ("SELEC * {}", "error at 1:"),
-    ("PREFIX : <x> SELECT * { ?s :p ?o", "malformed query"),
-])
+@pytest.mark.parametrize(
+    "query,needle",
+    [
+        ("SELECT ?x WHERE { ?x ?y }", "malformed query"),
+        ("SELEC * {}", "error at 1:"),
+        ("PREFIX : <x> SELECT * { ?s :p ?o", "malformed query"),
+    ],
+)
 def test_400_malformed_with_parser_message(live, query, needle):
     r = _get(live, query)
     assert r.status_code == 400 and needle in r.text
@@ -125,9 +150,14 @@ def test_405_for_other_methods(live, method):
     assert requests.get(f"{live}/update", timeout=30).status_code == 405
 
 
-@pytest.mark.parametrize("query,accept", [
-    (ARTICLES, "text/turtle"), (CONSTRUCT, "text/csv"), (ARTICLES, "image/png"),
-])
+@pytest.mark.parametrize(
+    "query,accept",
+    [
+        (ARTICLES, "text/turtle"),
+        (CONSTRUCT, "text/csv"),
+        (ARTICLES, "image/png"),
+    ],
+)
 def test_406_when_no_acceptable_format(live, query, accept):
     r = _get(live, query, accept)
     assert r.status_code == 406 and "cannot answer" in r.text
@@ -135,8 +165,9 @@ def test_406_when_no_acceptable_format(live, query, accept):
 
 @pytest.mark.parametrize("ctype", ["text/plain", "application/json", "application/sparql-update"])
 def test_415_for_unsupported_body(live, ctype):
-    r = requests.post(f"{live}/sparql", data=ARTICLES.encode(), timeout=30,
-                      headers={"Content-Type": ctype})
+    r = requests.post(
+        f"{live}/sparql", data=ARTICLES.encode(), timeout=30, headers={"Content-Type": ctype}
+    )
     assert r.status_code == 415 and "application/sparql-query" in r.text
 
 
@@ -161,19 +192,27 @@ def test_browser_gets_the_editor(live):
 
 def test_gsp_named_default_and_dataset(live, expected_ids):
     g0 = f"https://w3id.org/arabic-news-kg/id/graph/{expected_ids[0]}"
-    r = requests.get(f"{live}/rdf-graphs", params={"graph": g0},
-                     headers={"Accept": "application/n-triples"}, timeout=30)
+    r = requests.get(
+        f"{live}/rdf-graphs",
+        params={"graph": g0},
+        headers={"Accept": "application/n-triples"},
+        timeout=30,
+    )
     assert r.status_code == 200
-    ids = {t.object.value for t in ox.parse(r.content, format=ox.RdfFormat.N_TRIPLES)
-           if t.predicate.value == KGO + "articleId"}
+    ids = {
+        t.object.value
+        for t in ox.parse(r.content, format=ox.RdfFormat.N_TRIPLES)
+        if t.predicate.value == KGO + "articleId"
+    }
     assert ids == {expected_ids[0]}
-    r = requests.get(f"{live}/rdf-graphs?default", headers={"Accept": "text/turtle"},
-                     timeout=30)
-    ids = {t.object.value for t in ox.parse(r.content, format=ox.RdfFormat.TURTLE)
-           if t.predicate.value == KGO + "articleId"}
+    r = requests.get(f"{live}/rdf-graphs?default", headers={"Accept": "text/turtle"}, timeout=30)
+    ids = {
+        t.object.value
+        for t in ox.parse(r.content, format=ox.RdfFormat.TURTLE)
+        if t.predicate.value == KGO + "articleId"
+    }
     assert r.status_code == 200 and ids == set(expected_ids)
-    r = requests.get(f"{live}/rdf-graphs", headers={"Accept": "application/n-quads"},
-                     timeout=30)
+    r = requests.get(f"{live}/rdf-graphs", headers={"Accept": "application/n-quads"}, timeout=30)
     graphs = {q.graph_name.value for q in ox.parse(r.content, format=ox.RdfFormat.N_QUADS)}
     assert r.status_code == 200 and g0 in graphs and len(graphs) == len(expected_ids)
     head = requests.head(f"{live}/rdf-graphs", params={"graph": g0}, timeout=30)
@@ -187,21 +226,30 @@ def test_gsp_is_read_only(live, method, status):
 
 
 def test_gsp_missing_graph_is_404(live):
-    r = requests.get(f"{live}/rdf-graphs", params={"graph": "http://example.org/none"},
-                     timeout=30)
+    r = requests.get(f"{live}/rdf-graphs", params={"graph": "http://example.org/none"}, timeout=30)
     assert r.status_code == 404 and "no graph" in r.text
 
 
 def test_cors_reads_allowed_by_default(live):
     r = _get(live, "ASK {}", headers=None)
-    pre = requests.options(f"{live}/sparql", timeout=30, headers={
-        "Origin": "https://elsewhere.example", "Access-Control-Request-Method": "POST"})
+    pre = requests.options(
+        f"{live}/sparql",
+        timeout=30,
+        headers={"Origin": "https://elsewhere.example", "Access-Control-Request-Method": "POST"},
+    )
     assert pre.status_code == 204 and pre.headers["Access-Control-Allow-Origin"] == "*"
-    r = requests.get(f"{live}/sparql", params={"query": "ASK {}"}, timeout=30,
-                     headers={"Origin": "https://elsewhere.example"})
+    r = requests.get(
+        f"{live}/sparql",
+        params={"query": "ASK {}"},
+        timeout=30,
+        headers={"Origin": "https://elsewhere.example"},
+    )
     assert r.headers["Access-Control-Allow-Origin"] == "*"
-    upd = requests.options(f"{live}/update", timeout=30, headers={
-        "Origin": "https://elsewhere.example", "Access-Control-Request-Method": "POST"})
+    upd = requests.options(
+        f"{live}/update",
+        timeout=30,
+        headers={"Origin": "https://elsewhere.example", "Access-Control-Request-Method": "POST"},
+    )
     assert "Access-Control-Allow-Origin" not in upd.headers
 
 

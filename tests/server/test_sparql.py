@@ -83,12 +83,15 @@ def test_ask(client):
     assert json.loads(r.data)["boolean"] is False
 
 
-@pytest.mark.parametrize("accept,mime", [
-    ("text/csv", "text/csv"),
-    ("text/tab-separated-values", "text/tab-separated-values"),
-    ("application/sparql-results+xml", "application/sparql-results+xml"),
-    ("text/csv;q=0.5, application/sparql-results+xml;q=0.9", "application/sparql-results+xml"),
-])
+@pytest.mark.parametrize(
+    "accept,mime",
+    [
+        ("text/csv", "text/csv"),
+        ("text/tab-separated-values", "text/tab-separated-values"),
+        ("application/sparql-results+xml", "application/sparql-results+xml"),
+        ("text/csv;q=0.5, application/sparql-results+xml;q=0.9", "application/sparql-results+xml"),
+    ],
+)
 def test_select_formats(client, accept, mime):
     r = client.get("/sparql", query_string={"query": Q}, headers={"Accept": accept})
     assert r.status_code == 200 and r.mimetype == mime

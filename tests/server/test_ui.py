@@ -99,8 +99,9 @@ def test_entity_positions(client):
     assert "المناصب" in html and "الرئيس" in html
 
 
-@pytest.mark.parametrize("url", ["/entity/Q0000000", "/article/no-such-article",
-                                 "/entity?name=zzzz-nobody"])
+@pytest.mark.parametrize(
+    "url", ["/entity/Q0000000", "/article/no-such-article", "/entity?name=zzzz-nobody"]
+)
 def test_not_found(client, url):
     assert client.get(url).status_code == 404
 
@@ -121,8 +122,15 @@ def test_article_segments_keep_the_text():
     from server.uidata import _segments
 
     text = "قال الوزير إن الحرب انتهت"
-    segs = _segments(text, [(0, 3, "hl-event", "x"), (4, 11, "hl-mention", "y"),
-                            (12, 25, "hl-statement", "z"), (4, 25, "hl-statement", "w")])
+    segs = _segments(
+        text,
+        [
+            (0, 3, "hl-event", "x"),
+            (4, 11, "hl-mention", "y"),
+            (12, 25, "hl-statement", "z"),
+            (4, 25, "hl-statement", "w"),
+        ],
+    )
     assert "".join(s["text"] for s in segs) == text
     assert any("hl-mention" in s["classes"] and "hl-statement" in s["classes"] for s in segs)
 

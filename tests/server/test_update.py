@@ -11,8 +11,10 @@ from kg.store import open_store
 from tests.server.conftest import make_app, serve
 
 TOKEN = "s3cret-token"
-INSERT = 'INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/a> ' \
-         '<http://www.w3.org/2000/01/rdf-schema#label> "مثال"@ar } }'
+INSERT = (
+    "INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/a> "
+    '<http://www.w3.org/2000/01/rdf-schema#label> "مثال"@ar } }'
+)
 ASK = 'ASK { <http://example.org/a> ?p "مثال"@ar }'
 
 
@@ -23,8 +25,12 @@ def _ask(url: str) -> bool:
 
 
 def test_update_is_off_by_default(live):
-    r = requests.post(f"{live}/update", data={"update": INSERT}, timeout=30,
-                      headers={"Authorization": f"Bearer {TOKEN}"})
+    r = requests.post(
+        f"{live}/update",
+        data={"update": INSERT},
+        timeout=30,
+        headers={"Authorization": f"Bearer {TOKEN}"},
+    )
     assert r.status_code == 403 and "disabled" in r.text
     assert not _ask(live)
 
@@ -41,11 +47,14 @@ def writable(request, seed_store, tmp_path):
         yield url
 
 
-@pytest.mark.parametrize("headers,status", [
-    ({}, 401),
-    ({"Authorization": "Bearer wrong"}, 403),
-    ({"Authorization": f"Basic {TOKEN}"}, 403),
-])
+@pytest.mark.parametrize(
+    "headers,status",
+    [
+        ({}, 401),
+        ({"Authorization": "Bearer wrong"}, 403),
+        ({"Authorization": f"Basic {TOKEN}"}, 403),
+    ],
+)
 def test_update_needs_the_token(writable, headers, status):
     r = requests.post(f"{writable}/update", data={"update": INSERT}, headers=headers, timeout=30)
     assert r.status_code == status
@@ -61,19 +70,25 @@ def test_update_with_token_is_visible_to_queries(writable, form):
     if form:
         r = requests.post(f"{writable}/update", data={"update": INSERT}, headers=auth, timeout=30)
     else:
-        r = requests.post(f"{writable}/update", data=INSERT.encode(), timeout=30,
-                          headers={**auth, "Content-Type": "application/sparql-update"})
+        r = requests.post(
+            f"{writable}/update",
+            data=INSERT.encode(),
+            timeout=30,
+            headers={**auth, "Content-Type": "application/sparql-update"},
+        )
     assert r.status_code == 204
     assert _ask(writable)
 
 
 def test_malformed_update_and_wrong_type(writable):
     auth = {"Authorization": f"Bearer {TOKEN}"}
-    r = requests.post(f"{writable}/update", data={"update": "INSERT DATA {"}, headers=auth,
-                      timeout=30)
+    r = requests.post(
+        f"{writable}/update", data={"update": "INSERT DATA {"}, headers=auth, timeout=30
+    )
     assert r.status_code == 400 and "malformed update" in r.text
-    r = requests.post(f"{writable}/update", data=b"x", timeout=30,
-                      headers={**auth, "Content-Type": "text/plain"})
+    r = requests.post(
+        f"{writable}/update", data=b"x", timeout=30, headers={**auth, "Content-Type": "text/plain"}
+    )
     assert r.status_code == 415
 
 
