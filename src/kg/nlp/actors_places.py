@@ -10,6 +10,8 @@ gazetteer; function words, verbs, time words, lexicon words and tanween end the 
 
 from __future__ import annotations
 
+from functools import cache
+
 from kg.nlp.actors_lex import clitic_variants
 from kg.nlp.actors_work import Raw
 from kg.text.normalize import normalize_key
@@ -21,9 +23,19 @@ _COMPOUND_HEADS = frozenset(
 )
 
 
+@cache
+def _place_nouns(lex: object) -> frozenset[str]:
+    return frozenset(w for w, cls in lex.word_class.items() if "place_noun" in cls)  # type: ignore[attr-defined]
+
+
 class PlaceMatchers:
     """Scanner methods for places after a place noun (needs ``w``, ``hits``, ``lex``,
     ``blocked``, ``_joined``, ``_span`` and ``_add`` of the scanner)."""
+
+    def place_noun_at(self, i: int) -> bool:
+        """Quick test: word i (with clitics) is a place noun."""
+        nouns = _place_nouns(self.lex)
+        return any(s in nouns for _, s in clitic_variants(self.w[i].text))
 
     def _place_word(self, j: int, second: bool = False) -> bool:
         if j >= len(self.w) or not self._joined(j) or j in self.hits or self.w[j].tanween:

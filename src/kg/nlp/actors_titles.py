@@ -210,7 +210,7 @@ class Scanner(OrgMatchers, PlaceMatchers, NameScanner):
             matchers = (self.match_org, self.match_title, self.match_role) if lexical else ()
             if self.orgs.head_at(i) is not None:
                 matchers = (*matchers, self.match_named_org)
-            if hit is None and (i + 1) not in self.hits:
+            if hit is None and (i + 1) not in self.hits and self.place_noun_at(i):
                 matchers = (*matchers, self.match_place_noun)
             for matcher in matchers:
                 mark = len(self.raws)

@@ -12,6 +12,7 @@ then the people found through titles are looked for again by full name and by su
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
 from spacy.language import Language
@@ -37,11 +38,18 @@ def _blocked_words(doc: Doc, words: list[Word], norm: Normalized) -> set[int]:
     regions = doc._.kg_boilerplate or []
     if not regions:
         return set()
-    out = set()
-    for w in words:
-        s, e = norm.to_original(w.start, w.end)
-        if any(rs <= s < re_ or rs < e <= re_ for rs, re_ in regions):
-            out.add(w.i)
+    out: set[int] = set()
+    starts = [w.start for w in words]
+    for rs, re_ in regions:  # words whose original span starts or ends inside the region
+        lo = max(0, bisect_left(norm.offsets, rs) - 1)
+        hi = bisect_left(norm.offsets, re_) + 1
+        for k in range(bisect_left(starts, lo), len(words)):
+            w = words[k]
+            if w.start > hi:
+                break
+            s, e = norm.to_original(w.start, w.end)
+            if rs <= s < re_ or rs < e <= re_:
+                out.add(w.i)
     return out
 
 
@@ -149,7 +157,10 @@ def _short_org_pass(
     if not heads and not tails:
         return
     covered = {i for r in raws for i in range(r.ws, r.we)}
-    for i in range(len(words)):
+    firsts = {key.split(" ")[0] for _, key in tails}
+    for i in range(len(words) if tails else 0):
+        if not any(s in firsts for _, s in clitic_variants(words[i].text)):
+            continue
         for (n, key), first in tails.items():
             if first.ws >= i or any(k in covered or k in blocked for k in range(i, i + n)):
                 continue
