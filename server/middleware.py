@@ -41,8 +41,19 @@ def _cors(resp: Response, app: Flask) -> Response:
     return resp
 
 
+def _log_to_stderr() -> None:
+    """Requests go to stderr (as under ``kg serve``) unless logging was set up elsewhere."""
+    if not log.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+        log.addHandler(handler)
+    if log.level == logging.NOTSET:
+        log.setLevel(logging.INFO)
+
+
 def install(app: Flask) -> None:
     """Register CORS, logging and error handlers on ``app``."""
+    _log_to_stderr()
 
     @app.before_request
     def _start() -> Response | None:

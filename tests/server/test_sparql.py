@@ -130,3 +130,34 @@ def test_no_stack_trace_on_internal_error(app, monkeypatch):
     r = app.test_client().get("/articles")
     assert r.status_code == 500
     assert b"secret" not in r.data and b"Traceback" not in r.data and b"reference" in r.data
+
+
+@pytest.mark.parametrize(
+    "origins,origin,allowed",
+    [
+        ("https://a.example", "https://a.example", "https://a.example"),
+        ("https://a.example", "https://b.example", None),
+        ("", "https://a.example", None),
+        ("*", "https://b.example", "*"),
+    ],
+)
+def test_cors_is_configurable(origins, origin, allowed):
+    app = create_app({"KG_STORE": "memory", "KG_CORS_ORIGINS": origins, "TESTING": True})
+    r = app.test_client().options(
+        "/sparql", headers={"Origin": origin, "Access-Control-Request-Method": "GET"}
+    )
+    assert r.status_code == 204
+    assert r.headers.get("Access-Control-Allow-Origin") == allowed
+
+
+def test_update_cors_only_for_named_origins():
+    app = create_app(
+        {"KG_STORE": "memory", "KG_CORS_ORIGINS": "* https://admin.example", "TESTING": True}
+    )
+    c = app.test_client()
+    pre = {"Access-Control-Request-Method": "POST"}
+    r = c.options("/update", headers={"Origin": "https://other.example", **pre})
+    assert "Access-Control-Allow-Origin" not in r.headers
+    r = c.options("/update", headers={"Origin": "https://admin.example", **pre})
+    assert r.headers["Access-Control-Allow-Origin"] == "https://admin.example"
+    assert "Authorization" in r.headers["Access-Control-Allow-Headers"]
