@@ -14,10 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from kg.reason.infer import actor_labels, most_specific, type_name
 from kg.resources import query_text
-
-#: Most specific first: an actor typed Country in one article and Actor in another is a Country.
-TYPE_ORDER = ("Person", "Organization", "Country", "Facility", "Place", "Actor")
 
 #: Attribute name -> type ("string", "int", "double", "boolean"), in output order.
 NODE_ATTRS: dict[str, str] = {
@@ -57,33 +55,23 @@ def _s(v: Any) -> str:
     return "" if v is None else str(v)
 
 
-def _type_name(iri: Any) -> str:
-    name = str(iri).rsplit("#", 1)[-1]
-    return name if name in TYPE_ORDER else "Actor"
-
-
 def _nodes(store: Any) -> dict[str, dict[str, Any]]:
-    nodes: dict[str, dict[str, Any]] = {}
+    types: dict[str, set[str]] = {}
     for r in store.query(query_text("export-actors")):
-        key = str(r["actor"])
-        typ = _type_name(r["type"])
-        n = nodes.setdefault(
-            key,
-            {
-                "iri": key,
-                "label_ar": "",
-                "label_en": "",
-                "type": typ,
-                "wikidata": "",
-                "statements_made": 0,
-                "statements_about": 0,
-            },
-        )
-        if TYPE_ORDER.index(typ) < TYPE_ORDER.index(n["type"]):
-            n["type"] = typ
-        n["label_ar"] = n["label_ar"] or _s(r["label"])
-        n["label_en"] = n["label_en"] or _s(r["label_en"])
-        n["wikidata"] = n["wikidata"] or _s(r["qid"])
+        types.setdefault(str(r["actor"]), set()).add(type_name(r["type"]))
+    labels = actor_labels(store)
+    nodes: dict[str, dict[str, Any]] = {}
+    for key, ts in types.items():
+        lab = labels.get(key, {})
+        nodes[key] = {
+            "iri": key,
+            "label_ar": lab.get("label") or "",
+            "label_en": lab.get("label_en") or "",
+            "type": most_specific(ts),
+            "wikidata": lab.get("wikidata") or "",
+            "statements_made": 0,
+            "statements_about": 0,
+        }
     for r in store.query(query_text("export-statement-counts")):
         n = nodes.get(str(r["actor"]))
         if n is not None:

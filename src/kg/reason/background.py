@@ -119,6 +119,21 @@ def install(store: Any, kb: Any = None, ontology: Any = None) -> dict[str, int]:
     return out
 
 
+def installed(store: Any) -> bool:
+    """-> whether both background graphs are in ``store`` (see :func:`install`)."""
+    q = "ASK { GRAPH ?g { ?s ?p ?o } }"
+    return all(bool(store.query(q, {"g": g}).askAnswer) for g in BACKGROUND_GRAPHS)
+
+
+def require_installed(store: Any) -> None:
+    """Raise :class:`StoreError` unless the background graphs are installed."""
+    if not installed(store):
+        raise StoreError(
+            "the ontology and KB background graphs are not in the store: "
+            "run `kg ontology install` (inference queries need them)"
+        )
+
+
 def prefixes() -> dict[str, str]:
     """-> kg's prefix map as plain strings."""
     return {k: str(v) for k, v in PREFIXES.items()}
