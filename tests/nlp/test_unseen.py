@@ -237,3 +237,17 @@ def test_pattern_organisation_without_its_head_noun(nlp):
     )
     key = _actor_of(doc, "قوات الدعم السريع")
     assert _actor_of(doc, "دعم السريع") == key  # after لل the mention starts after both lams
+
+
+@pytest.mark.parametrize(
+    ("text", "minister"),
+    [
+        ("التقى وزير الخارجية الأمريكي ريكس تيلرسون نظيره الروسي سيرغي لافروف في موسكو. "
+         "وقال الوزير إن المحادثات مثمرة.", "kg:person:rex-tillerson"),
+        ("وأكدت الخارجية أن لافروف سيناقش مع نظيره الأمريكي ريكس تيلرسون الملف. "
+         "وقال الوزير إن النهج ثابت.", "kg:person:sergey-lavrov"),
+    ],
+)  # fmt: skip
+def test_role_prefers_the_subject_over_the_counterpart(nlp, text, minister):
+    doc = _doc(nlp, text)
+    assert doc._.kg_statements[-1].speaker == minister

@@ -17,6 +17,9 @@ def _ids(raw: Raw) -> set[str]:
     return {c.entry.id for c in raw.cands}
 
 
+_RIVAL_WORDS = 25  # words: rivals for a role's antecedent seen this close to the latest
+
+
 class Resolver:
     """One article's raws -> entities (``work.entities``; ``raw.entity`` set)."""
 
@@ -214,9 +217,27 @@ class Resolver:
         fits = [e for e in range(len(self.work.entities)) if self._compatible(raw, e)]
         before = [e for e in fits if self._last_seen(e, raw.ws) >= 0]
         if before:
-            self._join(i, max(before, key=lambda e: self._last_seen(e, raw.ws)))
+            self._join(i, self._salient(before, raw.ws))
         elif len(fits) == 1 and raw.of is not None:
             self._join(i, fits[0])
+
+    def _salient(self, cands: list[int], before: int) -> int:
+        """The antecedent of a role among compatible people: the most recent, unless a rival
+        seen in the same stretch (``_RIVAL_WORDS``) was not introduced as the counterpart
+        («التقى الوزير X نظيره Y … وقال الوزير» -> X; «إن لافروف سيناقش مع نظيره الأمريكي …
+        وقال الوزير» -> Lavrov): the counterpart is the object, the other the subject."""
+        last = {e: self._last_seen(e, before) for e in cands}
+        top = max(last.values())
+        rivals = [e for e in cands if last[e] >= top - _RIVAL_WORDS]
+        subjects = [e for e in rivals if not self._counterpart_near(e, top - _RIVAL_WORDS, before)]
+        pool = subjects or rivals
+        return max(pool, key=lambda e: last[e])
+
+    def _counterpart_near(self, e: int, lo: int, hi: int) -> bool:
+        return any(
+            self.raws[r].kind == "counterpart" and lo <= self.raws[r].ws < hi
+            for r in self.work.entities[e].raws
+        )
 
     def _antecedent_position(self, raw: Raw, exclude: int | None) -> tuple[str, str] | None:
         """«نظيره»: the nearest person before it (not ``exclude``) -> (category, title) of an
