@@ -94,25 +94,34 @@ def search(store: Store, name: str) -> dict[str, Any]:
     return {"actors": found, "groups": ordered, "count": len(stmts)}
 
 
+def _positions(store: Store, iri: URIRef) -> list[dict]:
+    """-> one dict per position: title and organisation label by language, key, dates."""
+    found: dict[str, dict] = {}
+    for r in store.query(_q("actor-positions"), {"actor": iri}):
+        p = found.setdefault(
+            str(r["position"]),
+            {
+                "title": {},
+                "org": {},
+                "org_key": actor_key(r["org"]) if r["org"] else None,
+                "start": _s(r["start"]),
+                "end": _s(r["end"]),
+            },
+        )
+        p["title"].setdefault(getattr(r["title"], "language", None) or "ar", str(r["title"]))
+        if r["org_label"] is not None:
+            lang = getattr(r["org_label"], "language", None) or "ar"
+            p["org"].setdefault(lang, str(r["org_label"]))
+    return sorted(found.values(), key=lambda p: p["start"] or "", reverse=True)
+
+
 def actor_page(store: Store, key: str) -> dict[str, Any] | None:
     """``/entity/<key>`` -> info, positions, statements by and about, events (None: unknown)."""
     iri = URIRef(ACTOR_BASE + key)
     info = labels(store, iri)
     if info["type"] is None:
         return None
-    positions = []
-    for r in store.query(_q("actor-positions"), {"actor": iri}):
-        positions.append(
-            {
-                "title": _s(r["title"]),
-                "lang": getattr(r["title"], "language", ""),
-                "org": _s(r["org_label"]),
-                "org_key": actor_key(r["org"]),
-                "start": _s(r["start"]),
-                "end": _s(r["end"]),
-            }
-        )
-    positions.sort(key=lambda p: (p["start"] or "", p["lang"] or ""), reverse=True)
+    positions = _positions(store, iri)
     return {
         "info": info,
         "positions": positions,

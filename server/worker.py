@@ -9,6 +9,9 @@ pyoxigraph: a timed-out worker is killed and replaced, which must be cheap.
 
 from __future__ import annotations
 
+import os
+import threading
+import time
 from typing import Any, NamedTuple
 
 import pyoxigraph as ox
@@ -173,8 +176,23 @@ def answer(store: ox.Store, req: Request, prefixes: dict[str, str]) -> Reply:
         return Reply(500, "error", f"the query failed: {exc}".encode())
 
 
+def _exit_with_parent(interval: float = 0.5) -> None:
+    """Exit when the server process is gone, even in the middle of a query (pyoxigraph
+    releases the GIL while it evaluates, so this watchdog thread keeps running)."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(interval)
+            if os.getppid() != parent:
+                os._exit(0)
+
+    threading.Thread(target=watch, daemon=True, name="kg-worker-watchdog").start()
+
+
 def serve(conn: Any, source: tuple[str, str], prefixes: dict[str, str]) -> None:
     """Worker main loop: open the store, say "ready", answer until the pipe closes."""
+    _exit_with_parent()
     try:
         store = _open(source)
     except (OSError, RuntimeError, ValueError) as exc:

@@ -94,9 +94,15 @@ def test_entity_with_wikidata_link(client):
     assert 'href="https://www.wikidata.org/wiki/Q159"' in html and "Russia" in html
 
 
-def test_entity_positions(client):
-    html = _text(client.get("/entity/Q7747"))  # Putin holds a position in the KB
-    assert "المناصب" in html and "الرئيس" in html
+@pytest.mark.parametrize(
+    "lang,title,other",
+    [("ar", "رئيس الوزراء", "Prime Minister"), ("en", "Prime Minister", "رئيس الوزراء")],
+)
+def test_entity_positions_in_the_ui_language(client, lang, title, other):
+    html = _text(client.get("/entity/Q7747", query_string={"lang": lang}))  # Putin
+    positions = re.search(r'<ul class="positions">(.*?)</ul>', html, re.S)
+    assert positions and title in positions.group(1) and other not in positions.group(1)
+    assert "2008-05-08" in positions.group(1)
 
 
 @pytest.mark.parametrize(
