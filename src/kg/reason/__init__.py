@@ -7,7 +7,7 @@ and spell the sub-property axioms out as property-path alternatives. Why:
 
 * the article graphs stay exactly what the extractor produced (SHACL-validated, hash-stable,
   exported as is); materialising would add every super-class of every node (``prov:Agent``,
-  ``sem:Actor``, ``schema:Person`` ...), ~20% more triples per article (see
+  ``sem:Actor``, ``schema:Person`` ...), ~40% more triples per article on the seeds (see
   ``bench/bench_inference.py``) in every article and every export;
 * a change to the ontology or the KB (a new minister, a ministry moved) takes effect with
   ``kg ontology install``, without rebuilding articles;
