@@ -251,3 +251,25 @@ def test_pattern_organisation_without_its_head_noun(nlp):
 def test_role_prefers_the_subject_over_the_counterpart(nlp, text, minister):
     doc = _doc(nlp, text)
     assert doc._.kg_statements[-1].speaker == minister
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("وقالت المتحدثة باسم الخارجية الفرنسية أنييس فون دير مول إن فرنسا تدين.",
+         ["أنييس فون دير مول"]),
+        ("وقال السفير الهولندي كارل فان أوستروم إن بلاده قلقة.", ["كارل فان أوستروم"]),
+    ],
+)  # fmt: skip
+def test_european_name_particles(nlp, text, names):
+    doc = _doc(nlp, text)
+    assert [m.text for m in doc._.kg_mentions if m.type == "Person" and m.kind == "name"] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [("وخرجت مظاهرات سلمية في المدينة.", False), ("ووصل الوفد إلى سلمية أمس.", True)],
+)
+def test_ambiguous_town_name_used_as_an_adjective(nlp, text, town):
+    doc = _doc(nlp, text)
+    assert any(m.text == "سلمية" and m.type == "Place" for m in doc._.kg_mentions) is town

@@ -93,6 +93,16 @@ def _is_locative(words: list[Word], hit: Hit, lex: ActorLexicons) -> bool:
     return False
 
 
+def _adjective_use(hit: Hit, words: list[Word], lex: ActorLexicons) -> bool:
+    """An ambiguous one-word name in -ية right after an indefinite noun is its adjective."""
+    if hit.we - hit.ws != 1 or hit.prefix or hit.ws == 0 or not words[hit.ws].joined:
+        return False
+    word, prev = words[hit.ws].text, words[hit.ws - 1].text
+    if word.startswith("ال") or not word.endswith("يه") or prev.startswith(("ال", "لل")):
+        return False
+    return not any(lex.classes(s) for _, s in clitic_variants(prev))
+
+
 def _place_noun_first(hit: Hit, words: list[Word], lex: ActorLexicons) -> bool:
     """A KB alias «مدينة X» / «محافظة X» whose X alone is also a name of the same place."""
     if hit.we - hit.ws < 2 or not hit.cands or hit.cands[0].entry.type != "Place":
@@ -120,6 +130,8 @@ def hit_raws(
         by_kind.setdefault(c.kind, []).append(c)
     names = [c for k in ("label", "alias", "en") for c in by_kind.get(k, [])]
     ambiguous = bool(names) and all(c.ambiguous for c in names)
+    if ambiguous and _adjective_use(hit, words, lex):
+        return []  # «مظاهرات سلمية»: an adjective, not the town
     out: list[Raw] = []
     # a capital or building stands for its government («موسكو ترفض»); an institution with a
     # metonym relation («الكرملين», «البيت الأبيض») is itself the actor (guideline)

@@ -164,6 +164,8 @@ class NameScanner:
         far (a particle and its word are one part: «عبد الله»)."""
         word = self.w[j]
         t = word.text
+        if units and "name_particle" in self.lex.classes(t) and self._joined(j + 1):
+            return True  # «أنييس فون دير مول», «كارل فان أوستروم» (not «ف + ان»)
         if word.tanween or len(t) < 2 or t.isdigit() or t in self.lex.lexicon_words:
             return False
         if t.startswith("لل") or units and t.startswith(_CLITIC_NOUN):
