@@ -16,7 +16,7 @@ from typing import Any, BinaryIO
 
 import pyoxigraph as ox
 from oxrdflib._converter import from_ox
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 
 from kg.errors import ConfigError, StoreError
 from kg.export.jsonld_context import CONTEXT_URL, load_context
@@ -24,11 +24,22 @@ from kg.rdf import iris
 from kg.rdf.namespaces import PREFIXES
 
 FORMATS = ("ttl", "trig", "nq", "jsonld")
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _OX = {"ttl": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS}
 
 
 def _prefixes() -> dict[str, str]:
     return {k: str(v) for k, v in PREFIXES.items()}
+
+
+def _to_ox(t: Any) -> Any:
+    if isinstance(t, URIRef):
+        return ox.NamedNode(str(t))
+    if isinstance(t, Literal):
+        if t.language:
+            return ox.Literal(str(t), language=t.language)
+        return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype or XSD_STRING)))
+    return ox.BlankNode(str(t))
 
 
 def iter_quads(store: Any, article: str | None = None) -> Iterator[ox.Quad]:
@@ -39,7 +50,8 @@ def iter_quads(store: Any, article: str | None = None) -> Iterator[ox.Quad]:
     if article not in store.articles():
         raise StoreError(f"no article {article!r} in the store (see `kg stats`)")
     g = ox.NamedNode(str(iris.article_graph(article)))
-    yield from (q for q in store.quads() if q.graph_name == g)
+    for s, p, o in store.article_graph(article):
+        yield ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), g)
 
 
 def _triples(quads: Iterator[ox.Quad]) -> Iterator[ox.Triple]:
