@@ -36,24 +36,41 @@ def site(seed_store) -> Iterator[str]:  # noqa: F811
 
 
 @pytest.fixture(scope="session")
-def browser(tmp_path_factory):
-    """Chromium from Debian (``scripts/setup-test-deps.sh`` installs it), fresh profile."""
+def playwright():
+    """One Playwright driver for the session (the sync API allows only one at a time)."""
     from playwright.sync_api import sync_playwright
 
     if not shutil.which(CHROMIUM):
         pytest.fail(f"{CHROMIUM} is missing: run `bash scripts/setup-test-deps.sh`")
-    profile = tmp_path_factory.mktemp("chromium-profile")
     with sync_playwright() as pw:
-        ctx = pw.chromium.launch_persistent_context(
-            str(profile),
-            executable_path=CHROMIUM,
-            args=ARGS,
-            headless=True,
-            viewport={"width": 1280, "height": 900},
-            locale="ar",
-        )
-        yield ctx
-        ctx.close()
+        yield pw
+
+
+def _launch(pw, profile: Path, **options):
+    return pw.chromium.launch_persistent_context(
+        str(profile),
+        executable_path=CHROMIUM,
+        args=ARGS,
+        headless=True,
+        viewport={"width": 1280, "height": 900},
+        **options,
+    )
+
+
+@pytest.fixture(scope="session")
+def browser(playwright, tmp_path_factory):
+    """Chromium from Debian (``scripts/setup-test-deps.sh`` installs it), fresh profile."""
+    ctx = _launch(playwright, tmp_path_factory.mktemp("chromium-profile"), locale="ar")
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture(scope="session")
+def nojs_browser(playwright, tmp_path_factory):
+    """The same chromium with JavaScript turned off (the core UI must work without it)."""
+    ctx = _launch(playwright, tmp_path_factory.mktemp("chromium-nojs"), java_script_enabled=False)
+    yield ctx
+    ctx.close()
 
 
 @pytest.fixture
