@@ -86,19 +86,21 @@ def check_ontology(
         onto.load(fileobj=io.BytesIO(data), format="ntriples")
     except Exception as exc:  # owlready2's parser raises plain exceptions
         raise ResourceError(f"owlready2 could not load the ontology: {exc}") from exc
-    n_classes = len(list(world.classes()))
-    n_props = len(list(world.properties()))
     try:
-        with onto:
-            sync_reasoner(world, infer_property_values=False, debug=0)
-    except OwlReadyInconsistentOntologyError:
-        return CheckResult(False, [], n_classes, n_props, time.perf_counter() - start)
-    except Exception as exc:  # java missing, HermiT crash
-        raise ResourceError(f"the HermiT reasoner failed: {exc}") from exc
-    unsat = sorted(
-        c.iri
-        for c in world.inconsistent_classes()
-        if c.iri != "http://www.w3.org/2002/07/owl#Nothing"
-    )
-    world.close()
-    return CheckResult(True, unsat, n_classes, n_props, time.perf_counter() - start)
+        n_classes = len(list(world.classes()))
+        n_props = len(list(world.properties()))
+        try:
+            with onto:
+                sync_reasoner(world, infer_property_values=False, debug=0)
+        except OwlReadyInconsistentOntologyError:
+            return CheckResult(False, [], n_classes, n_props, time.perf_counter() - start)
+        except Exception as exc:  # java missing, HermiT crash
+            raise ResourceError(f"the HermiT reasoner failed: {exc}") from exc
+        unsat = sorted(
+            c.iri
+            for c in world.inconsistent_classes()
+            if c.iri != "http://www.w3.org/2002/07/owl#Nothing"
+        )
+        return CheckResult(True, unsat, n_classes, n_props, time.perf_counter() - start)
+    finally:
+        world.close()
