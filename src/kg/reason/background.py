@@ -7,7 +7,8 @@ organs, by KB subtype, see ``state_organs.tsv``), ``kgo:affiliatedWith`` (curren
 ``kgo:standsFor`` (metonyms) and ``kgo:locatedIn`` (places). Only relations: no ``rdf:type``, so
 "all actors" still means the actors the articles mention.
 ``install(store, kb=None) -> dict``: put both into the store as named graphs
-(:data:`ONTOLOGY_GRAPH`, :data:`KB_GRAPH`), each replaced in one transaction.
+(:data:`ONTOLOGY_GRAPH`, :data:`KB_GRAPH`), each replaced atomically by
+``store.replace_graph`` (local or remote store).
 """
 
 from __future__ import annotations
@@ -17,13 +18,13 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import pyoxigraph as ox
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, URIRef
 
 from kg.errors import ResourceError, StoreError
 from kg.rdf import iris
 from kg.rdf.namespaces import KGID, KGO, PREFIXES
 from kg.reason.check import load_graph
+from kg.resources import query_text
 
 #: Named graph holding the ontology (named by the ontology's own IRI).
 ONTOLOGY_GRAPH = URIRef("https://w3id.org/arabic-news-kg/ontology")
@@ -84,36 +85,13 @@ def kb_graph(kb: Any = None) -> Graph:
     return g
 
 
-def _term(t: Any) -> Any:
-    if isinstance(t, URIRef):
-        return ox.NamedNode(str(t))
-    if isinstance(t, Literal):
-        if t.language:
-            return ox.Literal(str(t), language=t.language)
-        if t.datatype:
-            return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)))
-        return ox.Literal(str(t))
-    return ox.BlankNode(str(t))
-
-
-def replace_graph(store: Any, name: URIRef, graph: Graph) -> None:
-    """Replace the named graph ``name`` in ``store`` by ``graph`` in one SPARQL update
-    (terms serialised by pyoxigraph, never by string formatting of values)."""
-    g = ox.NamedNode(str(name))
-    body = "".join(f"{ox.Triple(_term(s), _term(p), _term(o))} .\n" for s, p, o in graph)
-    try:
-        store.dataset.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}}} }}")
-    except (OSError, SyntaxError, ValueError, RuntimeError) as exc:
-        raise StoreError(f"could not store the background graph {name}: {exc}") from exc
-
-
 def install(store: Any, kb: Any = None, ontology: Any = None) -> dict[str, int]:
     """Store the ontology and KB background graphs; -> triples per graph IRI."""
     if getattr(store, "read_only", False):
         raise StoreError("the store is open read-only: cannot install the background graphs")
     out = {}
     for name, graph in ((ONTOLOGY_GRAPH, ontology_graph(ontology)), (KB_GRAPH, kb_graph(kb))):
-        replace_graph(store, name, graph)
+        store.replace_graph(str(name), graph)
         out[str(name)] = len(graph)
     store.flush()
     return out
@@ -121,8 +99,7 @@ def install(store: Any, kb: Any = None, ontology: Any = None) -> dict[str, int]:
 
 def installed(store: Any) -> bool:
     """-> whether both background graphs are in ``store`` (see :func:`install`)."""
-    q = "ASK { GRAPH ?g { ?s ?p ?o } }"
-    return all(bool(store.query(q, {"g": g}).askAnswer) for g in BACKGROUND_GRAPHS)
+    return bool(store.query(query_text("inference-installed")).askAnswer)
 
 
 def require_installed(store: Any) -> None:
