@@ -155,3 +155,28 @@ def test_diagram_draws_the_actor_subclasses(label_ar):
 def test_html_rejects_an_unknown_language():
     with pytest.raises(ValueError):
         render_html("fr")
+
+
+def test_cli_doc_writes_the_arabic_page(tmp_path):
+    from kg.cli import main
+
+    out = tmp_path / "onto.html"
+    r = CliRunner().invoke(main, ["ontology", "doc", "--lang", "ar", "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    html = out.read_text(encoding="utf-8")
+    assert '<html lang="ar" dir="rtl">' in html and "تسلسل الأصناف" in html
+
+
+def test_cli_install_stores_the_background_graphs(tmp_path):
+    from kg.cli import main
+    from kg.reason.background import installed
+    from kg.store import open_store
+
+    store_dir = tmp_path / "store"
+    with open_store(store_dir) as st:
+        assert not installed(st)
+    r = CliRunner().invoke(main, ["ontology", "install", "--store", str(store_dir), "--json"])
+    assert r.exit_code == 0, r.output
+    assert '"https://w3id.org/arabic-news-kg/ontology":' in r.output
+    with open_store(store_dir, read_only=True) as st:
+        assert installed(st) and st.articles() == []
