@@ -59,7 +59,11 @@ def actors(store: Any, cls: URIRef = KGO.Actor) -> list[dict]:
     a subclass of it), sorted by IRI; ``type`` is the most specific asserted actor type."""
     require_installed(store)
     types: dict[str, set[str]] = {}
-    for r in store.query(query_text("inference-actors"), {"class": cls}):
+    if cls == KGO.Actor:
+        rows = store.query(query_text("inference-actors"))
+    else:
+        rows = store.query(query_text("inference-instances"), {"class": cls})
+    for r in rows:
         types.setdefault(str(r["actor"]), set()).add(type_name(r["type"]))
     labels = actor_labels(store)
     empty = {"label": None, "label_en": None, "wikidata": None}
