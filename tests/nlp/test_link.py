@@ -105,7 +105,11 @@ def test_pattern_organisation_links_to_kb_entry_of_same_country_and_kind(nlp):
     ("text1", "text2", "surface"),
     [
         ("قال وزير الدفاع جيم ماتيس إن", "وأعلن وزير الدفاع الأمريكي، جيم ماتيس، أن", "جيم ماتيس"),
-        ("وقال الجيش الأمريكي إن", "اتهم الغرب الجيش الأمريكي بشن", "الجيش الأمريكي"),
+        (
+            "وقالت وزارة الداخلية السورية إن",
+            "اتهم الغرب وزارة الداخلية السورية بشن",
+            "وزارة الداخلية السورية",
+        ),
     ],
 )
 def test_local_keys_are_stable_across_articles(nlp, text1, text2, surface):

@@ -136,6 +136,22 @@ class NameScanner:
         raw.cands = tuple(c for c in self.kb.lookup(country.label_ar) if c.entry.id == country.id)
         return raw
 
+    def armed_as_country(self, raw: Raw) -> Raw:
+        """«الجيش الأمريكي», «القوات الإسرائيلية» (a KB armed force named by head + nationality
+        adjective) -> the adjective as a mention of the country (guideline); named bodies
+        («الجيش العربي السوري», «جيش الاحتلال») stay organisations."""
+        if raw.kind != "name" or raw.type != "Organization" or raw.we - raw.ws != 2:
+            return raw
+        entry = raw.cands[0].entry if raw.cands else None
+        if entry is None or entry.subtype != "armed_forces" or not entry.country:
+            return raw
+        last = self.w[raw.we - 1].text
+        adj = [c for c in self.kb.lookup(last) if c.kind == "adjective"]
+        if not adj or adj[0].entry.id != entry.country:
+            return raw
+        s, e, surface = self._span(raw.we - 1, raw.we)
+        return Raw(s, e, raw.we - 1, raw.we, "adjective", "Country", surface, tuple(adj), last)
+
     def _adjective_at(self, j: int) -> Hit | None:
         hit = self.hits.get(j)
         return hit if hit is not None and hit.kinds() == {"adjective"} else None
@@ -266,7 +282,9 @@ class NameScanner:
         words = [w.text for w in self.w[ws:we]]
         return (
             len(words) >= 2
-            and not words[0].endswith("ه")
+            # «إقامة مناطق», «زيارة رسمية»: a ة-noun; a short given name in ة is fine («حجة»)
+            and not (words[0].endswith("ه") and len(words[0]) > 4)
+            and not words[-1].endswith("ه")
             and not any(w.startswith("ال") for w in words)
         )
 

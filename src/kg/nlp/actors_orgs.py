@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 _STOP_CLASSES = frozenset({"stop", "verb", "time", "of", "to"})
 _MAX_COMPLEMENT = 5
 _GENERAL = frozenset({"العام", "العامه"})
+_ARMED = frozenset({"military", "air_force", "navy"})
 
 
 @cache
@@ -160,6 +161,9 @@ class OrgMatchers:
             return k, self._name_raw(*found), org_idx
         return None
 
+    def _bases(self, i: int) -> list[str]:
+        return [s[2:] if s.startswith("ال") else s for _, s in clitic_variants(self.w[i].text)]
+
     def match_named_org(self, i: int) -> int:
         """Pattern organisation at word i («قوات الدعم السريع») -> words consumed (0 = none)."""
         found = self.orgs.read(i)
@@ -172,6 +176,12 @@ class OrgMatchers:
             for k in range(hit.we, i + n)
         ):
             return 0  # «الاتحاد الأفريقي الطرفين»: the KB name ends before a common noun
+        last = self.hits.get(i + n - 1)
+        head = self.orgs.head_at(i)
+        armed = any(bare_head in ("قوات", "جيش") for bare_head in self._bases(i)) and head
+        if armed and last is not None and last.kinds() == {"adjective"} and last.we == i + n:
+            self._hit_raw(last, False)  # «القوات المسلحة الأردنية»: the country (guideline)
+            return n
         s, e, surface = self._span(i, i + n, pre)
         self._add(Raw(s, e, i, i + n, "name", "Organization", surface, (), normalize_key(surface)))
         return n
@@ -227,7 +237,12 @@ class OrgMatchers:
             if idx is not None:
                 self.raws[idx].ambiguous = False  # the ruler of a government: not a common word
         elif aff_hit is not None:
-            of = self._hit_raw(aff_hit, True)
+            adjective = aff_hit.kinds() == {"adjective"}
+            of = self._hit_raw(aff_hit, not (adjective and pat.subtype in _ARMED))
+            if adjective and pat.subtype in _ARMED:
+                # guideline: «الجيش السوري», «القوات المسلحة الأردنية»: the adjective is a
+                # mention of the country acting through its armed forces, not a named body
+                return end - i
         if of is None:
             same = tuple(
                 c for c in self.kb.lookup(aff_entry.label_ar) if c.entry.id == aff_entry.id

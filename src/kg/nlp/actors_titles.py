@@ -226,7 +226,7 @@ class Scanner(OrgMatchers, PlaceMatchers, NameScanner):
                 continue
             if hit is not None:
                 for raw in hit_raws(hit, self.w, self.norm, self.text, self.lex):
-                    self._add(self.government_as_country(raw))
+                    self._add(self.armed_as_country(self.government_as_country(raw)))
                 i = hit.we
                 continue
             i += 1

@@ -21,6 +21,8 @@ _TIME_REACH = 16  # words either side of a trigger where its time expression may
 _BACK_WINDOW = 14  # words searched back for a pre-verbal subject
 _CLAUSE_PUNCT = frozenset('،,:؛;"')
 _PREP_LETTERS = {"ب": "in", "ل": "to", "ك": "other"}
+#: heads of «الجيش/القوات + nationality adjective» (normalised, clitics stripped)
+_ARMED_HEADS = frozenset({"الجيش", "جيش", "القوات", "قوات", "الطيران", "البحريه", "الجيوش"})
 _KIND_GOV = {"place": "in", "on": "on", "with": "with", "to": "to", "prep": "other", "aim": "on"}
 
 
@@ -44,6 +46,14 @@ class ClauseView:
         self.ms = mentions
         for m in mentions:
             m.gov, m.conj = self._governor(m.start)
+            k = self._word_containing(m.start) - 1
+            if m.kind == "adjective" and k >= 0 and self._armed_head(k):
+                # «الجيش الإسرائيلي شن»: the country acting through its army, like a name
+                m.kind = "name"
+                m.gov, m.conj = self._governor(self.w.spans[k][0])
+
+    def _armed_head(self, k: int) -> bool:
+        return any(s in _ARMED_HEADS for _, s in self.w.analyses(k))
 
     def _word_containing(self, pos: int) -> int:
         return bisect_right(self.w.starts, pos) - 1

@@ -63,13 +63,21 @@ def _surname_pass(
 ) -> None:
     """People named after a title, found again elsewhere by full name or surname (appends raws)."""
     table: dict[str, str] = {}
+    kb_people: dict[str, Raw] = {}  # «آل ثاني» after «محمد بن عبد الرحمن آل ثاني» (a KB person)
     for r in raws:
-        if r.kind != "name" or r.type != "Person" or r.cands or r.hidden or r.we - r.ws < 2:
+        if r.kind != "name" or r.type != "Person" or r.hidden or r.we - r.ws < 2:
+            continue
+        parts = r.name.split()
+        if r.cands:
+            if len(parts) >= 3 and "name_particle" in lex.classes(parts[-2]):
+                kb_people.setdefault(" ".join(parts[-2:]), r)
             continue
         table[r.name] = r.name
-        last = r.name.split()[-1]
+        last = parts[-1]
         if len(last) >= 3 and not lex.classes(last) and last not in lex.lexicon_words:
             table.setdefault(last, r.name)
+    for key, r in kb_people.items():
+        table.setdefault(key, r.name)
     if not table:
         return
     _claim_surnames(raws, words, table)
@@ -93,7 +101,9 @@ def _surname_pass(
             continue
         pre, we, key = found
         s, e = norm.to_original(words[i].start + pre, words[we - 1].end)
-        raws.append(Raw(s, e, i, we, "name", "Person", text[s:e], (), key))
+        kb = kb_people.get(key)
+        cands, name = (kb.cands, kb.name) if kb is not None else ((), key)
+        raws.append(Raw(s, e, i, we, "name", "Person", text[s:e], cands, name))
         i = we
 
 

@@ -50,11 +50,13 @@ def _marker(view: DocView, cue: Cue, j: int, end: int, cfg: Config, first_only: 
             if not view.lex.has("an_blocker", view.w(k - 1)):
                 start = k if w not in view.lex.roles["complementizer"] else k + 1
                 return _after_marker(view, start, cfg, keep=start == k)
-        for comp, role in (("n", "an_noun"), ("i", "ila"), ("l", "ala")):
+        for comp, role in (("n", "an_noun"), ("m", "min"), ("i", "ila"), ("l", "ala")):
             # preposition + noun right after the verb/subject; preposition + أن anywhere
             if comp in comps and view.lex.has(role, w):
                 if k == j or view.lex.complementizer(view.w(k + 1)) or view.mention_run(j, k):
                     return _after_marker(view, k + 1, cfg)
+        if k == j and view.lex.complementizer(view.w(k + 1)) and view.is_prep(k):
+            continue  # «، محذراً من أن …»: the preposition before أن
         if first_only and not view.mention_run(j, k + 1):  # «داعياً واشنطن إلى …»
             return None
         if view.is_cue_word(k) or not view.same_sentence(j, k + 1):
