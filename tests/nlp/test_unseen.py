@@ -300,3 +300,10 @@ def test_kb_family_name_with_particle_and_short_given_name(nlp):
     thani = _actor_of(doc, "محمد بن عبد الرحمن آل ثاني")
     assert _actor_of(doc, "آل ثاني") == thani
     assert [s for _, s in _speakers(doc)][1:] == [thani, _actor_of(doc, "حجة لحبيب")]
+
+
+def test_facility_after_a_facility_noun(nlp):
+    doc = _doc(nlp, "وذلك خلال لقائه بقصر قرطاج رئيسة الوزراء.")
+    assert [(m.text, m.type) for m in doc._.kg_mentions if m.type == "Facility"] == [
+        ("قرطاج", "Facility")
+    ]

@@ -1,4 +1,5 @@
-"""Places that the KB does not know, named after a place noun: «مدينة الفاشر», «بلدتي عيتا
+"""Places and facilities that the KB does not know, named after a place noun (or «مطار»,
+«قصر», «قاعدة» … for facilities): «مدينة الفاشر», «بلدتي عيتا
 الشعب ورميش», «قضاء بنت جبيل», «إقليم دارفور».
 
 ``PlaceMatchers.match_place_noun(i)`` (mixed into :class:`kg.nlp.actors_titles.Scanner`): word
@@ -16,7 +17,10 @@ from kg.nlp.actors_lex import clitic_variants
 from kg.nlp.actors_work import Raw
 from kg.text.normalize import normalize_key
 
-_BLOCK = frozenset({"stop", "verb", "time", "noun", "of", "to", "place_noun", "title_mod"})
+_BLOCK = frozenset(
+    {"stop", "verb", "time", "noun", "of", "to", "place_noun", "facility_noun", "title_mod"}
+)
+_NOUN_TYPES = {"place_noun": "Place", "facility_noun": "Facility"}
 #: first words of two-word place names («بنت جبيل», «عين التينة», «دير الزور»)
 _COMPOUND_HEADS = frozenset(
     {"بنت", "عين", "دير", "تل", "جبل", "ام", "بيت", "راس", "كفر", "بئر", "خان", "جسر", "مرج"}
@@ -25,7 +29,7 @@ _COMPOUND_HEADS = frozenset(
 
 @cache
 def _place_nouns(lex: object) -> frozenset[str]:
-    return frozenset(w for w, cls in lex.word_class.items() if "place_noun" in cls)  # type: ignore[attr-defined]
+    return frozenset(w for w, cls in lex.word_class.items() if cls & _NOUN_TYPES.keys())  # type: ignore[attr-defined]
 
 
 class PlaceMatchers:
@@ -67,22 +71,24 @@ class PlaceMatchers:
             return 2  # «عيتا الشعب», «بنت جبيل»
         return 1
 
-    def _place_raw(self, j: int, n: int, pre: int = 0) -> None:
+    def _place_raw(self, j: int, n: int, pre: int = 0, type_: str = "Place") -> None:
         s, e, surface = self._span(j, j + n, pre)
-        self._add(Raw(s, e, j, j + n, "name", "Place", surface, (), normalize_key(surface)))
+        self._add(Raw(s, e, j, j + n, "name", type_, surface, (), normalize_key(surface)))
 
     def match_place_noun(self, i: int) -> int:
         """«مدينة X» at word i -> words consumed (0 = none); adds the Place raw(s)."""
-        noun = next(
-            (s for _, s in clitic_variants(self.w[i].text) if "place_noun" in self.lex.classes(s)),
-            None,
-        )
+        noun, type_ = None, "Place"
+        for _, s in clitic_variants(self.w[i].text):
+            kinds = self.lex.classes(s) & _NOUN_TYPES.keys()
+            if kinds:
+                noun, type_ = s, _NOUN_TYPES[min(kinds)]
+                break
         if noun is None or noun.startswith("ال"):
             return 0
         n = self._place_at(i + 1)
         if not n:
             return 0
-        self._place_raw(i + 1, n)
+        self._place_raw(i + 1, n, type_=type_)
         end = i + 1 + n
         if noun.endswith("تي") and end < len(self.w) and self._joined(end):
             w = self.w[end].text
