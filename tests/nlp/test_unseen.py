@@ -307,3 +307,12 @@ def test_facility_after_a_facility_noun(nlp):
     assert [(m.text, m.type) for m in doc._.kg_mentions if m.type == "Facility"] == [
         ("قرطاج", "Facility")
     ]
+
+
+def test_maghreb_name_with_ould(nlp):
+    doc = _doc(
+        nlp,
+        "استقبل الرئيس الموريتاني محمد ولد الشيخ الغزواني الوفد. وأوضح الغزواني أن الحوار مستمر.",
+    )
+    person = _actor_of(doc, "محمد ولد الشيخ الغزواني", "name")
+    assert [s for _, s in _speakers(doc)] == [person]
