@@ -9,15 +9,17 @@ Configuration is layered: defaults, then ``KG_*`` environment variables, then ``
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from flask import Flask
-
-from kg.config import load_settings
+if TYPE_CHECKING:
+    from flask import Flask
 
 
 def create_app(config: dict[str, Any] | None = None) -> Flask:
     """Build the Flask app; ``config`` keys (``KG_STORE`` ...) override the environment."""
+    from flask import Flask
+
+    from kg.config import load_settings
     from server.settings import server_defaults, split_list
 
     app = Flask(__name__)

@@ -11,16 +11,18 @@ worker source (``("dir", path)`` or ``("nquads", file)``) and is called again by
 from __future__ import annotations
 
 import logging
-import multiprocessing as mp
+import os
 import queue
 import shutil
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 from kg.errors import StoreError
-from server import worker
 from server.worker import Reply, Request
 
 log = logging.getLogger("kg.server")
@@ -28,36 +30,68 @@ Source = tuple[str, str]
 START_TIMEOUT = 60.0
 
 
-class _Worker:
-    """One worker process and the parent's end of its pipe."""
+class _Duplex:
+    """Two one-way pipes to a worker, used like a multiprocessing duplex connection."""
 
-    def __init__(
-        self, ctx: mp.context.BaseContext, source: Source, prefixes: dict[str, str], generation: int
-    ) -> None:
-        self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(
-            target=worker.serve,
-            args=(child, source, prefixes),
-            daemon=True,
-            name=f"kg-query-{generation}",
+    def __init__(self, out_fd: int, in_fd: int) -> None:
+        self._out = Connection(out_fd, readable=False)
+        self._in = Connection(in_fd, writable=False)
+
+    def send(self, obj: object) -> None:
+        self._out.send(obj)
+
+    def poll(self, timeout: float) -> bool:
+        return self._in.poll(timeout)
+
+    def recv(self) -> object:
+        return self._in.recv()
+
+    def close(self) -> None:
+        self._out.close()
+        self._in.close()
+
+
+class _Worker:
+    """One worker process (``python -m server.worker``: no re-import of the server's main
+    module, unlike multiprocessing's spawn) and the parent's ends of its pipes."""
+
+    def __init__(self, source: Source, prefixes: dict[str, str], generation: int) -> None:
+        to_child_r, to_child_w = os.pipe()
+        to_parent_r, to_parent_w = os.pipe()
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "server.worker", str(to_child_r), str(to_parent_w)],
+            pass_fds=(to_child_r, to_parent_w),
+            stdin=subprocess.DEVNULL,
+            close_fds=True,
         )
-        self.proc.start()
-        child.close()
+        os.close(to_child_r)
+        os.close(to_parent_w)
+        self.conn = _Duplex(to_child_w, to_parent_r)
+        self.conn.send((source, prefixes))
         self.generation = generation
 
     def wait_ready(self) -> None:
-        if not self.conn.poll(START_TIMEOUT):
+        try:
+            if not self.conn.poll(START_TIMEOUT):
+                raise StoreError("a query worker did not start in time")
+            status, msg = self.conn.recv()
+        except (EOFError, OSError) as exc:
             self.kill()
-            raise StoreError("a query worker did not start in time")
-        status, msg = self.conn.recv()
+            raise StoreError(f"a query worker failed to start: {exc}") from exc
+        except StoreError:
+            self.kill()
+            raise
         if status != "ready":
             self.kill()
             raise StoreError(f"a query worker cannot open the store: {msg}")
 
     def kill(self) -> None:
-        if self.proc.is_alive():
+        if self.proc.poll() is None:
             self.proc.kill()
-        self.proc.join(5)
+        try:
+            self.proc.wait(5)
+        except subprocess.TimeoutExpired:
+            log.error("query worker %s did not exit", self.proc.pid)
         self.conn.close()
 
 
@@ -68,7 +102,6 @@ class QueryPool:
         self._snapshot = snapshot
         self._size = max(1, size)
         self._prefixes = prefixes
-        self._ctx = mp.get_context("spawn")
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._lock = threading.Lock()
         self._workers: set[_Worker] = set()
@@ -86,7 +119,7 @@ class QueryPool:
     def _spawn(self) -> _Worker:
         with self._lock:
             gen = self._generation
-            w = _Worker(self._ctx, self._sources[gen], self._prefixes, gen)
+            w = _Worker(self._sources[gen], self._prefixes, gen)
             self._workers.add(w)
         return w
 

@@ -46,8 +46,12 @@ def _params() -> tuple[str | None, dict] | Response:
     )
 
 
-def check_limits(text: str) -> Response | None:
-    """Query length and SERVICE allowlist -> an error response, or None when acceptable."""
+_PREFIXES = {k: str(v) for k, v in PREFIXES.items()}
+
+
+def check_limits(text: str) -> Response | str | None:
+    """Query length and SERVICE allowlist -> an error response, else the query form
+    (SELECT, ASK, CONSTRUCT, DESCRIBE; None for an update or an unreadable query)."""
     cfg = current_app.config
     if len(text) > cfg["KG_MAX_QUERY_LENGTH"]:
         return text_error(
@@ -55,7 +59,7 @@ def check_limits(text: str) -> Response | None:
             f"query limit: the query has {len(text)} characters, more than "
             f"{cfg['KG_MAX_QUERY_LENGTH']} (KG_MAX_QUERY_LENGTH)",
         )
-    _, services = protocol.inspect(text, {k: str(v) for k, v in PREFIXES.items()})
+    form, services = protocol.inspect(text, _PREFIXES)
     refused = protocol.refused_services(services, cfg["KG_SERVICE_ALLOWLIST"])
     if refused:
         return text_error(
@@ -63,7 +67,7 @@ def check_limits(text: str) -> Response | None:
             "SERVICE refused: " + ", ".join(refused) + " is not on the "
             "allowlist of remote endpoints (KG_SERVICE_ALLOWLIST)",
         )
-    return None
+    return form
 
 
 def _formats(form: str | None) -> tuple[str, str] | Response:
@@ -132,10 +136,9 @@ def sparql() -> Response:
         )
     if "update" in params and request.method == "POST":
         return text_error(400, "this is the query endpoint; send updates to /update")
-    limit = check_limits(text)
-    if limit is not None:
-        return limit
-    form, _ = protocol.inspect(text, {})
+    form = check_limits(text)
+    if isinstance(form, Response):
+        return form
     fmts = _formats(form)
     if isinstance(fmts, Response):
         return fmts

@@ -69,7 +69,7 @@ def vendor(name: str) -> Response:
 def _run_table(text: str) -> dict:
     """Run a SELECT/ASK in the pool for the no-JS editor -> {"vars", "rows"} or {"error"}."""
     limit = check_limits(text)
-    if limit is not None:
+    if isinstance(limit, Response):
         return {"error": limit.get_data(as_text=True)}
     req = Request(
         "query",

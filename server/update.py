@@ -59,7 +59,7 @@ def update() -> Response:
     if not text.strip():
         return text_error(400, "no update: POST update=... or application/sparql-update")
     limit = check_limits(text)
-    if limit is not None:
+    if isinstance(limit, Response):
         return limit
     store = get_store()
     try:

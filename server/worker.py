@@ -1,6 +1,7 @@
 """Query worker process: opens a read-only copy of the store and answers requests on a pipe.
 
-A worker is started by :mod:`server.pool` with ``serve(conn, source, prefixes)``: ``source`` is
+A worker is started by :mod:`server.pool` as ``python -m server.worker IN OUT`` (pipe fds)
+and first reads ``(source, prefixes)``: ``source`` is
 ``("dir", path)`` (an on-disk store or checkpoint, opened read-only) or ``("nquads", file)`` (a
 dump loaded into memory). Requests are :class:`Request` tuples; each reply is a :class:`Reply`
 with the serialised body, so the parent only copies bytes. The worker imports nothing but
@@ -190,20 +191,35 @@ def _exit_with_parent(interval: float = 0.5) -> None:
     threading.Thread(target=watch, daemon=True, name="kg-worker-watchdog").start()
 
 
-def serve(conn: Any, source: tuple[str, str], prefixes: dict[str, str]) -> None:
-    """Worker main loop: open the store, say "ready", answer until the pipe closes."""
+def serve(recv: Any, send: Any) -> None:
+    """Worker main loop: read (source, prefixes), open the store, say "ready", then answer
+    requests (tuples) with replies (tuples) until the pipe closes."""
     _exit_with_parent()
     try:
+        source, prefixes = recv.recv()
         store = _open(source)
-    except (OSError, RuntimeError, ValueError) as exc:
-        conn.send(("failed", str(exc)))
+    except (EOFError, OSError, RuntimeError, ValueError) as exc:
+        send.send(("failed", str(exc)))
         return
-    conn.send(("ready", ""))
+    send.send(("ready", ""))
     while True:
         try:
-            req = conn.recv()
+            req = recv.recv()
         except (EOFError, OSError):
             return
         if req is None:
             return
-        conn.send(answer(store, Request(*req), prefixes))
+        send.send(tuple(answer(store, Request(*req), prefixes)))
+
+
+def main(argv: list[str]) -> None:
+    """``python -m server.worker IN_FD OUT_FD`` (started by :mod:`server.pool`)."""
+    from multiprocessing.connection import Connection
+
+    serve(Connection(int(argv[1]), writable=False), Connection(int(argv[2]), readable=False))
+
+
+if __name__ == "__main__":
+    import sys
+
+    main(sys.argv)
