@@ -117,6 +117,10 @@ def run(report: Report, n: int = 200) -> None:
         report(
             "export.nquads.quads_per_s", written / dt, "quads/s", ">= 50000", written / dt >= 50000
         )
+        t = time.perf_counter()
+        written = export_rdf(st, "jsonld", io.BytesIO())
+        dt = time.perf_counter() - t
+        report("export.jsonld.quads_per_s", written / dt, "quads/s", "report", True)
         st.close()
 
 
