@@ -124,6 +124,21 @@ def _load(url: str, query: str) -> tuple[list[float], float, int]:
     return lat, elapsed, rows
 
 
+def _cpu(pid: int) -> float:
+    """-> CPU seconds (user + system) used so far by a process and its children."""
+    import psutil
+
+    total = 0.0
+    proc = psutil.Process(pid)
+    for p in [proc, *proc.children(recursive=True)]:
+        try:
+            t = p.cpu_times()
+        except psutil.NoSuchProcess:
+            continue
+        total += t.user + t.system
+    return total
+
+
 def _figures(report, name: str, rounds: list[tuple[list[float], float, int]]) -> float:
     """Latency quantiles over all rounds; throughput = the median round's."""
     lat = [x for r in rounds for x in r[0]]
@@ -189,9 +204,14 @@ def run(report) -> None:
         _wait(kg_url, procs[0])
         _wait(ox_url, procs[1])
         kg_rounds, ox_rounds = [], []
+        kg_cpu = ox_cpu = 0.0
         for _ in range(ROUNDS):  # alternate, so that load from elsewhere hits both alike
+            c0 = _cpu(procs[0].pid)
             kg_rounds.append(_load(kg_url, query))
+            kg_cpu += _cpu(procs[0].pid) - c0
+            c0 = _cpu(procs[1].pid)
             ox_rounds.append(_load(ox_url, query))
+            ox_cpu += _cpu(procs[1].pid) - c0
         kg_rows, ox_rows = kg_rounds[0][2], ox_rounds[0][2]
         if kg_rows != ox_rows or not kg_rows:
             raise SystemExit(f"different answers: kg {kg_rows} rows, oxigraph {ox_rows} rows")
@@ -200,6 +220,11 @@ def run(report) -> None:
         ox_rps = _figures(report, "oxigraph", ox_rounds)
         ratio = kg_rps / ox_rps
         report("server.kg_vs_oxigraph.throughput_ratio", ratio, "x", ">= 0.5", ratio >= 0.5)
+        # CPU per request (server process + its workers): independent of load from elsewhere
+        n_kg = sum(len(r[0]) for r in kg_rounds) + 21 * ROUNDS
+        n_ox = sum(len(r[0]) for r in ox_rounds) + 21 * ROUNDS
+        report("server.kg.cpu_ms_per_request", kg_cpu / n_kg * 1000, "ms", "report", True)
+        report("server.oxigraph.cpu_ms_per_request", ox_cpu / n_ox * 1000, "ms", "report", True)
     finally:
         for p in procs:
             p.terminate()

@@ -10,6 +10,7 @@ resolved and variables as ``?name``, without parsing the whole query.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 RESULT_MIMES = [
     ("json", "application/sparql-results+json"),
@@ -116,17 +117,25 @@ _TOKEN = re.compile(
 FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 
 
+def iter_tokens(text: str) -> Iterator[tuple[str, str]]:
+    """SPARQL text -> (kind, text) pairs, lazily, without whitespace and comments."""
+    for m in _TOKEN.finditer(text):
+        if m.lastgroup not in ("ws", "comment"):
+            yield m.lastgroup or "other", m.group()
+
+
 def tokens(text: str) -> list[tuple[str, str]]:
     """SPARQL text -> [(kind, text)] without whitespace and comments."""
-    return [
-        (m.lastgroup or "other", m.group())
-        for m in _TOKEN.finditer(text)
-        if m.lastgroup not in ("ws", "comment")
-    ]
+    return list(iter_tokens(text))
 
 
 def inspect(text: str, default_prefixes: dict[str, str]) -> tuple[str | None, list[str]]:
     """-> (query form or None, SERVICE targets as IRIs, ``?var`` or ``<unknown>``)."""
+    if "service" not in text.lower():  # no SERVICE call possible: stop at the query form
+        for kind, tok in iter_tokens(text):
+            if kind == "word" and tok.upper() in FORMS:
+                return tok.upper(), []
+        return None, []
     toks = tokens(text)
     prefixes = dict(default_prefixes)
     form = None
