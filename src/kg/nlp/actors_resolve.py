@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kg.nlp.actors_counterparts import CounterpartRules
 from kg.nlp.actors_lex import ActorLexicons
 from kg.nlp.actors_work import Entity, Raw, Work, local_key
 from kg.nlp.records import Position
@@ -17,10 +18,7 @@ def _ids(raw: Raw) -> set[str]:
     return {c.entry.id for c in raw.cands}
 
 
-_RIVAL_WORDS = 25  # words: rivals for a role's antecedent seen this close to the latest
-
-
-class Resolver:
+class Resolver(CounterpartRules):
     """One article's raws -> entities (``work.entities``; ``raw.entity`` set)."""
 
     def __init__(self, work: Work, lex: ActorLexicons, kb: Any | None) -> None:
@@ -220,89 +218,6 @@ class Resolver:
             self._join(i, self._salient(before, raw.ws))
         elif len(fits) == 1 and raw.of is not None:
             self._join(i, fits[0])
-
-    def _salient(self, cands: list[int], before: int) -> int:
-        """The antecedent of a role among compatible people: the most recent, unless a rival
-        seen in the same stretch (``_RIVAL_WORDS``) was not introduced as the counterpart
-        («التقى الوزير X نظيره Y … وقال الوزير» -> X; «إن لافروف سيناقش مع نظيره الأمريكي …
-        وقال الوزير» -> Lavrov): the counterpart is the object, the other the subject."""
-        last = {e: self._last_seen(e, before) for e in cands}
-        top = max(last.values())
-        rivals = [e for e in cands if last[e] >= top - _RIVAL_WORDS]
-        subjects = [e for e in rivals if not self._counterpart_near(e, top - _RIVAL_WORDS, before)]
-        pool = subjects or rivals
-        return max(pool, key=lambda e: last[e])
-
-    def _counterpart_near(self, e: int, lo: int, hi: int) -> bool:
-        return any(
-            self.raws[r].kind == "counterpart" and lo <= self.raws[r].ws < hi
-            for r in self.work.entities[e].raws
-        )
-
-    def _antecedent_position(self, raw: Raw, exclude: int | None) -> tuple[str, str] | None:
-        """«نظيره»: the nearest person before it (not ``exclude``) -> (category, title) of an
-        office it holds outside the counterpart's country, or None."""
-        target = self.aff_id(raw.of)
-        persons = [
-            e
-            for e, ent in enumerate(self.work.entities)
-            if ent.type == "Person" and e != exclude and self._last_seen(e, raw.ws) >= 0
-        ]
-        if not persons or target is None:
-            return None
-        a = max(persons, key=lambda e: self._last_seen(e, raw.ws))
-        for cat, key, of, _ in self._positions(a):
-            if of != target:
-                return cat, self.lex.titles[key].title
-        return None
-
-    def counterpart_holders(self) -> None:
-        """«نظيره الروسي سيرغي لافروف»: the named person holds the antecedent's office."""
-        for i in self.order:
-            raw = self.raws[i]
-            if raw.kind != "counterpart" or raw.holder is None or raw.entity is None:
-                continue
-            found = self._antecedent_position(raw, raw.entity)
-            if found is not None:
-                ent = self.work.entities[raw.entity]
-                t = self.lex.title_of(found[1])
-                ent.positions.append(Position(t.title, t.title_en, evidence=(raw.start, raw.end)))
-                ent.pos_of.append(raw.of)
-
-    def _counterpart(self, i: int) -> None:
-        raw = self.raws[i]
-        target = self.aff_id(raw.of)
-        found = self._antecedent_position(raw, None)
-        if found is None:
-            return
-        cat = found[0]
-        persons = [e for e, ent in enumerate(self.work.entities) if ent.type == "Person"]
-        same = [
-            e for e in persons if any(c == cat and o == target for c, _, o, _ in self._positions(e))
-        ]
-        if len(same) == 1:
-            self._join(i, same[0])
-            return
-        if self.kb is None or same:
-            return
-        holders = [
-            entry.id
-            for entry in self.kb
-            if entry.type == "Person"
-            and any(
-                p.of == target
-                and p.end is None
-                and (t := self.lex.title_of(p.title_ar)) is not None
-                and t.category == cat
-                for p in entry.positions
-            )
-        ]
-        if len(holders) == 1:
-            kid = holders[0]
-            if kid in self.by_id:
-                self._join(i, self.by_id[kid])
-            else:
-                self.by_id[kid] = self._new(i, {kid})
 
     def run(self) -> None:
         self.names()

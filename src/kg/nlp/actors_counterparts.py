@@ -1,0 +1,110 @@
+"""Coreference rules for counterparts and competing antecedents (mixed into
+:class:`kg.nlp.actors_resolve.Resolver`).
+
+- ``_salient(cands, before)``: a role's antecedent among compatible people — the most recent,
+  unless a rival seen in the same stretch was introduced as the counterpart («التقى الوزير X
+  نظيره Y … وقال الوزير» -> X);
+- ``counterpart_holders()``: «نظيره الروسي سيرغي لافروف» — the named person holds the
+  antecedent's office; ``_counterpart(i)``: an unnamed «نظيره الروسي» -> the holder of that office
+  for the counterpart's country.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.nlp.actors_work import Raw
+from kg.nlp.records import Position
+
+_RIVAL_WORDS = 25  # words: rivals for a role's antecedent seen this close to the latest
+
+
+class CounterpartRules:
+    """Needs ``raws``, ``work``, ``lex``, ``aff_id``, ``_last_seen``, ``_positions``, ``_join``."""
+
+    raws: list[Raw]
+    work: Any
+    lex: Any
+
+    def _salient(self, cands: list[int], before: int) -> int:
+        """The antecedent of a role among compatible people: the most recent, unless a rival
+        seen in the same stretch (``_RIVAL_WORDS``) was not introduced as the counterpart
+        («التقى الوزير X نظيره Y … وقال الوزير» -> X; «إن لافروف سيناقش مع نظيره الأمريكي …
+        وقال الوزير» -> Lavrov): the counterpart is the object, the other the subject."""
+        last = {e: self._last_seen(e, before) for e in cands}
+        top = max(last.values())
+        rivals = [e for e in cands if last[e] >= top - _RIVAL_WORDS]
+        subjects = [e for e in rivals if not self._counterpart_near(e, top - _RIVAL_WORDS, before)]
+        pool = subjects or rivals
+        return max(pool, key=lambda e: last[e])
+
+    def _counterpart_near(self, e: int, lo: int, hi: int) -> bool:
+        return any(
+            self.raws[r].kind == "counterpart" and lo <= self.raws[r].ws < hi
+            for r in self.work.entities[e].raws
+        )
+
+    def _antecedent_position(self, raw: Raw, exclude: int | None) -> tuple[str, str] | None:
+        """«نظيره»: the nearest person before it (not ``exclude``) -> (category, title) of an
+        office it holds outside the counterpart's country, or None."""
+        target = self.aff_id(raw.of)
+        persons = [
+            e
+            for e, ent in enumerate(self.work.entities)
+            if ent.type == "Person" and e != exclude and self._last_seen(e, raw.ws) >= 0
+        ]
+        if not persons or target is None:
+            return None
+        a = max(persons, key=lambda e: self._last_seen(e, raw.ws))
+        for cat, key, of, _ in self._positions(a):
+            if of != target:
+                return cat, self.lex.titles[key].title
+        return None
+
+    def counterpart_holders(self) -> None:
+        """«نظيره الروسي سيرغي لافروف»: the named person holds the antecedent's office."""
+        for i in self.order:
+            raw = self.raws[i]
+            if raw.kind != "counterpart" or raw.holder is None or raw.entity is None:
+                continue
+            found = self._antecedent_position(raw, raw.entity)
+            if found is not None:
+                ent = self.work.entities[raw.entity]
+                t = self.lex.title_of(found[1])
+                ent.positions.append(Position(t.title, t.title_en, evidence=(raw.start, raw.end)))
+                ent.pos_of.append(raw.of)
+
+    def _counterpart(self, i: int) -> None:
+        raw = self.raws[i]
+        target = self.aff_id(raw.of)
+        found = self._antecedent_position(raw, None)
+        if found is None:
+            return
+        cat = found[0]
+        persons = [e for e, ent in enumerate(self.work.entities) if ent.type == "Person"]
+        same = [
+            e for e in persons if any(c == cat and o == target for c, _, o, _ in self._positions(e))
+        ]
+        if len(same) == 1:
+            self._join(i, same[0])
+            return
+        if self.kb is None or same:
+            return
+        holders = [
+            entry.id
+            for entry in self.kb
+            if entry.type == "Person"
+            and any(
+                p.of == target
+                and p.end is None
+                and (t := self.lex.title_of(p.title_ar)) is not None
+                and t.category == cat
+                for p in entry.positions
+            )
+        ]
+        if len(holders) == 1:
+            kid = holders[0]
+            if kid in self.by_id:
+                self._join(i, self.by_id[kid])
+            else:
+                self.by_id[kid] = self._new(i, {kid})
