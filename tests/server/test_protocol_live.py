@@ -257,3 +257,28 @@ def test_requests_are_logged_with_timings(live, server_log):
     _get(live, "ASK {}")
     lines = [r.getMessage() for r in server_log.records if r.name == "kg.server"]
     assert any(ln.startswith("GET /sparql 200") and ln.endswith("ms") for ln in lines)
+
+
+@pytest.mark.parametrize(
+    "params", [{"default-graph-uri": "not an iri"}, {"named-graph-uri": "also not"}]
+)
+def test_bad_graph_uri_is_400(live, params):
+    r = _get(live, ARTICLES, **params)
+    assert r.status_code == 400 and "bad request" in r.text
+
+
+@pytest.mark.parametrize(
+    "fmt,mime",
+    [
+        ("csv", "text/csv"),
+        ("tsv", "text/tab-separated-values"),
+        ("xml", "application/sparql-results+xml"),
+    ],
+)
+def test_format_parameter_overrides_accept(live, fmt, mime):
+    r = _get(live, ARTICLES, "application/sparql-results+json", format=fmt)
+    assert r.status_code == 200 and r.headers["Content-Type"].split(";")[0] == mime
+
+
+def test_unknown_format_parameter_is_406(live):
+    assert _get(live, ARTICLES, format="pdf").status_code == 406
