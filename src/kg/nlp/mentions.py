@@ -5,9 +5,12 @@ Doc -> ``doc._.kg_mentions`` (list of :class:`~kg.nlp.records.Mention`, text ord
 refine them) and ``doc.spans["kg_mentions"]`` (token-expanded, label = actor type).
 
 Steps: normalise the text; cut it into words (boilerplate regions skipped); KB gazetteer
-(:mod:`kg.nlp.actors_gaz`); titles, roles and organisation patterns (:mod:`kg.nlp.actors_titles`);
-then the people found through titles are looked for again by full name and by surname
-(«ريكس تيلرسون» ... «تيلرسون»), which the KB alone would miss.
+(:mod:`kg.nlp.actors_gaz`); titles, roles, organisation patterns and places after a place noun
+(:mod:`kg.nlp.actors_titles`, ``actors_orgs``, ``actors_places``); then the people found through
+titles are looked for again by full name and by surname («ريكس تيلرسون» ... «تيلرسون»; a family
+name wins over a one-word KB reading: «السوداني» is the person, not Sudan's adjective; KB people
+by their particle family name «آل ثاني»), and organisations by their head noun alone («الحلف»)
+or their name without the head («الدعم السريع»).
 """
 
 from __future__ import annotations

@@ -16,9 +16,12 @@ Constructions (rules in :mod:`kg.nlp.statements_extract` / ``_attrib``, words in
   was lost «X، أمس، أن …» (``verbless``); a clause-initial quotation no verb claims (``quote``).
 
 Speaker: the subject after the verb (VSO, through titles and appositions to the person), else
-before it (SVO, also «X الذي يرى»; a subject opening a nested clause wins over a following
-object), else the earlier cue of the sentence, else for a clause-initial verb the previous
-statement's speaker (within ``continuation_sentences``), else the sentence's opening subject.
+before it (SVO, also «X الذي يرى», «X، الذي شدد», «X قد أعلن»; a subject opening a nested clause
+wins over a following object, an adjacent one over an unresolved post-verbal noun), else the
+earlier cue of the sentence, else for a clause-initial verb the previous statement's speaker
+(within ``continuation_sentences``), else the subject of the clause the cue continues (the first
+actor outside a prepositional phrase in the comma stretch before it: «هدد X بـ…، قائلاً»),
+else the sentence's opening subject. Demand verbs (دعا، داعياً) need أن or a colon (guideline).
 ``None`` = unresolved (an unnamed «مسؤول أمريكي», an unresolved role), never a guess.
 Content: to the sentence end, the closing quotation, or before «، مشيراً»/«، وأضاف»/«، بحسب»/
 «، في إشارة إلى»/«، في حين». ``direct`` = quoted, or unquoted but in the first person.
