@@ -28,6 +28,18 @@ def strings() -> dict[str, dict[str, str]]:
     return data
 
 
+@cache
+def event_type_labels() -> dict[str, dict[str, str]]:
+    """-> {lang: {event type id: label}} from the event typology (``event_types.tsv``)."""
+    from kg.nlp.lexicons import load_tsv
+
+    rows = load_tsv("event_types.tsv")
+    return {
+        "ar": {r["id"]: r["label_ar"] for r in rows if r.get("label_ar")},
+        "en": {r["id"]: r["label_en"] for r in rows if r.get("label_en")},
+    }
+
+
 def current_lang() -> str:
     """-> the UI language of this request."""
     lang = request.args.get("lang") or request.cookies.get("kg_lang") or "ar"
@@ -48,6 +60,7 @@ def install(app: Flask) -> None:
         lang = current_lang()
         table = strings()[lang]
         return {
+            "event_label": lambda type_id: event_type_labels()[lang].get(type_id, type_id),
             "t": table,
             "lang": lang,
             "dir": table["dir"],

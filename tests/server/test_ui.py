@@ -198,3 +198,13 @@ def test_i18n_keys_match():
 
     data = strings()
     assert set(data["ar"]) == set(data["en"]) and data["ar"]["dir"] == "rtl"
+
+
+@pytest.mark.parametrize("lang,label", [("ar", "<td>اجتماع</td>"), ("en", "<td>Meeting</td>")])
+def test_event_types_in_the_ui_language(client, seed_store, lang, label):
+    from kg.store import open_store
+
+    with open_store(seed_store, read_only=True) as st:
+        aid = st.articles()[0]
+    html = _text(client.get(f"/article/{aid}", query_string={"lang": lang}))
+    assert label in html and "<td>meeting</td>" not in html
