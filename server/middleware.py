@@ -14,6 +14,8 @@ import uuid
 from flask import Flask, Response, g, request
 from werkzeug.exceptions import HTTPException
 
+from kg.errors import KGError, StoreError
+
 log = logging.getLogger("kg.server")
 READ_METHODS = "GET, HEAD, POST, OPTIONS"
 
@@ -87,6 +89,13 @@ def install(app: Flask) -> None:
             if allowed:
                 resp.headers["Allow"] = allowed
         return resp
+
+    @app.errorhandler(KGError)
+    def _kg_error(exc: KGError) -> Response:
+        # kg's own errors carry a message meant for people (no internals): say it
+        log.error("%s on %s %s: %s", type(exc).__name__, request.method, request.path, exc)
+        status = 503 if isinstance(exc, StoreError) else 500
+        return Response(f"{exc}\n", status=status, mimetype="text/plain")
 
     @app.errorhandler(Exception)
     def _internal(exc: Exception) -> Response:

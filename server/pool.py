@@ -111,9 +111,13 @@ class QueryPool:
         self.killed = 0  # workers killed on timeout, for the status page and tests
         self._sources[0] = snapshot()
         started = [self._spawn() for _ in range(self._size)]
-        for w in started:
-            w.wait_ready()
-            self._idle.put(w)
+        try:
+            for w in started:
+                w.wait_ready()
+                self._idle.put(w)
+        except StoreError:
+            self.close()  # no half-started pool: stop the other workers too
+            raise
 
     # ------------------------------------------------------------------ workers
     def _spawn(self) -> _Worker:

@@ -161,3 +161,25 @@ def test_update_cors_only_for_named_origins():
     r = c.options("/update", headers={"Origin": "https://admin.example", **pre})
     assert r.headers["Access-Control-Allow-Origin"] == "https://admin.example"
     assert "Authorization" in r.headers["Access-Control-Allow-Headers"]
+
+
+def test_missing_store_is_a_clear_503(tmp_path):
+    app = create_app({"KG_STORE": str(tmp_path / "nowhere"), "TESTING": True})
+    r = app.test_client().get("/sparql", query_string={"query": "ASK {}"})
+    assert r.status_code == 503 and b"Traceback" not in r.data
+    r = app.test_client().get("/articles")
+    assert r.status_code == 503 and b"kg build" in r.data
+
+
+def test_failed_pool_start_leaves_no_worker(tmp_path):
+    import psutil
+
+    app = create_app({"KG_STORE": str(tmp_path / "nowhere"), "KG_WORKERS": 2, "TESTING": True})
+    before = {p.pid for p in psutil.Process().children(recursive=True)}
+    assert app.test_client().get("/sparql", query_string={"query": "ASK {}"}).status_code == 503
+    after = {
+        p.pid
+        for p in psutil.Process().children(recursive=True)
+        if p.is_running() and p.status() != psutil.STATUS_ZOMBIE
+    }
+    assert after <= before
