@@ -145,7 +145,11 @@ class Store:
 
     def remove_article(self, article_id: str) -> bool:
         """Drop an article's graph; -> whether it was there."""
-        g = ox.NamedNode(str(iris.article_graph(article_id)))
+        return self.remove_graph(str(iris.article_graph(article_id)))
+
+    def remove_graph(self, graph_iri: str) -> bool:
+        """Drop any named graph; -> whether it was there."""
+        g = ox.NamedNode(str(graph_iri))
         if not self._ox.contains_named_graph(g):
             return False
         self._ox.remove_graph(g)

@@ -253,6 +253,10 @@ class RemoteStore:
             raise StoreError(f"could not store article {article_id!r}: {exc}") from exc
         self.replace_article_ntriples(article_id, nt)
 
+    def remove_graph(self, graph_iri: str) -> None:
+        """Drop any named graph (one update request)."""
+        self.update(f"DROP SILENT GRAPH {ox.NamedNode(str(graph_iri))}")
+
     def replace_graph(self, graph_iri: str, graph: Graph) -> None:
         """Replace any named graph (ontology, KB background) in one update request."""
         g = ox.NamedNode(str(graph_iri))

@@ -7,13 +7,16 @@ import pytest
 
 @pytest.fixture(scope="session")
 def seed_store(seeds_dir, tmp_path_factory):
-    """The seeds built into an in-memory store (article graphs only)."""
+    """The seeds built into an in-memory store, background graphs removed (article graphs only)."""
     from kg.pipeline import build
+    from kg.reason import BACKGROUND_GRAPHS
     from kg.store import open_store
 
     st = open_store("memory")
     report = build([str(seeds_dir)], st, quarantine_dir=tmp_path_factory.mktemp("quarantine"))
     assert report.stored, report.to_dict()
+    for g in BACKGROUND_GRAPHS:
+        assert st.remove_graph(str(g))  # `kg build` installs them; these tests need them absent
     yield st
     st.close()
 

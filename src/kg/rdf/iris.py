@@ -40,6 +40,12 @@ def article_id_of_graph(graph_iri: str) -> str | None:
     return unquote(graph_iri[len(prefix):]) if graph_iri.startswith(prefix) else None
 
 
+def background_graph(name: str) -> URIRef:
+    """Name of a background graph (``kb``) -> the IRI of the named graph holding it (kept apart
+    from ``graph/``, which is for articles)."""
+    return KGID[f"background/{_q(name)}"]
+
+
 def software_agent() -> URIRef:
     """-> the IRI of kg as a PROV software agent."""
     return KGID["agent/kg"]

@@ -13,41 +13,32 @@ organs, by KB subtype, see ``state_organs.tsv``), ``kgo:affiliatedWith`` (curren
 
 from __future__ import annotations
 
-import csv
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from rdflib import Graph, URIRef
 
 from kg.errors import ResourceError, StoreError
 from kg.rdf import iris
-from kg.rdf.namespaces import KGID, KGO, PREFIXES
+from kg.rdf.namespaces import KGO, PREFIXES
 from kg.reason.check import load_graph
-from kg.resources import query_text
+from kg.resources import package_tsv, query_text
 
 #: Named graph holding the ontology (named by the ontology's own IRI).
 ONTOLOGY_GRAPH = URIRef("https://w3id.org/arabic-news-kg/ontology")
-#: Named graph holding the KB background relations. (Not under ``id/graph/``, which is for
-#: articles; TODO for the lead: move to ``kg.rdf.iris`` as ``iris.background_graph("kb")``.)
-KB_GRAPH = KGID["background/kb"]
+#: Named graph holding the KB background relations (not under ``id/graph/``, which is for articles).
+KB_GRAPH = iris.background_graph("kb")
 BACKGROUND_GRAPHS = (ONTOLOGY_GRAPH, KB_GRAPH)
 
 
 @cache
 def state_organ_properties() -> dict[str, URIRef]:
     """``state_organs.tsv`` -> KB organisation subtype -> kgo property to its country."""
-    text = resources.files("kg.reason").joinpath("state_organs.tsv").read_text(encoding="utf-8")
-    rows = csv.reader(
-        (ln for ln in text.splitlines() if ln and not ln.startswith("#")), delimiter="\t"
-    )
     out = {}
-    for row in rows:
-        if row[0] == "subtype":
-            continue
-        if len(row) != 2 or row[1] not in ("governmentOf", "organOf"):
-            raise ResourceError(f"state_organs.tsv: bad row {row!r}")
-        out[row[0]] = KGO[row[1]]
+    for row in package_tsv("kg.reason", "state_organs.tsv"):
+        if row["property"] not in ("governmentOf", "organOf"):
+            raise ResourceError(f"kg/reason/state_organs.tsv: bad property in {row!r}")
+        out[row["subtype"]] = KGO[row["property"]]
     return out
 
 
