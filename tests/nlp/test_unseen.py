@@ -316,3 +316,33 @@ def test_maghreb_name_with_ould(nlp):
     )
     person = _actor_of(doc, "محمد ولد الشيخ الغزواني", "name")
     assert [s for _, s in _speakers(doc)] == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("وأكد بيان صادر عن الديوان الملكي الأردني أن الملك سيزور باريس.",
+         "الديوان الملكي الأردني"),
+        ("وأفاد بلاغ لرئاسة الجمهورية بأن الرئيس دعا إلى الحوار.", "رئاسة الجمهورية"),
+    ],
+)  # fmt: skip
+def test_statement_noun_stands_for_its_issuer(nlp, text, issuer):
+    doc = _doc(nlp, text)
+    assert [s for _, s in _speakers(doc)] == [_actor_of(doc, issuer)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("وأكد البيان أن الملك سيزور باريس.", {("باريس", "Place")}),
+        ("وقالت باريس إن الاتفاق ممكن.", {("باريس", "Place"), ("باريس", "Country")}),
+    ],
+)
+def test_visited_capital_is_the_place(nlp, text, kinds):
+    doc = _doc(nlp, text)
+    assert {(m.text, m.type) for m in doc._.kg_mentions if m.text == "باريس"} == kinds
+
+
+def test_title_before_a_kb_surname_is_not_part_of_the_name(nlp):
+    doc = _doc(nlp, "وقال الرئيس الأسد إن الحرب انتهت.")
+    assert [m.text for m in doc._.kg_mentions if m.kind == "name"] == ["الأسد"]

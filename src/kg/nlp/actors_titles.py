@@ -33,7 +33,9 @@ class Scanner(OrgMatchers, PlaceMatchers, NameScanner):
         self.orgs = OrgReader(self)
 
     # -- titles and roles ------------------------------------------------------------------
-    def _affiliation(self, j: int, title_key: str, envoy: bool = False) -> tuple[int, int | None]:
+    def _affiliation(
+        self, j: int, title_key: str, envoy: bool = False, definite: bool = False
+    ) -> tuple[int, int | None]:
         """Words after a title -> (next word, affiliation raw index or None).
 
         Adjectives and «باسم/عن X» or a bare X give the affiliation (hidden raws); «لدى X» is
@@ -92,6 +94,8 @@ class Scanner(OrgMatchers, PlaceMatchers, NameScanner):
             ent = hit.cands[0].entry
             if ent.type not in AFF_TYPES or (particle is None and "adjective" in hit.kinds()):
                 break
+            if particle is None and definite and not self.w[j2].text.startswith("لل"):
+                break  # «وزار الوزير موسكو»: a bare name after «الوزير» is its object
             if particle is None and of is not None and self._joined(hit.we):
                 # «رئيسة الوزراء الإيطالية جورجيا ميلوني»: after an adjective affiliation a bare
                 # name followed by another word starts the holder's name, not a second affiliation
@@ -122,7 +126,7 @@ class Scanner(OrgMatchers, PlaceMatchers, NameScanner):
             return 0
         if n == 1 and not pre and self._after_definite_noun(i):
             return 0  # «الحزب الحاكم», «المؤتمر العام»: an adjective of the noun before it
-        j, of = self._affiliation(i + n, title.key, title.category in _ENVOYS)
+        j, of = self._affiliation(i + n, title.key, title.category in _ENVOYS, definite and n == 1)
         holder = None
         if self._joined(j) or self._comma_gap(j):
             found = self.scan_name(j)

@@ -18,6 +18,9 @@ from kg.nlp.statements_view import COMMAS, SpanQueries
 _PREP_CLITICS = ("لل", "ولل", "بال", "كال", "فال", "وبال")
 _APPOSITION_KINDS = frozenset({"title", "role", "adjective"})
 _MAX_GAP_WORDS = 2  # words between two mentions of one subject phrase
+#: statement nouns that stand for their issuer, and the words between them and it (normalised)
+_ISSUED = frozenset({"بيان", "بلاغ", "تقرير", "رساله", "مذكره"})
+_ISSUED_SKIP = frozenset({"صادر", "الصادر", "رسمي", "الرسمي", "عن", "من", "مشترك"})
 _MAX_HEAD_WORDS = 4  # words of a title before its first mention (الأمين العام للأمم المتحدة X)
 
 
@@ -135,6 +138,9 @@ class DocView(SpanQueries):
             return None
         if j in self.mi.by_start:
             return self._chain(self.mi.by_start[j], False, limit)
+        issuer = self._issuer(j, limit)
+        if issuer is not None:
+            return issuer
         if self.is_marker(j) or self.is_prep(j) or self.is_cue_word(j):
             return None
         if self.lex.has("coord", self.w(j)) or self._clitic_prep(j, "بل"):
@@ -152,6 +158,22 @@ class DocView(SpanQueries):
             # «مسؤول أمريكي»: an anonymous official, not the country
             return Subject(None, self.mi.span[id(first)][1], False, j)
         sub = self._chain(first, heads > 0, limit)
+        sub.first = j
+        return sub
+
+    def _issuer(self, j: int, limit: int) -> Subject | None:
+        """«بيان صادر عن X», «بلاغ لـX», «بيان الخارجية»: a statement noun stands for its issuer."""
+        if self.w(j) not in _ISSUED:
+            return None
+        k = j + 1
+        while k < limit and self.w(k) in _ISSUED_SKIP:
+            k += 1
+        if k >= limit or k not in self.mi.by_start:
+            return None
+        m = self.mi.by_start[k]
+        if m.type not in ("Organization", "Country", "Person"):
+            return None
+        sub = self._chain(m, True, limit)
         sub.first = j
         return sub
 
