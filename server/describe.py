@@ -31,7 +31,7 @@ def description_turtle(endpoint: str, update: bool) -> str:
     cfg = current_app.config
     comment = (
         "kg: Arabic political news knowledge graph. The default graph is the union of the "
-        f"article graphs. Limits: {cfg['KG_QUERY_TIMEOUT']} s per query, "
+        f"named graphs (articles, ontology, KB). Limits: {cfg['KG_QUERY_TIMEOUT']} s per query, "
         f"{cfg['KG_MAX_ROWS']} results, {cfg['KG_MAX_QUERY_LENGTH']} characters."
     )
     return f"""@prefix sd: <{SD}> .

@@ -1,7 +1,7 @@
 """Graph Store Protocol, read only, at ``/rdf-graphs``.
 
 ``GET|HEAD /rdf-graphs?graph=<iri>`` -> that named graph (404 if absent); ``?default`` -> the
-default graph (the union of the article graphs); neither -> the whole dataset as N-Quads or
+default graph (the union of the named graphs); neither -> the whole dataset as N-Quads or
 TriG. Formats by ``Accept``; writes are 405 (the store is changed by ``kg build`` or /update).
 """
 
