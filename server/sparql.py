@@ -2,7 +2,8 @@
 
 Queries by GET (``?query=``), POST form (``query=``) and POST ``application/sparql-query``;
 ``default-graph-uri`` / ``named-graph-uri`` (repeatable) set the dataset (default: the union of
-the named graphs: articles and the ontology/KB background). SELECT/ASK answer in JSON, XML, CSV or TSV; CONSTRUCT/DESCRIBE in Turtle,
+the named graphs: articles and the ontology/KB background). SELECT/ASK answer in JSON, XML,
+CSV or TSV; CONSTRUCT/DESCRIBE in Turtle,
 N-Triples, JSON-LD, TriG, N-Quads or RDF/XML, by ``Accept`` (or ``?format=``). Errors are plain
 text: 400 malformed, 403 SERVICE not allowed, 406, 413 too long, 415, 422 too many results,
 503 time limit. ``GET /sparql`` without a query is the service description (or, for a browser,
