@@ -77,6 +77,10 @@ class ArgFinder(ClauseView):
                     agents = self._clause_subject(tr, lo)
             roles += [("agent", a.actor) for a in agents]
             obj = self._object(tr, after, agents)
+            if obj is None and agents and et.object == "co-participant" and close:
+                # «زار لودريان عين التينة، حيث التقى X»: X is the one met, the clause's subject
+                # before the comma meets them
+                roles += [("co-participant", a.actor) for a in self._clause_subject(tr, lo)]
             hits_place = et.plover == "ASSAULT" or et.to == "place"
             if obj is not None and obj.type in _PLACE_TYPES and hits_place:
                 places.append((0, -1, obj.actor))  # «قصفت الطائرات مطار المزة»
