@@ -346,3 +346,12 @@ def test_visited_capital_is_the_place(nlp, text, kinds):
 def test_title_before_a_kb_surname_is_not_part_of_the_name(nlp):
     doc = _doc(nlp, "وقال الرئيس الأسد إن الحرب انتهت.")
     assert [m.text for m in doc._.kg_mentions if m.kind == "name"] == ["الأسد"]
+
+
+def test_meeting_after_a_comma_takes_the_previous_subject(nlp):
+    doc = _doc(nlp, "من جهته، زار لودريان عين التينة، حيث التقى رئيس مجلس النواب نبيه بري.")
+    ev = next(e for e in doc._.kg_events if e.trigger_text == "التقى")
+    assert {p.actor for p in ev.participants} == {
+        _actor_of(doc, "لودريان"),
+        _actor_of(doc, "نبيه بري"),
+    }
