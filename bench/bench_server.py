@@ -167,7 +167,7 @@ def run(report) -> None:
         shutil.copytree(store, tmp / "oxcopy")
         query = _query()
         kg_port, ox_port = _free_port(), _free_port()
-        env = dict(os.environ, KG_WORKERS="2", KG_LOG_REQUESTS="0")
+        env = dict(os.environ, KG_QUERY_WORKERS="2", KG_LOG_REQUESTS="0")
         procs.append(
             subprocess.Popen(
                 [

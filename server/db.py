@@ -55,7 +55,7 @@ def _snapshot_source(app: Flask) -> Source:
     if st.location != "memory":
         st.flush()
         target = tmp / "snap-db"
-        st._ox.backup(str(target))  # noqa: SLF001  (a RocksDB checkpoint: hard links)
+        st.backup(target)
         return ("dir", str(target))
     target = tmp / "snap-dump.nq"
     ox.serialize(st.quads(), output=str(target), format=ox.RdfFormat.N_QUADS)
@@ -70,7 +70,7 @@ def get_pool() -> QueryPool:
         with _lock:
             if "kg_pool" not in ext:
                 prefixes = {k: str(v) for k, v in PREFIXES.items()}
-                pool = QueryPool(lambda: _snapshot_source(app), app.config["KG_WORKERS"], prefixes)
+                pool = QueryPool(lambda: _snapshot_source(app), app.config["KG_QUERY_WORKERS"], prefixes)
                 ext["kg_pool"] = pool
                 atexit.register(pool.close)
     return ext["kg_pool"]

@@ -176,7 +176,7 @@ class QueryPool:
                 "error",
                 (
                     f"query limit: no query worker became free within {timeout:g} s "
-                    f"(KG_QUERY_TIMEOUT; {self._size} workers, KG_WORKERS)"
+                    f"(KG_QUERY_TIMEOUT; {self._size} workers, KG_QUERY_WORKERS)"
                 ).encode(),
             )
         try:

@@ -12,7 +12,7 @@ from typing import Any
 from kg.errors import ConfigError
 
 DEFAULTS: dict[str, Any] = {
-    "KG_WORKERS": 2,  # query worker processes
+    "KG_QUERY_WORKERS": 2,  # query worker processes
     "KG_MAX_QUERY_LENGTH": 20000,  # characters of a query or update
     "KG_UPDATE_TOKEN": "",  # empty: /update is off
     "KG_SERVICE_ALLOWLIST": [],  # SERVICE endpoints a query may call

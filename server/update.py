@@ -11,7 +11,7 @@ import hmac
 
 from flask import Blueprint, Response, current_app, request
 
-from kg.errors import QueryError
+from kg.errors import QueryError, StoreError
 from server.db import get_store, refresh_pool
 from server.sparql import FORM, check_limits, text_error
 
@@ -63,11 +63,11 @@ def update() -> Response:
         return limit
     store = get_store()
     try:
-        store._ox.update(text)  # noqa: SLF001  (Store has no public SPARQL Update method)
+        store.update(text)
         store.flush()
-    except SyntaxError as exc:
-        return text_error(400, f"malformed update: {exc}")
-    except (OSError, ValueError, RuntimeError, QueryError) as exc:
-        return text_error(500, f"the update failed: {exc}")
+    except QueryError as exc:
+        return text_error(400, str(exc))
+    except StoreError as exc:
+        return text_error(500, str(exc))
     refresh_pool()
     return Response(status=204)

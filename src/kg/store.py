@@ -155,6 +155,16 @@ class Store:
         self._ox.remove_graph(g)
         return True
 
+    def backup(self, target: str | Path) -> None:
+        """Write a consistent copy of an on-disk store to ``target`` (a RocksDB checkpoint:
+        hard links where possible, so it is cheap)."""
+        if self.location == "memory":
+            raise StoreError("an in-memory store has no on-disk backup; dump its quads instead")
+        try:
+            self._ox.backup(str(target))
+        except (OSError, RuntimeError) as exc:
+            raise StoreError(f"could not back up the store to {target}: {exc}") from exc
+
     def flush(self) -> None:
         """Make writes durable on disk (no-op in memory)."""
         if self.location != "memory" and not self.read_only:

@@ -63,8 +63,8 @@ def entities(store: Store, article: str | None = None) -> list[dict]:
     return rows
 
 
-def _actor_ref(label: Any, label_en: Any, qid: Any) -> dict:
-    return {"label": _s(label), "label_en": _s(label_en), "wikidata": _s(qid)}
+def _actor_ref(label: Any, label_en: Any, qid: Any, iri: Any = None) -> dict:
+    return {"label": _s(label), "label_en": _s(label_en), "wikidata": _s(qid), "iri": _s(iri)}
 
 
 def statements(store: Store, about: list[URIRef] | None = None,
@@ -86,7 +86,8 @@ def statements(store: Store, about: list[URIRef] | None = None,
                 continue
             spk = None
             if r["speaker"] is not None:
-                spk = _actor_ref(r["speaker_label"], r["speaker_label_en"], r["speaker_qid"])
+                spk = _actor_ref(r["speaker_label"], r["speaker_label_en"], r["speaker_qid"],
+                                 r["speaker"])
             found[key] = {"article": _s(r["article"]), "speaker": spk, "cue": _s(r["cue"]),
                           "text": _s(r["text"]), "start": int(r["start"]), "end": int(r["end"]),
                           "direct": bool(r["direct"].toPython()), "about": [],
@@ -96,7 +97,7 @@ def statements(store: Store, about: list[URIRef] | None = None,
         for r in store.query(query_text("statement-about"), base):
             if str(r["statement"]) in found:
                 abouts[str(r["statement"])].append(
-                    _actor_ref(r["label"], r["label_en"], r["qid"]))
+                    _actor_ref(r["label"], r["label_en"], r["qid"], r["actor"]))
     out = []
     for key, st in found.items():
         st["about"] = sorted(abouts[key], key=lambda a: (a["label"] or "", a["wikidata"] or ""))

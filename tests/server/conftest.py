@@ -61,7 +61,7 @@ def make_app(store, **config):
         "KG_STORE": store,
         "KG_QUERY_TIMEOUT": 3.0,
         "KG_MAX_ROWS": 20000,
-        "KG_WORKERS": 2,
+        "KG_QUERY_WORKERS": 2,
         "TESTING": True,
     }
     cfg.update(config)

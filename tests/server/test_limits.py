@@ -27,7 +27,7 @@ def strict(seed_store):
     app = make_app(
         str(seed_store),
         KG_QUERY_TIMEOUT=1.0,
-        KG_WORKERS=1,
+        KG_QUERY_WORKERS=1,
         KG_MAX_ROWS=100,
         KG_MAX_QUERY_LENGTH=500,
     )
@@ -98,7 +98,7 @@ def test_service_word_in_strings_comments_iris_is_not_a_call(strict, query):
 
 def test_service_allowed_when_on_the_allowlist(seed_store, live):
     remote = f"{live}/sparql"
-    app = make_app(str(seed_store), KG_SERVICE_ALLOWLIST=remote, KG_WORKERS=1)
+    app = make_app(str(seed_store), KG_SERVICE_ALLOWLIST=remote, KG_QUERY_WORKERS=1)
     q = (
         f"SELECT (COUNT(DISTINCT ?id) AS ?n) WHERE {{ SERVICE <{remote}> "
         "{ ?a <https://w3id.org/arabic-news-kg/ontology#articleId> ?id } }"

@@ -29,7 +29,7 @@ def _port() -> int:
 def kg_serve(seed_store, tmp_path):
     port = _port()
     log = tmp_path / "serve.log"
-    env = dict(os.environ, KG_QUERY_TIMEOUT="30", KG_WORKERS="2")
+    env = dict(os.environ, KG_QUERY_TIMEOUT="30", KG_QUERY_WORKERS="2")
     with open(log, "w") as fh:
         proc = subprocess.Popen(
             [KG, "serve", "--store", str(seed_store), "--port", str(port)],

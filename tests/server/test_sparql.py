@@ -25,7 +25,7 @@ def app():
     st = open_store("memory")
     for aid in IDS:
         st.replace_article(aid, article_to_graph(Article(id=aid, text="نص " + aid)))
-    app = create_app({"KG_STORE": st, "TESTING": True, "KG_WORKERS": 1, "KG_MAX_ROWS": 10})
+    app = create_app({"KG_STORE": st, "TESTING": True, "KG_QUERY_WORKERS": 1, "KG_MAX_ROWS": 10})
     yield app
     app.extensions["kg_pool"].close()
 
@@ -43,19 +43,19 @@ def _ids(resp) -> list[str]:
 def test_factory_layers_config(monkeypatch):
     monkeypatch.setenv("KG_STORE", "/from/env")
     monkeypatch.setenv("KG_SERVICE_ALLOWLIST", "http://a/sparql, http://b/sparql")
-    monkeypatch.setenv("KG_WORKERS", "3")
+    monkeypatch.setenv("KG_QUERY_WORKERS", "3")
     app = create_app()
     assert app.config["KG_STORE"] == "/from/env"
     assert app.config["KG_SERVICE_ALLOWLIST"] == ["http://a/sparql", "http://b/sparql"]
-    assert app.config["KG_WORKERS"] == 3
+    assert app.config["KG_QUERY_WORKERS"] == 3
     assert create_app({"KG_STORE": "memory"}).config["KG_STORE"] == "memory"
 
 
 def test_bad_env_value_is_a_config_error(monkeypatch):
     from kg.errors import ConfigError
 
-    monkeypatch.setenv("KG_WORKERS", "many")
-    with pytest.raises(ConfigError, match="KG_WORKERS"):
+    monkeypatch.setenv("KG_QUERY_WORKERS", "many")
+    with pytest.raises(ConfigError, match="KG_QUERY_WORKERS"):
         create_app()
 
 
@@ -174,7 +174,7 @@ def test_missing_store_is_a_clear_503(tmp_path):
 def test_failed_pool_start_leaves_no_worker(tmp_path):
     import psutil
 
-    app = create_app({"KG_STORE": str(tmp_path / "nowhere"), "KG_WORKERS": 2, "TESTING": True})
+    app = create_app({"KG_STORE": str(tmp_path / "nowhere"), "KG_QUERY_WORKERS": 2, "TESTING": True})
     before = {p.pid for p in psutil.Process().children(recursive=True)}
     assert app.test_client().get("/sparql", query_string={"query": "ASK {}"}).status_code == 503
     after = {

@@ -11,7 +11,7 @@ from tests.server.conftest import make_app
 
 @pytest.fixture(scope="module")
 def app(seed_store):
-    app = make_app(str(seed_store), KG_WORKERS=1)
+    app = make_app(str(seed_store), KG_QUERY_WORKERS=1)
     yield app
     pool = app.extensions.get("kg_pool")
     if pool is not None:

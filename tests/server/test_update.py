@@ -42,7 +42,7 @@ def writable(request, seed_store, tmp_path):
     else:
         shutil.copytree(seed_store, tmp_path / "copy")
         store = str(tmp_path / "copy")
-    app = make_app(store, KG_UPDATE_TOKEN=TOKEN, KG_WORKERS=1)
+    app = make_app(store, KG_UPDATE_TOKEN=TOKEN, KG_QUERY_WORKERS=1)
     with serve(app) as url:
         yield url
 

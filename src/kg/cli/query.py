@@ -102,12 +102,17 @@ def stats(store: str | None, quiet: bool, as_json: bool) -> None:
 @click.option("--threads", type=int, default=None, help="Worker threads (default 4).")
 @store_option
 def serve(host: str | None, port: int | None, threads: int | None, store: str | None) -> None:
-    """Serve the store: SPARQL endpoint at /sparql, under the waitress WSGI server."""
+    """Serve the store: web UI at /, SPARQL 1.1 endpoint at /sparql (waitress WSGI server).
+
+    Query workers, limits, CORS, the SERVICE allowlist and the /update token are set with
+    KG_QUERY_WORKERS, KG_QUERY_TIMEOUT, KG_MAX_ROWS, KG_CORS_ORIGINS, KG_SERVICE_ALLOWLIST and
+    KG_UPDATE_TOKEN (see server/README.md)."""
     from waitress import serve as waitress_serve
 
     from server import create_app
 
     s = settings(store=store, host=host, port=port, threads=threads)
     app = create_app({"KG_STORE": s.store})
-    click.echo(f"kg: serving {s.store} on http://{s.host}:{s.port}/sparql", err=True)
+    click.echo(f"kg: serving {s.store}: web UI http://{s.host}:{s.port}/ , "
+               f"SPARQL http://{s.host}:{s.port}/sparql", err=True)
     waitress_serve(app, host=s.host, port=s.port, threads=s.threads, ident="kg")
