@@ -355,3 +355,20 @@ def test_meeting_after_a_comma_takes_the_previous_subject(nlp):
         _actor_of(doc, "لودريان"),
         _actor_of(doc, "نبيه بري"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("وأضاف فيدان، في مقابلة مع قناة \"تي آر تي خبر\"، أن الرئيس جاد في فتح صفحة جديدة.",
+         "فيدان", "الرئيس جاد في فتح صفحة جديدة"),
+        ("وقال أمين سر اللجنة التنفيذية لمنظمة التحرير حسين الشيخ إن السلطة مستعدة.",
+         "حسين الشيخ", "السلطة مستعدة"),
+        ("وأعلنت وزارة الصحة في غزة ارتفاع حصيلة القتلى.", "وزارة الصحة", "ارتفاع حصيلة القتلى"),
+    ],
+)  # fmt: skip
+def test_outlet_names_titles_with_genitives_and_objects_after_a_place(nlp, text, speaker, content):
+    doc = _doc(nlp, text)
+    (st,) = doc._.kg_statements
+    assert text[st.content[0] : st.content[1]] == content
+    assert st.speaker == _actor_of(doc, speaker)

@@ -133,8 +133,15 @@ class OrgMatchers:
         """
         org = self.orgs.read_all(j) if j not in self.hits else None
         ends: list[int] = []
+        genitive: dict[int, int] = {}  # org end -> end of a KB name after it («… لمنظمة التحرير»)
         if org is not None:
             ends = org[0][::-1]  # the longest organisation name that leaves a name after it
+            for k in list(ends):
+                hit = self.hits.get(k)
+                if hit is not None and hit.prefix and self.w[k].text.startswith("ل"):
+                    if hit.cands[0].entry.type in ("Organization", "Country"):
+                        genitive[hit.we] = k
+                        ends.insert(ends.index(k), hit.we)
         else:
             k = j
             while k < j + 3 and self._joined(k) and k not in self.hits and not self.w[k].tanween:
@@ -153,11 +160,14 @@ class OrgMatchers:
             if not found[2] and found[1] - found[0] < 2:
                 continue
             org_idx = None
+            k_org = genitive.get(k, k)
             if org is not None:
-                s, e, surface = self._span(j, k, org[1])
+                s, e, surface = self._span(j, k_org, org[1])
                 org_idx = self._add(
-                    Raw(s, e, j, k, "name", "Organization", surface, (), normalize_key(surface))
+                    Raw(s, e, j, k_org, "name", "Organization", surface, (), normalize_key(surface))
                 )
+            if k in genitive:
+                self._hit_raw(self.hits[genitive[k]], False)  # the KB name is a mention too
             return k, self._name_raw(*found), org_idx
         return None
 

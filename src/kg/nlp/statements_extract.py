@@ -78,9 +78,21 @@ def _after_marker(view: DocView, k: int, cfg: Config, keep: bool = False):
 def _quote_or_text(view: DocView, k: int, cfg: Config):
     close = view.quote_close[k]
     words = sum(1 for t in view.toks[k + 1 : close] if t.word)
-    if words >= cfg.min_quote_words:
+    if words >= cfg.min_quote_words and not _outlet_name(view, k):
         return ("quote", k)
     return ("start", k)
+
+
+#: nouns before a quoted name of an outlet or platform («مع قناة "تي آر تي خبر"»), normalised
+_OUTLET_NOUNS = frozenset(
+    {"قناه", "صحيفه", "وكاله", "موقع", "منصه", "مجله", "اذاعه", "تلفزيون", "شبكه", "برنامج"}
+)
+
+
+def _outlet_name(view: DocView, k: int) -> bool:
+    """Is the quotation opening at token ``k`` the name of an outlet named just before it?"""
+    prev = view.w(k - 1)
+    return prev in _OUTLET_NOUNS or prev[:1] in "لبو" and prev[1:] in _OUTLET_NOUNS
 
 
 def extract(view: DocView, cfg: Config) -> list[Statement]:
@@ -211,6 +223,10 @@ def _object_start(view: DocView, j: int, limit: int):
         return None
     if view.lex.has("relative", view.w(j)):
         return None  # «أعلن المجلس، الذي يرى أن …، عن مبادرة»: a relative clause, no object
+    if view.is_prep(j) and (j + 1) in view.mi.by_start and view.w(j) in ("في", "من"):
+        end = view.mi.span[id(view.mi.by_start[j + 1])][1] + 1  # «وزارة الصحة في غزة ارتفاع …»
+        if end < limit and view.toks[end].word and not view.is_marker(end):
+            return ("start", end)
     if view.is_prep(j):
         k = next((k for k in range(j + 1, min(limit, j + 12)) if view.w(k) in COMMAS), None)
         if k is None or k + 1 >= limit:
