@@ -372,3 +372,15 @@ def test_outlet_names_titles_with_genitives_and_objects_after_a_place(nlp, text,
     (st,) = doc._.kg_statements
     assert text[st.content[0] : st.content[1]] == content
     assert st.speaker == _actor_of(doc, speaker)
+
+
+def test_contrast_clause_after_an_announcement_is_its_own_statement(nlp):
+    text = (
+        "وأعلنت وزارة الصحة في غزة ارتفاع حصيلة القتلى، فيما نفى الجيش الإسرائيلي أن يكون قد "
+        "استهدف قافلة مساعدات."
+    )
+    doc = _doc(nlp, text)
+    assert [(s.cue_text, text[s.content[0] : s.content[1]]) for s in doc._.kg_statements] == [
+        ("أعلنت", "ارتفاع حصيلة القتلى"),
+        ("نفى", "يكون قد استهدف قافلة مساعدات"),
+    ]

@@ -195,7 +195,10 @@ def _verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
     if "S" in cue.flags and subj is None:
         return None
     after = view.skip_adjuncts(subj.last + 1, limit) if subj and subj.last >= head else head
-    after = view.skip_comma_pp(after, limit)
+    placed = None  # «أعلنت الوزارة في غزة ارتفاع …»: a place, then the announced object
+    if "o" in cue.comps and view.w(after) in ("في", "من") and (after + 1) in view.mi.by_start:
+        placed = _object_start(view, after, limit)
+    after = view.skip_comma_pp(after, limit) if placed is None else placed[1]
     resolved = subj is None or subj.resolved  # an unresolved subject's length is unknown
     m = _marker(view, cue, after, limit, cfg, first_only="I" in cue.flags)
     if m and "o" in cue.comps and m[0] == "start" and not view.is_prep(after) and resolved:
