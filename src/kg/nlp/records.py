@@ -9,7 +9,8 @@ Doc extensions (registered once, at import):
 - ``doc._.kg_boilerplate``: list of ``(start, end)`` regions that extraction skips
 - ``doc._.kg_sentences``: list of ``(start, end)`` sentence spans (boilerplate excluded)
 - ``doc._.kg_actors``: dict actor key -> :class:`Actor` (one per real-world actor per article)
-- ``doc._.kg_mentions``: list of :class:`Mention` (overlaps allowed; also ``doc.spans["kg_mentions"]``)
+- ``doc._.kg_mentions``: list of :class:`Mention` (overlaps allowed; also in
+  ``doc.spans["kg_mentions"]``)
 - ``doc._.kg_times``: list of :class:`TimeExpr`
 - ``doc._.kg_statements``: list of :class:`Statement`
 - ``doc._.kg_events``: list of :class:`EventMention`
