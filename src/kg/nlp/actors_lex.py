@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.nlp.lexicons import load_tsv
 from kg.text.clitics import DETACHED, iter_words, strip_clitics
@@ -56,7 +56,7 @@ def words_of(norm: Normalized, original: str) -> list[Word]:
     return out
 
 
-@cache
+@lru_cache(maxsize=1 << 16)
 def clitic_variants(word: str) -> tuple[tuple[int, str], ...]:
     """A normalised word -> ``(prefix_len, stem)`` readings (see :func:`strip_clitics`).
 
@@ -78,7 +78,7 @@ def strip_article(stem: str) -> str | None:
     return stem[2:] if stem.startswith("ال") and len(stem) > 3 else None
 
 
-@cache
+@lru_cache(maxsize=1 << 16)
 def adjective_bases(stem: str) -> list[str]:
     """Inflected nisba adjective -> base forms to look up: «الروسيه» -> [«الروسي», «روسي», …]."""
     forms = [stem]
@@ -168,11 +168,17 @@ class ActorLexicons:
         self.title_max = max(len(k.split()) for k in self.titles)
         self.org_max = max(len(k.split()) for k in self.orgs)
         # every word of a title/org/role is lexicon vocabulary, never a name word
+        # except the bare form of a one-word definite rank: «العماد» is a rank, «عماد» a given name
+        ranks = {
+            k
+            for k, t in self.titles.items()
+            if t.category == "rank" and " " not in k and t.title.startswith("ال")
+        }
         self.lexicon_words: frozenset[str] = frozenset(
             w
             for k in [*self.titles, *self.orgs, *self.roles]
             for w in k.split()
-            for w in (w, _no_article(w), "ال" + _no_article(w))
+            for w in (("ال" + w,) if k in ranks else (w, _no_article(w), "ال" + _no_article(w)))
         )
 
     def first_words(self, table: dict) -> dict[str, int]:

@@ -186,6 +186,10 @@ class NameScanner:
             return True  # «أنييس فون دير مول», «كارل فان أوستروم» (not «ف + ان»)
         if word.tanween or len(t) < 2 or t.isdigit() or t in self.lex.lexicon_words:
             return False
+        if units and t.startswith("است") and len(t) >= 6:
+            return False  # «عباس عراقجي استئناف …»: a form-X verbal noun ends the name
+        if t.startswith("وال") and len(t) > 5:
+            return False  # «والبيئة»: a coordinated definite noun, never a name word
         if t.startswith("لل") or units and t.startswith(_CLITIC_NOUN):
             return False  # «يوآف غالانت بتوسيع»: a prepositional noun ends the name
         if prev and prev.startswith("ال") and prev not in _COMPOUND_TAILS:
@@ -265,9 +269,18 @@ class NameScanner:
         no KB entry («جورجيا ميلوني»); «سوريا» before a verb or another entry stays the country."""
         if hit.we != j + 1 or hit.prefix or hit.kinds() & {"adjective", "metonym"}:
             return False
+        nxt = j + 1
+        if hit.cands[0].entry.type == "Person" and not self.w[j].text.startswith("ال"):
+            # «الشيخ مشعل الأحمد الجابر الصباح»: a KB surname as the given name of a longer
+            # name that goes on with a family name
+            return (
+                self._joined(nxt)
+                and nxt not in self.hits
+                and self.w[nxt].text.startswith("ال")
+                and self._name_word(nxt, self.w[j].text, 1)
+            )
         if hit.cands[0].entry.type not in ("Country", "Place") or self.w[j].text.startswith("ال"):
             return False
-        nxt = j + 1
         return self._joined(nxt) and nxt not in self.hits and self._name_word(nxt, None, 1)
 
     def _nisba_surname(self, j: int, hit: Any, prev: str | None) -> bool:

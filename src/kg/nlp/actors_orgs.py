@@ -25,6 +25,7 @@ from kg.nlp.lexicons import load_tsv
 from kg.text.normalize import normalize_key
 
 if TYPE_CHECKING:
+    from kg.nlp.actors_gaz import Hit
     from kg.nlp.actors_names import NameScanner
 
 _STOP_CLASSES = frozenset({"stop", "verb", "time", "of", "to"})
@@ -134,6 +135,7 @@ class OrgMatchers:
         org = self.orgs.read_all(j) if j not in self.hits else None
         ends: list[int] = []
         genitive: dict[int, int] = {}  # org end -> end of a KB name after it («… لمنظمة التحرير»)
+        nationality: dict[int, Hit] = {}  # complement end -> its closing nationality adjective
         if org is not None:
             ends = org[0][::-1]  # the longest organisation name that leaves a name after it
             for k in list(ends):
@@ -144,12 +146,19 @@ class OrgMatchers:
                         ends.insert(ends.index(k), hit.we)
         else:
             k = j
-            while k < j + 3 and self._joined(k) and k not in self.hits and not self.w[k].tanween:
+            while k < j + 3 and self._joined(k) and not self.w[k].tanween:
+                adj = self._adjective_at(k) if k > j else None
+                if adj is not None:  # «وزيرة الشؤون الاجتماعية اللبنانية حنين السيد»
+                    nationality[adj.we] = adj
+                    ends.append(adj.we)
+                    break
+                if k in self.hits:
+                    break
                 t = self.w[k].text
                 if self.lex.classes(t) & {"stop", "verb", "time", "of"}:
                     break
                 k += 1
-                if t.startswith(("ال", "لل")):
+                if t.startswith(("ال", "لل", "وال")):  # «الإدارة المحلية والبيئة»
                     ends.append(k)
         for k in ends:
             if not self._joined(k):
@@ -168,6 +177,8 @@ class OrgMatchers:
                 )
             if k in genitive:
                 self._hit_raw(self.hits[genitive[k]], False)  # the KB name is a mention too
+            if k in nationality:  # the adjective of a title is its affiliation, not a mention
+                org_idx = self._hit_raw(nationality[k], True)
             return k, self._name_raw(*found), org_idx
         return None
 

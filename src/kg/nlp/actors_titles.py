@@ -20,9 +20,10 @@ from kg.nlp.actors_names import AFF_TYPES, NameScanner, bare
 from kg.nlp.actors_orgs import OrgMatchers, OrgReader
 from kg.nlp.actors_places import PlaceMatchers
 from kg.nlp.actors_work import Raw
+from kg.text.normalize import normalize_key
 
 #: title categories whose holder is sent «إلى X» (X is where they are posted, not their affiliation)
-_ENVOYS = frozenset({"envoy", "ambassador", "representative"})
+_ENVOYS = frozenset({"envoy", "ambassador", "representative", "coordinator"})
 
 
 class Scanner(OrgMatchers, PlaceMatchers, NameScanner):
@@ -51,6 +52,19 @@ class Scanner(OrgMatchers, PlaceMatchers, NameScanner):
                 idx = self._hit_raw(adj, True)
                 of = idx if of is None else of
                 j = adj.we
+                continue
+            end = self._named_org_then_name(j) if j not in self.hits else None
+            if end is not None:
+                # «رئيس المفوضية الوطنية العليا للانتخابات عماد السايح», «المتحدث باسم رئاسة
+                # الجمهورية المستشار X»: a named body the KB does not know, then the holder
+                s, e, surface = self._span(j, end[0], end[1])
+                idx = self._add(
+                    Raw(
+                        s, e, j, end[0], "name", "Organization", surface, (), normalize_key(surface)
+                    )
+                )
+                of = idx if of is None else of
+                j = end[0]
                 continue
             t = self.w[j].text
             nisba = (
@@ -94,6 +108,8 @@ class Scanner(OrgMatchers, PlaceMatchers, NameScanner):
             ent = hit.cands[0].entry
             if ent.type not in AFF_TYPES or (particle is None and "adjective" in hit.kinds()):
                 break
+            if particle == "في" and (ent.type != "Country" or hit.kinds() - {"label", "alias"}):
+                break  # «سفير الاتحاد الأوروبي في الرياض»: a city stays a place
             if particle is None and definite and not self.w[j2].text.startswith("لل"):
                 break  # «وزار الوزير موسكو»: a bare name after «الوزير» is its object
             if particle is None and of is not None and self._joined(hit.we):
@@ -105,6 +121,50 @@ class Scanner(OrgMatchers, PlaceMatchers, NameScanner):
                 of = idx
             j = hit.we
         return j, of
+
+    def _chained_title(self, j: int) -> tuple[int, int] | None:
+        """A second title at word j that finds its holder -> (holder raw index, end word)."""
+        if not self._match(j, self.lex.titles, self.lex.title_max, True)[0]:
+            return None
+        mark = len(self.raws)
+        used = self.match_title(j)
+        inner = next(
+            (r for r in self.raws[mark:] if r.kind == "title" and r.holder is not None), None
+        )
+        if not used or inner is None:
+            del self.raws[mark:]
+            return None
+        return inner.holder, j + used
+
+    def _named_org_then_name(self, j: int) -> tuple[int, int] | None:
+        """A pattern organisation read from word j that ends right before an honorific
+        («المستشار», «الشيخ», a rank) or a name of 2-3 words (its holder) -> (end, proclitic
+        length), the longest such end; else None."""
+        found = self.orgs.read_all(j) if self.orgs.head_at(j) is not None else None
+        if found is None:
+            # «قائد الجيش الفريق أول X»: a definite organisation word alone, then a rank
+            n, pre, _, definite = self._match(j, self.lex.orgs, self.lex.org_max, True)
+            k = j + n
+            if (
+                n
+                and definite
+                and self._joined(k)
+                and "honorific" in self.lex.classes(self.w[k].text)
+            ):
+                return k, pre
+            return None
+        ends, pre = found
+        for k in reversed(ends):
+            if not self._joined(k):
+                continue
+            if "honorific" in self.lex.classes(self.w[k].text):
+                return k, pre
+            if self._match(k, self.lex.titles, self.lex.title_max, True)[0]:
+                return k, pre  # «رئيس مجلس السيادة السوداني قائد الجيش …»
+            name = self.scan_name(k)
+            if name is not None and (bool(name[2]) or name[1] - name[0] >= 2):
+                return k, pre
+        return None
 
     def _after_definite_noun(self, i: int) -> bool:
         """Word i follows a definite open-class word («الحزب» in «الحزب الحاكم»)."""
@@ -132,6 +192,28 @@ class Scanner(OrgMatchers, PlaceMatchers, NameScanner):
             found = self.scan_name(j)
             if found is not None:
                 holder = self._name_raw(*found)
+        if holder is None and self._joined(j) and j > i + n:
+            chained = self._chained_title(j)
+            if chained is not None:  # «رئيس مجلس السيادة قائد الجيش الفريق أول X»
+                holder, end = chained
+                s, e, surface = self._span(i, j, pre)
+                self._add(
+                    Raw(
+                        s,
+                        e,
+                        i,
+                        j,
+                        "title",
+                        "Person",
+                        surface,
+                        title=title,
+                        of=of,
+                        gender=title.gender,
+                        category=title.category,
+                        holder=holder,
+                    )
+                )
+                return end - i
         if holder is None and self._joined(j):
             found_c = self._complement_holder(j)
             if found_c is not None:

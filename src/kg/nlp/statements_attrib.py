@@ -133,15 +133,41 @@ def headlines(view: DocView) -> list[Found]:
         line_end = view.text.find("\n", tok.end)
         line_end = len(view.text) if line_end < 0 else line_end
         n_words = sum(1 for t in view.toks[j : j + 40] if t.start < line_end and t.word)
-        if k - j > 6 or n_words > 30 or j not in view.mi.by_start:
+        if k - j > 6 or n_words > 30:
             continue
-        subj = view.subject_after(j, k)
-        if subj is None or not subj.resolved or subj.last != k - 1:
-            continue
+        if j in view.mi.by_start:
+            subj = view.subject_after(j, k)
+            if subj is None or not subj.resolved or subj.last != k - 1:
+                continue
+            actor = subj.actor
+        elif _source_noun(view, j) and k - j <= 4:
+            actor = None  # «مصدر رفيع المستوى: …»: an unnamed source
+        else:
+            found = _titled_person(view, j, k)
+            if not found:
+                continue
+            actor = found[0]
         cue = Cue(":", "headline", frozenset("c"))
         close = view.quote_close.get(k + 1)
         whole = close is not None and view.toks[close].end >= line_end - 1  # «X: "…"» only
         quote = (k + 1, close) if whole else None
         start = -1 if quote else k + 1
-        out.append(Found(k, tok.start, cue, start, quote, subj.actor, "headline", False))
+        out.append(Found(k, tok.start, cue, start, quote, actor, "headline", False))
     return out
+
+
+def _titled_person(view: DocView, j: int, k: int) -> tuple[str] | None:
+    """«وزيرة الشؤون الاجتماعية: …»: a headline title alone -> (actor,) of the person whose
+    title mention in the body starts with the same words, or None."""
+    if not 0 < k - j <= 4:
+        return None
+    words = [view.w(t) for t in range(j, k)]
+    if not all(view.toks[t].word for t in range(j, k)):
+        return None
+    for m in view.mi.all:
+        if m.type != "Person" or m.kind != "title" or not m.actor:
+            continue
+        a, b = view.mi.span[id(m)]
+        if a > k and [view.w(t) for t in range(a, min(b + 1, a + len(words)))] == words:
+            return (m.actor,)
+    return None

@@ -137,6 +137,9 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
         if res is None:
             continue
         f, subj = res
+        impersonal = view.lex.has("impersonal", view.w(i)[strip:])  # «يُذكر أن»: no report
+        if "P" in cue.flags or _passive(view, i, strip) and not impersonal:  # «قيل», «أُعلن»
+            f.speaker, subj = None, Subject(None, i, True)
         if subj is None:  # no explicit subject: inherit
             earlier = cues_in_sentence.get(si)
             if earlier:
@@ -144,7 +147,13 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
             elif "S" in cue.flags or view.lex.has("impersonal", view.w(i)[strip:]):
                 continue
             elif view.clause_initial(i):
-                if si - last_sent <= cfg.continuation_sentences:
+                # «تعهد X بـ…، وقال إن …»: a second clause of a sentence whose opening clause
+                # has an actor subject continues that subject
+                inner = view.w(i - 1) in COMMAS and view.sent_bounds[si][0] < i - 1
+                opening = view.sentence_subject(i) if inner else None
+                if opening is not None and opening.actor:
+                    f.speaker = opening.actor
+                elif si - last_sent <= cfg.continuation_sentences:
                     f.speaker = last_speaker
                 else:  # «… X did Y. وأضاف …»: the person who opened the previous sentence
                     f.speaker = view.opening_person(si - 1)
@@ -169,6 +178,13 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
     return finish(view, found, sorted(set(stops)))
 
 
+def _passive(view: DocView, i: int, strip: int) -> bool:
+    """Is the verb at token ``i`` written passive («أُعلن»: damma on its first letter)?"""
+    tok = view.toks[i]
+    raw = view.text[tok.start : tok.end]
+    return len(raw) > strip + 1 and raw[strip + 1] == "\u064f"
+
+
 def _nested(earlier: list[Found], f: Found, si: int, view: DocView) -> bool:
     """Is cue ``f`` inside the indirect content of an earlier statement of sentence ``si``?"""
     if f.boundary:
@@ -190,17 +206,26 @@ def _verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
     before = view.subject_before(i)
     # «نبيه بري، الذي شدد أمامه على أن», «الجزائر قد أعلنت قطع علاقاتها»: not «أمامه», «قطع»
     unresolved = subj is not None and not subj.resolved
-    if before is not None and (subj is None or view.opens_clause(before.first) or unresolved):
+    after_qad = view.w(i - 1) == "قد"  # «وكان X قد طالب Y …»: X is the subject, not Y
+    if before is not None and (
+        subj is None or view.opens_clause(before.first) or unresolved or after_qad
+    ):
         subj = before  # «أن بوتين أبلغ ماكرون بأن …»: the clause opens with its subject
-    if "S" in cue.flags and subj is None:
-        return None
+    if "S" in cue.flags and subj is None and not view.lex.has("pronoun_subject", view.w(i - 1)):
+        return None  # «لكنه رأى أن»: the pronoun is the subject (a continuation)
     after = view.skip_adjuncts(subj.last + 1, limit) if subj and subj.last >= head else head
     placed = None  # «أعلنت الوزارة في غزة ارتفاع …»: a place, then the announced object
     if "o" in cue.comps and view.w(after) in ("في", "من") and (after + 1) in view.mi.by_start:
         placed = _object_start(view, after, limit)
-    after = view.skip_comma_pp(after, limit) if placed is None else placed[1]
+    w = view.w(after)
+    bnoun = "p" in cue.comps and w[:1] == "ب" and len(w) > 3 and not view.is_marker(after)
+    after = view.skip_comma_pp(after, limit) if placed is None and not bnoun else after
+    after = placed[1] if placed is not None else after
     resolved = subj is None or subj.resolved  # an unresolved subject's length is unknown
-    m = _marker(view, cue, after, limit, cfg, first_only="I" in cue.flags)
+    if bnoun:  # «نوّه بالدور الذي …»: the noun complement of بـ
+        m = ("start", after)
+    else:
+        m = _marker(view, cue, after, limit, cfg, first_only="I" in cue.flags)
     if m and "o" in cue.comps and m[0] == "start" and not view.is_prep(after) and resolved:
         if m[1] - after > cfg.object_window + 1:
             m = None
@@ -249,7 +274,7 @@ def _make(view: DocView, i: int, strip: int, cue: Cue, m, subj, kind: str) -> Fo
     quote = (m[1], view.quote_close[m[1]]) if m and m[0] == "quote" else None
     start = None if m is None else (-1 if quote else m[1])
     prev = i - 1
-    coord = view.lex.has("coord", view.w(prev))
+    coord = view.lex.has("coord", view.w(prev)) or view.lex.has("pronoun_subject", view.w(prev))
     prev -= coord
     boundary = kind == "participle" or ((strip > 0 or coord) and view.w(prev) in COMMAS)
     speaker = subj.actor if subj else None

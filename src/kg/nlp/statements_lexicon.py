@@ -22,7 +22,7 @@ _PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا")
 _PRESENT_SUFFIXES = ("", "ون", "ان")
 _PARTICIPLE_SUFFIXES = ("ا", "ه", "ين", "تين", "ون")
 _OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما")
-_COMPS = frozenset("acqnilobhm")
+_COMPS = frozenset("acqnilobhmp")
 
 
 @dataclass(frozen=True, slots=True)
