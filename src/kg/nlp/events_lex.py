@@ -12,7 +12,7 @@ proclitics (و ف ب ل ك ال لل, future س) and then pronoun suffixes remov
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.nlp.lexicons import load_tsv
 from kg.text.clitics import strip_clitics
@@ -29,7 +29,7 @@ def dediac(s: str) -> str:
     return "".join(ch for ch in s if ch not in _DIACRITICS)
 
 
-@cache
+@lru_cache(maxsize=1 << 16)
 def analyses(word: str, ta_marbuta: bool = False) -> tuple[tuple[int, str], ...]:
     """Normalised word -> candidate ``(prefix_length, stem)``, least stripping first.
 
