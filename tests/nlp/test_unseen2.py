@@ -163,3 +163,34 @@ def test_headline_colon_after_a_common_noun_is_no_statement(nlp):
         _doc(nlp, "ملاحظة: المفاوضات تستأنف الأسبوع المقبل\n\nوقال الوزير إن الجولة قريبة.")
     )
     assert ":" not in [c for c, _, _ in found]
+
+
+# --- second batch: sources, channels, continuations -----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ('وقالت منظمة "هيومن رايتس ووتش" إن السلطات "أجبرت" مئات اللاجئين على التوقيع.', "قالت",
+         "هيومن رايتس ووتش"),
+        ("وأكد الوزير حسين مخلوف أن العودة آمنة. ويقول لاجئون في مخيمات عرسال إنهم يخشون "
+         "الملاحقة.", "يقول", None),
+        ("وعلى الصعيد الخليجي، تدعم الإمارات الحوار لحل الخلافات بالطرق السلمية، وفقاً لبيان "
+         "صادر عن وزارة الخارجية الإماراتية.", "وفقاً", "وزارة الخارجية الإماراتية"),
+        ("أعرب ولي العهد السعودي الأمير محمد بن سلمان عن تقديره لجهود الكويت. ونقلت الوكالة "
+         'عنه تأكيده أن المملكة "ماضية في دعم المجلس".', "نقلت", "محمد بن سلمان"),
+        ("قال قائد الجيش الفريق أول عبد الفتاح البرهان إن الجيش لن يتفاوض. ومضى قائلاً: "
+         '"من يريد السلام عليه أن يسلم سلاحه".', "قائلاً", "عبد الفتاح البرهان"),
+    ],
+)  # fmt: skip
+def test_sources_channels_and_continuations(nlp, text, cue, speaker):
+    found = {c: sp for c, sp, _ in _statements(_doc(nlp, text))}
+    assert cue in found and found[cue] == speaker
+
+
+def test_quoted_name_after_an_organisation_noun_is_not_the_content(nlp):
+    found = _statements(_doc(nlp, 'وقالت منظمة "هيومن رايتس ووتش" إن السلطات أجبرت اللاجئين.'))
+    assert found[0][2].startswith("السلطات")
+
+
+def test_between_after_a_quote_is_not_a_cue(nlp):
+    doc = _doc(nlp, 'وأوضح المصدر أن مصر "تبذل جهوداً مكثفة لتقريب وجهات النظر" بين الأطراف.')
+    assert [c for c, _, _ in _statements(doc)] == ["أوضح"]

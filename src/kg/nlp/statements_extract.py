@@ -86,6 +86,7 @@ def _quote_or_text(view: DocView, k: int, cfg: Config):
 #: nouns before a quoted name of an outlet or platform («مع قناة "تي آر تي خبر"»), normalised
 _OUTLET_NOUNS = frozenset(
     {"قناه", "صحيفه", "وكاله", "موقع", "منصه", "مجله", "اذاعه", "تلفزيون", "شبكه", "برنامج"}
+    | {"منظمه", "حركه", "جماعه", "حزب", "جمعيه", "مؤسسه", "مركز", "مرصد", "ائتلاف", "تحالف"}
 )
 
 
@@ -132,6 +133,10 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
         limit = next((k for k in range(i + 1, limit) if view.sent_of[k] != si), limit)
         if cue.kind == "participle":
             res = _participle(view, i, strip, cue, limit, cfg, cues_in_sentence.get(si))
+            went_on = view.w(i - 1).removeprefix("و")  # «ومضى قائلاً»: the last speaker goes on
+            if res and res[0].speaker is None and view.lex.has("went_on", went_on):
+                if si - last_sent <= cfg.continuation_sentences:
+                    res[0].speaker = last_speaker
         else:
             res = _verb(view, i, strip, cue, limit, cfg)
         if res is None:
@@ -237,8 +242,8 @@ def _verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
         bare = not (view.is_prep(after) or view.is_cue_word(after) or view.lex.has("relative", w))
         if after < limit and view.toks[after].word and bare and not view.lex.has("blocker", w):
             m = ("start", after)  # «وقال الوزير يستند نهجنا إلى …»
-    if m is None:
-        m = view.preceding_quote(i, cfg.min_quote_words)
+    if m is None and not ("I" in cue.flags and not (subj and subj.actor)):
+        m = view.preceding_quote(i, cfg.min_quote_words)  # not «"…" بين الأطراف» (between)
     if cue.requires and not _has_word(view, m, limit, cue.requires):
         return None
     f = _make(view, i, strip, cue, m, subj, "verb")
@@ -281,18 +286,29 @@ def _make(view: DocView, i: int, strip: int, cue: Cue, m, subj, kind: str) -> Fo
     return Found(i, view.orig_offset(tok, strip), cue, start, quote, speaker, kind, boundary)
 
 
+_AN_PRONOUNS = frozenset({"عنه", "عنها", "عنهم", "عنهما"})
+
+
 def _channel(view, i, strip, cue, subj, limit, cfg):
     """نقلت الوكالة عن X قوله … : the speaker is X, not the agency."""
     start = subj.last + 1 if subj else i + 1
     k = next(
-        (k for k in range(start, min(limit, start + 8)) if view.lex.has("an_noun", view.w(k))), None
+        (
+            k
+            for k in range(start, min(limit, start + 8))
+            if view.lex.has("an_noun", view.w(k)) or view.w(k) in _AN_PRONOUNS
+        ),
+        None,
     )
     if k is None:
         return None
-    src = view.subject_after(k + 1, limit)
-    if src is None:
-        return None
-    after = view.skip_adjuncts(src.last + 1, limit)
+    if view.w(k) in _AN_PRONOUNS:  # «نقلت الوكالة عنه تأكيده أن»: the last speaker (inherited)
+        src, after = None, k + 1
+    else:
+        src = view.subject_after(k + 1, limit)
+        if src is None:
+            return None
+        after = view.skip_adjuncts(src.last + 1, limit)
     noun = view.lex.has("channel_noun", view.w(after))
     if noun:
         after = view.skip_adjuncts(after + 1, limit)

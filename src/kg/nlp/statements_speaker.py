@@ -150,6 +150,13 @@ class DocView(SpanQueries):
             if not self._gap_word(k) or (heads and self.w(k).startswith("و")):
                 break
             k, heads = k + 1, heads + 1
+        if (
+            heads
+            and k in self.quote_close
+            and k + 1 in self.mi.by_start
+            and self.quote_close[k] < k + 7
+        ):
+            k += 1  # «منظمة "هيومن رايتس ووتش"»: a quoted name after its head noun
         first = self.mi.by_start.get(k) if k < limit else None
         if first is None:
             return Subject(None, j, False, j)
@@ -163,8 +170,9 @@ class DocView(SpanQueries):
 
     def _issuer(self, j: int, limit: int) -> Subject | None:
         """«بيان صادر عن X», «بلاغ لـX», «بيان الخارجية»: a statement noun stands for its issuer."""
-        if self.w(j) not in _ISSUED:
-            return None
+        w = self.w(j)
+        if w not in _ISSUED and not (w[:1] in "لب" and w[1:] in _ISSUED):
+            return None  # «وفقاً لبيان صادر عن X»: the noun may carry لـ/بـ
         k = j + 1
         while k < limit and self.w(k) in _ISSUED_SKIP:
             k += 1
@@ -183,6 +191,8 @@ class DocView(SpanQueries):
         Inside a title («الأمين العام للأمم المتحدة») لـ is a genitive link, so only بـ counts.
         """
         w = self.w(j)
+        if w.endswith("ون"):
+            return False  # «لاجئون»: a nominative plural is a subject, never a genitive after لـ
         return w[:1] in letters and len(w) > 3 and not self.lex.has("title_link", w)
 
     def _gap_word(self, k: int) -> bool:
