@@ -14,6 +14,7 @@ Affiliations inside titles become hidden raws (actors without a mention of their
 
 from __future__ import annotations
 
+from kg.nlp.actors_chain import TitleChains
 from kg.nlp.actors_gaz import hit_raws
 from kg.nlp.actors_lex import clitic_variants
 from kg.nlp.actors_names import AFF_TYPES, NameScanner, bare
@@ -26,7 +27,7 @@ from kg.text.normalize import normalize_key
 _ENVOYS = frozenset({"envoy", "ambassador", "representative", "coordinator"})
 
 
-class Scanner(OrgMatchers, PlaceMatchers, NameScanner):
+class Scanner(TitleChains, OrgMatchers, PlaceMatchers, NameScanner):
     """Names, titles, roles and organisations of one article (see module docstring)."""
 
     def __init__(self, *args: object, **kwargs: object) -> None:
@@ -121,50 +122,6 @@ class Scanner(OrgMatchers, PlaceMatchers, NameScanner):
                 of = idx
             j = hit.we
         return j, of
-
-    def _chained_title(self, j: int) -> tuple[int, int] | None:
-        """A second title at word j that finds its holder -> (holder raw index, end word)."""
-        if not self._match(j, self.lex.titles, self.lex.title_max, True)[0]:
-            return None
-        mark = len(self.raws)
-        used = self.match_title(j)
-        inner = next(
-            (r for r in self.raws[mark:] if r.kind == "title" and r.holder is not None), None
-        )
-        if not used or inner is None:
-            del self.raws[mark:]
-            return None
-        return inner.holder, j + used
-
-    def _named_org_then_name(self, j: int) -> tuple[int, int] | None:
-        """A pattern organisation read from word j that ends right before an honorific
-        («المستشار», «الشيخ», a rank) or a name of 2-3 words (its holder) -> (end, proclitic
-        length), the longest such end; else None."""
-        found = self.orgs.read_all(j) if self.orgs.head_at(j) is not None else None
-        if found is None:
-            # «قائد الجيش الفريق أول X»: a definite organisation word alone, then a rank
-            n, pre, _, definite = self._match(j, self.lex.orgs, self.lex.org_max, True)
-            k = j + n
-            if (
-                n
-                and definite
-                and self._joined(k)
-                and "honorific" in self.lex.classes(self.w[k].text)
-            ):
-                return k, pre
-            return None
-        ends, pre = found
-        for k in reversed(ends):
-            if not self._joined(k):
-                continue
-            if "honorific" in self.lex.classes(self.w[k].text):
-                return k, pre
-            if self._match(k, self.lex.titles, self.lex.title_max, True)[0]:
-                return k, pre  # «رئيس مجلس السيادة السوداني قائد الجيش …»
-            name = self.scan_name(k)
-            if name is not None and (bool(name[2]) or name[1] - name[0] >= 2):
-                return k, pre
-        return None
 
     def _after_definite_noun(self, i: int) -> bool:
         """Word i follows a definite open-class word («الحزب» in «الحزب الحاكم»)."""

@@ -18,6 +18,7 @@ from kg.nlp.statements_attrib import (
 )
 from kg.nlp.statements_finish import finish
 from kg.nlp.statements_lexicon import VERB_CLITICS, Cue
+from kg.nlp.statements_markers import marker
 from kg.nlp.statements_speaker import DocView, Subject
 from kg.nlp.statements_view import COMMAS
 
@@ -33,67 +34,6 @@ def _cue_at(view: DocView, i: int) -> tuple[Cue, int] | None:
         if cue is not None:
             return cue, strip
     return None
-
-
-def _marker(view: DocView, cue: Cue, j: int, end: int, cfg: Config, first_only: bool):
-    """Search a content marker from token ``j``: -> ('quote', open) | ('start', tok) | None."""
-    comps = cue.comps
-    for k in range(j, end):
-        w = view.w(k)
-        if k in view.quote_close and ("q" in comps or cue.kind == "channel"):
-            m = _quote_or_text(view, k, cfg)
-            if m[0] == "quote":  # a short quotation here is a name («لـ"الجزيرة"»), go on
-                return m
-        if w == ":" and ("c" in comps or cue.kind == "channel"):
-            return _after_marker(view, k + 1, cfg)
-        if view.lex.complementizer(w) and ("a" in comps or cue.kind == "channel"):
-            if not view.lex.has("an_blocker", view.w(k - 1)):
-                start = k if w not in view.lex.roles["complementizer"] else k + 1
-                return _after_marker(view, start, cfg, keep=start == k)
-        for comp, role in (("n", "an_noun"), ("m", "min"), ("i", "ila"), ("l", "ala")):
-            # preposition + noun right after the verb/subject; preposition + أن anywhere
-            if comp in comps and view.lex.has(role, w):
-                if k == j or view.lex.complementizer(view.w(k + 1)) or view.mention_run(j, k):
-                    return _after_marker(view, k + 1, cfg)
-        if k == j and view.lex.complementizer(view.w(k + 1)) and view.is_prep(k):
-            continue  # «، محذراً من أن …»: the preposition before أن
-        if first_only and not view.mention_run(j, k + 1):  # «داعياً واشنطن إلى …»
-            return None
-        if view.is_cue_word(k) or not view.same_sentence(j, k + 1):
-            return None
-    return None
-
-
-def _after_marker(view: DocView, k: int, cfg: Config, keep: bool = False):
-    """Content starting at token ``k``; a complementizer or quotation right there is absorbed."""
-    if not keep and view.lex.complementizer(view.w(k)):
-        k += view.w(k) in view.lex.roles["complementizer"]
-    if k in view.quote_close:
-        return _quote_or_text(view, k, cfg)
-    if view.lex.complementizer(view.w(k)) and (k + 1) in view.quote_close:
-        return _quote_or_text(view, k + 1, cfg)
-    return ("start", k) if k < len(view.toks) else None
-
-
-def _quote_or_text(view: DocView, k: int, cfg: Config):
-    close = view.quote_close[k]
-    words = sum(1 for t in view.toks[k + 1 : close] if t.word)
-    if words >= cfg.min_quote_words and not _outlet_name(view, k):
-        return ("quote", k)
-    return ("start", k)
-
-
-#: nouns before a quoted name of an outlet or platform («مع قناة "تي آر تي خبر"»), normalised
-_OUTLET_NOUNS = frozenset(
-    {"قناه", "صحيفه", "وكاله", "موقع", "منصه", "مجله", "اذاعه", "تلفزيون", "شبكه", "برنامج"}
-    | {"منظمه", "حركه", "جماعه", "حزب", "جمعيه", "مؤسسه", "مركز", "مرصد", "ائتلاف", "تحالف"}
-)
-
-
-def _outlet_name(view: DocView, k: int) -> bool:
-    """Is the quotation opening at token ``k`` the name of an outlet named just before it?"""
-    prev = view.w(k - 1)
-    return prev in _OUTLET_NOUNS or prev[:1] in "لبو" and prev[1:] in _OUTLET_NOUNS
 
 
 def extract(view: DocView, cfg: Config) -> list[Statement]:
@@ -230,7 +170,7 @@ def _verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
     if bnoun:  # «نوّه بالدور الذي …»: the noun complement of بـ
         m = ("start", after)
     else:
-        m = _marker(view, cue, after, limit, cfg, first_only="I" in cue.flags)
+        m = marker(view, cue, after, limit, cfg, first_only="I" in cue.flags)
     if m and "o" in cue.comps and m[0] == "start" and not view.is_prep(after) and resolved:
         if m[1] - after > cfg.object_window + 1:
             m = None
@@ -312,7 +252,7 @@ def _channel(view, i, strip, cue, subj, limit, cfg):
     noun = view.lex.has("channel_noun", view.w(after))
     if noun:
         after = view.skip_adjuncts(after + 1, limit)
-    m = _marker(view, cue, after, limit, cfg, first_only=False)
+    m = marker(view, cue, after, limit, cfg, first_only=False)
     if m is None and noun and after < limit:
         m = ("start", after)
     return _make(view, i, strip, cue, m, src, "channel"), src
@@ -321,7 +261,7 @@ def _channel(view, i, strip, cue, subj, limit, cfg):
 def _participle(view, i, strip, cue, limit, cfg, earlier):
     """«، مشيراً إلى أن …»: same speaker as the clause it continues."""
     after = view.skip_adjuncts(i + 1, limit)
-    m = _marker(view, cue, after, limit, cfg, first_only=True)
+    m = marker(view, cue, after, limit, cfg, first_only=True)
     if m is None and "o" in cue.comps and view.w(i - 1) in COMMAS and after < limit:
         m = ("start", after)
     if m is None:
