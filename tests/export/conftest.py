@@ -1,35 +1,8 @@
-"""Fixtures for the export tests: a memory store built from the seeds, once per session."""
+"""Fixtures for the export tests (the seed store comes from tests/conftest.py)."""
 
 from __future__ import annotations
 
 import pytest
-
-
-@pytest.fixture(scope="session")
-def seed_store(seeds_dir, tmp_path_factory):
-    """The seeds built into an in-memory store (article graphs only)."""
-    from kg.pipeline import build
-    from kg.store import open_store
-
-    st = open_store("memory")
-    report = build([str(seeds_dir)], st, quarantine_dir=tmp_path_factory.mktemp("quarantine"))
-    assert report.stored, report.to_dict()
-    yield st
-    st.close()
-
-
-@pytest.fixture(scope="session")
-def seed_store_bg(seeds_dir, tmp_path_factory):
-    """The seeds in a store that also holds the ontology and KB background graphs."""
-    from kg.pipeline import build
-    from kg.reason import install
-    from kg.store import open_store
-
-    st = open_store("memory")
-    build([str(seeds_dir)], st, quarantine_dir=tmp_path_factory.mktemp("quarantine"))
-    install(st)
-    yield st
-    st.close()
 
 
 @pytest.fixture(scope="session")

@@ -17,8 +17,8 @@ PROV_AGENT = URIRef("http://www.w3.org/ns/prov#Agent")
 SCHEMA_PERSON = URIRef("https://schema.org/Person")
 
 
-def test_all_actors_include_people_organisations_and_countries(seed_store_bg):
-    found = actors(seed_store_bg)
+def test_all_actors_include_people_organisations_and_countries(seed_store):
+    found = actors(seed_store)
     types = {a["type"] for a in found}
     assert {"Person", "Organization", "Country"} <= types
     assert "Statement" not in types and "Article" not in types
@@ -26,35 +26,35 @@ def test_all_actors_include_people_organisations_and_countries(seed_store_bg):
     assert {"Sergey Lavrov", "Russia"} <= labels
 
 
-def test_a_subclass_query_keeps_to_the_subclass(seed_store_bg):
-    places = actors(seed_store_bg, KGO.Place)
+def test_a_subclass_query_keeps_to_the_subclass(seed_store):
+    places = actors(seed_store, KGO.Place)
     assert {a["type"] for a in places} <= {"Place", "Country", "Facility"}
     assert "Country" in {a["type"] for a in places}
-    assert len(places) < len(actors(seed_store_bg))
+    assert len(places) < len(actors(seed_store))
 
 
-def test_inference_refuses_a_store_without_background_graphs(seed_store):
+def test_inference_refuses_a_store_without_background_graphs(seed_store_articles_only):
     """Without the ontology graph the answers would be silently empty: an error says why."""
     from kg.errors import StoreError
 
     with pytest.raises(StoreError, match="kg ontology install"):
-        actors(seed_store)
+        actors(seed_store_articles_only)
     with pytest.raises(StoreError):
-        statements_by(seed_store, iris.actor("Q159"))
+        statements_by(seed_store_articles_only, iris.actor("Q159"))
 
 
-def test_the_query_file_itself_finds_no_subclass_without_the_ontology(seed_store):
+def test_the_query_file_itself_finds_no_subclass_without_the_ontology(seed_store_articles_only):
     from kg.resources import query_text
 
-    rows = list(seed_store.query(query_text("inference-actors")))
+    rows = list(seed_store_articles_only.query(query_text("inference-actors")))
     assert rows == []
-    rows = list(seed_store.query(query_text("inference-instances"), {"class": KGO.Person}))
+    rows = list(seed_store_articles_only.query(query_text("inference-instances"), {"class": KGO.Person}))
     assert rows == []
 
 
 @pytest.mark.parametrize("target", ["Q159", "kg:organization:government-of-russia"])
-def test_statements_by_russias_government_include_lavrov_and_peskov(seed_store_bg, target):
-    rows = statements_by(seed_store_bg, iris.actor(target))
+def test_statements_by_russias_government_include_lavrov_and_peskov(seed_store, target):
+    rows = statements_by(seed_store, iris.actor(target))
     speakers = {r["speaker_label_en"] for r in rows}
     assert {"Sergey Lavrov", "Dmitry Peskov"} <= speakers
     assert "Ministry of Foreign Affairs (Russia)" in speakers  # KB part_of the government
@@ -62,14 +62,14 @@ def test_statements_by_russias_government_include_lavrov_and_peskov(seed_store_b
 
 
 @pytest.mark.parametrize("speaker_ar", ["سيرغي لافروف", "دميتري بيسكوف"])
-def test_the_arabic_speaker_labels_come_through(seed_store_bg, speaker_ar):
-    rows = statements_by(seed_store_bg, iris.actor("Q159"))
+def test_the_arabic_speaker_labels_come_through(seed_store, speaker_ar):
+    rows = statements_by(seed_store, iris.actor("Q159"))
     assert speaker_ar in {r["speaker_label"] for r in rows}
 
 
-def test_a_ministry_does_not_speak_for_the_whole_government(seed_store_bg):
+def test_a_ministry_does_not_speak_for_the_whole_government(seed_store):
     rows = statements_by(
-        seed_store_bg, iris.actor("kg:organization:ministry-of-foreign-affairs-russia")
+        seed_store, iris.actor("kg:organization:ministry-of-foreign-affairs-russia")
     )
     speakers = {r["speaker_label_en"] for r in rows}
     assert "Ministry of Foreign Affairs (Russia)" in speakers
@@ -94,9 +94,9 @@ def test_media_and_parties_are_not_state_organs(kb_id):
     assert not list(g.triples((iris.actor(kb_id), None, None)))
 
 
-def test_background_graphs_are_not_articles(seed_store_bg, seed_store):
-    assert seed_store_bg.articles() == seed_store.articles()
-    names = {str(q.graph_name.value) for q in seed_store_bg.quads()}
+def test_background_graphs_are_not_articles(seed_store, seed_store_articles_only):
+    assert seed_store.articles() == seed_store_articles_only.articles()
+    names = {str(q.graph_name.value) for q in seed_store.quads()}
     assert {str(ONTOLOGY_GRAPH), str(KB_GRAPH)} <= names
 
 
