@@ -194,3 +194,25 @@ def test_quoted_name_after_an_organisation_noun_is_not_the_content(nlp):
 def test_between_after_a_quote_is_not_a_cue(nlp):
     doc = _doc(nlp, 'وأوضح المصدر أن مصر "تبذل جهوداً مكثفة لتقريب وجهات النظر" بين الأطراف.')
     assert [c for c, _, _ in _statements(doc)] == ["أوضح"]
+
+
+def test_family_name_after_abdullah(nlp):
+    doc = _doc(
+        nlp,
+        "وقال الأمين العام جاسم البديوي إن القادة اتفقوا، خلال لقائه وزير الخارجية الكويتي "
+        "عبد الله اليحيا. بدوره، أوضح اليحيا أن الرئاسة ستركز على الاقتصاد.",
+    )
+    assert ("أوضح", "عبد الله اليحيا") in [(c, sp) for c, sp, _ in _statements(doc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('وقال الوزير إسماعيل بقائي إن الجزر إيرانية، واصفاً البيان بأنه "تدخل مرفوض".', "تدخل"),
+        ("وقال الوزير إسماعيل بقائي إن الاتفاق جيد، واصفةً الخطوة بأنها مهمة.", "بأنها"),
+    ],
+)  # fmt: skip
+def test_describing_participle_skips_its_object(nlp, text, content):
+    found = _statements(_doc(nlp, text))
+    assert found[-1][0].startswith("واصف") and content in found[-1][2]
+    assert "البيان" not in found[-1][2] and "الخطوة" not in found[-1][2]

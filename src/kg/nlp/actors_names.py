@@ -203,7 +203,7 @@ class NameScanner:
             given = (
                 units in (1, 2)
                 and prev
-                and not prev.endswith(("ه", "ات"))
+                and (not prev.endswith(("ه", "ات")) or prev in _COMPOUND_TAILS)  # «عبد الله X»
                 and (not prev.startswith("ال") or prev in _COMPOUND_TAILS)
             )
             if not after_particle and not given:

@@ -261,7 +261,8 @@ def _channel(view, i, strip, cue, subj, limit, cfg):
 def _participle(view, i, strip, cue, limit, cfg, earlier):
     """«، مشيراً إلى أن …»: same speaker as the clause it continues."""
     after = view.skip_adjuncts(i + 1, limit)
-    m = marker(view, cue, after, limit, cfg, first_only=True)
+    # «واصفاً القرار بأنه …»: an object participle may put its object before the marker
+    m = marker(view, cue, after, limit, cfg, first_only="o" not in cue.comps)
     if m is None and "o" in cue.comps and view.w(i - 1) in COMMAS and after < limit:
         m = ("start", after)
     if m is None:
