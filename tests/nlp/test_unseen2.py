@@ -216,3 +216,36 @@ def test_describing_participle_skips_its_object(nlp, text, content):
     found = _statements(_doc(nlp, text))
     assert found[-1][0].startswith("واصف") and content in found[-1][2]
     assert "البيان" not in found[-1][2] and "الخطوة" not in found[-1][2]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("في حين رأى المحلل السياسي علي حسين أن الحكومة تواجه أزمة.", "علي حسين"),
+        ("وقال الخبير العسكري اللواء فايز الدويري إن المعركة طويلة.", "فايز الدويري"),
+        ("وقالت وزيرة الخارجية الألمانية أنالينا بيربوك إن برلين قلقة.", "أنالينا بيربوك"),
+        ("وقال وزير الداخلية التركي علي يرلي كايا إن العودة طوعية.", "علي يرلي كايا"),
+        ("وحسب ما أفادت به وكالة رويترز، فإن الوفد غادر القاهرة.", "رويترز"),
+    ],
+)  # fmt: skip
+def test_more_people_and_sources_outside_the_kb(nlp, text, speaker):
+    assert [sp for _, sp, _ in _statements(_doc(nlp, text))] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الوزير إن بلادنا لن تتراجع.",  # a word carrying a pronoun is no name
+        "وشدد الوزير على ضرورة التهدئة.",  # «على» is the preposition
+        "استقبل الرئيس محمد يزور موسكو.",  # a verb before a KB name stays a verb
+    ],
+)
+def test_no_name_is_invented(nlp, text):
+    doc = _doc(nlp, text)
+    names = [m.text for m in doc._.kg_mentions if m.type == "Person" and m.kind == "name"]
+    assert not any(w in " ".join(names) for w in ("بلادنا", "على", "يزور"))
+
+
+def test_according_to_a_pledge_is_no_source(nlp):
+    doc = _doc(nlp, "أرادت الإدارة تطبيع العلاقات بين البلدين، وفق ما تعهد به الرئيس خلال حملته.")
+    assert _statements(doc) == []

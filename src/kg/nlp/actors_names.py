@@ -186,6 +186,8 @@ class NameScanner:
             return True  # «أنييس فون دير مول», «كارل فان أوستروم» (not «ف + ان»)
         if word.tanween or len(t) < 2 or t.isdigit() or t in self.lex.lexicon_words:
             return False
+        if t == "علي" and self._span(j, j + 1)[2].endswith("ي") and self._joined(j + 1):
+            return True  # «علي حسين»: the given name, spelt with ي (the preposition is «على»)
         if units and t.startswith("است") and len(t) >= 6:
             return False  # «عباس عراقجي استئناف …»: a form-X verbal noun ends the name
         if t.startswith("وال") and len(t) > 5:
@@ -208,8 +210,16 @@ class NameScanner:
             )
             if not after_particle and not given:
                 return False
-        if _verb_shaped(t) or (len(t) >= 5 and t.endswith(_PRONOUN_SUFFIXES)):
+        if _verb_shaped(t) and not self._inner_y_name(j, units):
             return False
+        if len(t) >= 5 and t.endswith(_PRONOUN_SUFFIXES):
+            # «أنالينا بيربوك»: a foreign given name in -نا/-ها opens a longer name; any other
+            # word carrying a pronoun («بلادنا») is no name word
+            nxt = j + 1
+            if units or not self._joined(nxt) or self.w[nxt].text.endswith(_PRONOUN_SUFFIXES):
+                return False
+            if not self._name_word(nxt, t, 1) or self.w[nxt].text.startswith("ال"):
+                return False
         return not any(
             self.lex.classes(stem) & _NON_NAME or (n and stem in self.lex.lexicon_words)
             for n, stem in clitic_variants(t)
@@ -250,6 +260,17 @@ class NameScanner:
             if nxt and not (self.lex.classes(self.w[j].text) & {"verb", "time", "noun"}):
                 return None  # a lone name word must end at punctuation, a verb or a time word
         return k, j, ()
+
+    def _inner_y_name(self, j: int, units: int) -> bool:
+        """«علي يرلي كايا»: a ي-initial word between two name words is a name word, not a verb
+        (the next word must be a plain name word: no KB entry, article, lexicon or verb form)."""
+        nxt = j + 1
+        if not units or not self._joined(nxt) or nxt in self.hits:
+            return False
+        t = self.w[nxt].text
+        if t.startswith("ال") or _verb_shaped(t) or t in self.lex.lexicon_words:
+            return False
+        return not any(self.lex.classes(stem) for _, stem in clitic_variants(t))
 
     def _same_given_name(self, k: int, j: int, cands: tuple[Any, ...]) -> bool:
         """Do the words [k, j) before a KB surname appear in a KB name of the candidates?"""

@@ -12,9 +12,15 @@ from dataclasses import dataclass
 from kg.nlp.statements_lexicon import Cue
 from kg.nlp.statements_speaker import DocView
 from kg.nlp.statements_view import COMMAS
+from kg.text.normalize import normalize_key
 
 _SOURCE_LINKS = frozenset({"عن", "الي", "ل"})
 _MIN_WORDS = 3  # a trailing-source clause shorter than this is not a proposition
+#: verbs of informing after «بحسب/وفق ما» (not «وفق ما تعهد به»: a pledge is no source)
+_INFORMED = frozenset(
+    normalize_key(w)
+    for w in "أفاد أفادت ذكر ذكرت أورد أوردت نقل نقلت قال قالت أعلن أعلنت كشف كشفت صرح صرحت".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +55,8 @@ def source(view: DocView, i: int) -> Found | None:
     si = view.sent_of[i]
     first, last = view.sent_bounds[si]
     j = i + 1 + (view.w(i + 1) in _SOURCE_LINKS)
+    if view.w(j) == "ما" and view.w(j + 1) in _INFORMED:  # «وحسب ما أفادت به وكالة X، فإن …»
+        j += 2 + (view.w(j + 2) in ("به", "بها"))
     if view.lex.has("blocker", view.w(j)):  # وفق ما …
         return None
     subj = view.subject_after(j, last + 1)
