@@ -249,3 +249,14 @@ def test_no_name_is_invented(nlp, text):
 def test_according_to_a_pledge_is_no_source(nlp):
     doc = _doc(nlp, "أرادت الإدارة تطبيع العلاقات بين البلدين، وفق ما تعهد به الرئيس خلال حملته.")
     assert _statements(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("الناطق العسكري باسم كتائب القسام أبو عبيدة قال إن المقاومة مستمرة.", "أبو عبيدة"),
+        ("وقال مسؤول أمريكي طلب عدم نشر اسمه إن واشنطن تدرس العقوبات.", None),
+    ],
+)  # fmt: skip
+def test_armed_wings_and_anonymous_officials(nlp, text, speaker):
+    assert [sp for _, sp, _ in _statements(_doc(nlp, text))] == [speaker]

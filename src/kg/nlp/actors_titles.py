@@ -90,6 +90,25 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, NameScanner):
                 particle, j2 = self.w[j].text, j + 1
                 if not self._joined(j2):
                     break
+                end = self._named_org_then_name(j2) if j2 not in self.hits else None
+                if end is not None and particle in ("باسم", "عن"):
+                    # «الناطق العسكري باسم كتائب القسام أبو عبيدة»
+                    s, e, surface = self._span(j2, end[0], end[1])
+                    idx = self._add(
+                        Raw(
+                            s,
+                            e,
+                            j2,
+                            end[0],
+                            "name",
+                            "Organization",
+                            surface,
+                            (),
+                            normalize_key(surface),
+                        )
+                    )
+                    of, j = (idx if of is None else of), end[0]
+                    continue
             affiliation = particle in (None, "باسم", "عن")
             before = len(self.raws)
             used = self.match_org(j2) if j2 not in self.hits else 0

@@ -44,10 +44,15 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
     last_sent = -10
     cues_in_sentence: dict[int, list[str | None]] = {}
     stops: list[int] = []  # «، داعياً …» ends a content even when it yields no statement
+    skip_until = 0
     for tok in view.toks:
         i = tok.i
         si = view.sent_of[i]
-        if si < 0 or not tok.word or view.in_quote[i]:
+        if si < 0 or not tok.word or view.in_quote[i] or i < skip_until:
+            continue
+        phrase = view.adjunct_at(i)
+        if len(phrase) > 1:  # «طلب عدم نشر اسمه»: a cue word inside an adjunct is no cue
+            skip_until = i + len(phrase)
             continue
         hit = _cue_at(view, i)
         if hit is None:

@@ -111,6 +111,13 @@ class DocView(SpanQueries):
         w = self.w(j)
         return w == ":" or j in self.quote_close or self.lex.complementizer(w)
 
+    def adjunct_at(self, j: int) -> tuple[str, ...]:
+        """The longest adjunct phrase starting at token ``j`` (empty tuple if none)."""
+        for phrase in self.lex.adjuncts.get(self.w(j), ()):
+            if all(self.w(j + k) == p for k, p in enumerate(phrase)):
+                return phrase
+        return ()
+
     def skip_adjuncts(self, j: int, limit: int) -> int:
         """First token at or after ``j`` that is not a comma, time expression or adjunct phrase."""
         while j < limit:
