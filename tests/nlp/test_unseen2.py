@@ -260,3 +260,28 @@ def test_according_to_a_pledge_is_no_source(nlp):
 )  # fmt: skip
 def test_armed_wings_and_anonymous_officials(nlp, text, speaker):
     assert [sp for _, sp, _ in _statements(_doc(nlp, text))] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ("وشدد الرئيس الفرنسي إيمانويل ماكرون خلال اتصال هاتفي مع نظيره الأمريكي على ضرورة "
+         "وقف التصعيد.", "شدد", "إيمانويل ماكرون"),
+        ("ونسبت وكالة رويترز إلى مسؤول إيراني قوله إن طهران لن تتراجع.", "نسبت", None),
+        ("وأصدرت وزارة الخارجية القطرية بياناً. وجاء في البيان أن الدوحة تدين الهجوم.", "جاء",
+         "وزارة الخارجية القطرية"),
+        ("وجاء في بيان للخارجية المصرية أن القاهرة ترفض التهجير.", "جاء",
+         "وزارة الخارجية المصرية"),
+    ],
+)  # fmt: skip
+def test_adjunct_before_a_complement_channels_and_documents(nlp, text, cue, speaker):
+    found = {c: sp for c, sp, _ in _statements(_doc(nlp, text))}
+    assert cue in found and found[cue] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وجاء ذلك خلال استقباله الوفد.", "وتشير روسيا بالاتهام إلى الفصائل المسلحة."],
+)
+def test_no_statement_without_a_document_or_a_content(nlp, text):
+    assert _statements(_doc(nlp, text)) == []

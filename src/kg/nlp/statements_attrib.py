@@ -179,3 +179,35 @@ def _titled_person(view: DocView, j: int, k: int) -> tuple[str] | None:
         if a > k and [view.w(t) for t in range(a, min(b + 1, a + len(words)))] == words:
             return (m.actor,)
     return None
+
+
+#: «وجاء في البيان أن …»: the verb, and documents a content may be found in (normalised)
+_CAME = normalize_key("جاء")
+_DOCS = frozenset(
+    normalize_key(w)
+    for n in "بيان رسالة تقرير مذكرة تغريدة تدوينة منشور كلمة خطاب نص".split()
+    for w in (n, "ال" + n, n.replace("ة", "ت") + "ه", n.replace("ة", "ت") + "ها")
+)
+
+
+def came_in(view: DocView, i: int) -> tuple[Found, bool] | None:
+    """«وجاء في البيان (الختامي) أن …», «جاء في بيان للخارجية: …» -> (statement, inherit):
+    the speaker is the document's issuer when named, else ``inherit`` asks for the actor who
+    issued it (the caller knows the preceding sentences)."""
+    if view.w(i).removeprefix("و") != _CAME or view.w(i + 1) != "في" or view.w(i + 2) not in _DOCS:
+        return None
+    si = view.sent_of[i]
+    last = view.sent_bounds[si][1]
+    issuer = view.subject_after(i + 2, last + 1)
+    named = issuer is not None and issuer.resolved and issuer.actor is not None
+    for k in range(i + 3, min(last, i + 10)):
+        w = view.w(k)
+        if w == ":" or view.lex.complementizer(w):
+            start = k + 1 if w == ":" or w in view.lex.roles["complementizer"] else k
+            cue = Cue(view.w(i), "verb", frozenset("ac"))
+            start_off = view.orig_offset(view.toks[i], int(view.w(i).startswith("و")))
+            speaker = issuer.actor if named else None
+            return Found(i, start_off, cue, start, None, speaker, "verb", False), not named
+        if view.is_cue_word(k):
+            return None
+    return None

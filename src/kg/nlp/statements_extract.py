@@ -11,6 +11,7 @@ from kg.nlp.records import Statement
 from kg.nlp.statements_attrib import (
     Config,
     Found,
+    came_in,
     headlines,
     quotes,
     source,
@@ -53,6 +54,17 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
         phrase = view.adjunct_at(i)
         if len(phrase) > 1:  # «طلب عدم نشر اسمه»: a cue word inside an adjunct is no cue
             skip_until = i + len(phrase)
+            continue
+        came = came_in(view, i)
+        if came is not None:  # «وجاء في البيان أن …»
+            f, inherit = came
+            if inherit:
+                f.speaker = _issuer_before(view, si) or (
+                    last_speaker if si - last_sent <= cfg.continuation_sentences else None
+                )
+            found.append(f)
+            cues_in_sentence.setdefault(si, []).append(f.speaker)
+            last_speaker, last_sent = f.speaker, si
             continue
         hit = _cue_at(view, i)
         if hit is None:
@@ -126,6 +138,21 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
     found += quotes(view, found, cfg)
     stops += [f.cue_tok for f in found if f.boundary]
     return finish(view, found, sorted(set(stops)))
+
+
+def _issuer_before(view: DocView, si: int) -> str | None:
+    """«أصدرت الخارجية بياناً. وجاء في البيان …»: the subject of the previous sentence when
+    it mentions a statement noun, else None."""
+    if si < 1:
+        return None
+    first, last = view.sent_bounds[si - 1]
+    if not any(view.w(k).startswith(_STATEMENT_NOUNS) for k in range(first, last + 1)):
+        return None
+    s = view.sentence_subject(last)
+    return s.actor if s else None
+
+
+_STATEMENT_NOUNS = ("بيان", "رساله", "تقرير", "مذكره")
 
 
 def _passive(view: DocView, i: int, strip: int) -> bool:
@@ -241,7 +268,10 @@ def _channel(view, i, strip, cue, subj, limit, cfg):
         (
             k
             for k in range(start, min(limit, start + 8))
-            if view.lex.has("an_noun", view.w(k)) or view.w(k) in _AN_PRONOUNS
+            if view.lex.has("an_noun", view.w(k))
+            or view.w(k) in _AN_PRONOUNS
+            or "L" in cue.flags
+            and view.lex.has("ila", view.w(k))  # «نسبت الوكالة إلى X قوله»
         ),
         None,
     )

@@ -13,6 +13,8 @@ from kg.nlp.statements_attrib import Config
 from kg.nlp.statements_lexicon import Cue
 from kg.nlp.statements_speaker import DocView
 
+_MAX_PP = 8  # words of an adjunct phrase between a verb (and subject) and its على/عن/إلى
+
 
 def marker(view: DocView, cue: Cue, j: int, end: int, cfg: Config, first_only: bool):
     """Search a content marker from token ``j``: -> ('quote', open) | ('start', tok) | None."""
@@ -33,6 +35,10 @@ def marker(view: DocView, cue: Cue, j: int, end: int, cfg: Config, first_only: b
             # preposition + noun right after the verb/subject; preposition + أن anywhere
             if comp in comps and view.lex.has(role, w):
                 if k == j or view.lex.complementizer(view.w(k + 1)) or view.mention_run(j, k):
+                    return after_marker(view, k + 1, cfg)
+                pp = view.lex.has("preposition", view.w(j))  # a word, not «بالاتهام»
+                if comp != "m" and pp and k - j <= _MAX_PP:
+                    # «وشدد ماكرون خلال اتصال هاتفي مع نظيره على ضرورة …»: past an adjunct PP
                     return after_marker(view, k + 1, cfg)
         if k == j and view.lex.complementizer(view.w(k + 1)) and view.is_prep(k):
             continue  # «، محذراً من أن …»: the preposition before أن
