@@ -1,8 +1,10 @@
 """Attributions without a reporting verb, for kg_statements: headlines, «بحسب X», bare quotes.
 
 ``headlines(view)``, ``source(view, i)`` and ``quotes(view, found, cfg)`` return :class:`Found`
-records (content end fixed later by :func:`kg.nlp.statements_extract.extract`). Also defines
-:class:`Config` and :class:`Found`, shared with the verb rules.
+records (content end fixed later by :func:`kg.nlp.statements_extract.extract`);
+``came_in(view, i)`` reads «وجاء في البيان أن …» and ``issuer_before(view, si)`` finds who issued
+the statement a sentence refers to. Also defines :class:`Config` and :class:`Found`, shared with
+the verb rules.
 """
 
 from __future__ import annotations
@@ -211,3 +213,18 @@ def came_in(view: DocView, i: int) -> tuple[Found, bool] | None:
         if view.is_cue_word(k):
             return None
     return None
+
+
+def issuer_before(view: DocView, si: int) -> str | None:
+    """«أصدرت الخارجية بياناً. وجاء في البيان …»: the subject of the previous sentence when
+    it mentions a statement noun, else None."""
+    if si < 1:
+        return None
+    first, last = view.sent_bounds[si - 1]
+    if not any(view.w(k).startswith(_STATEMENT_NOUNS) for k in range(first, last + 1)):
+        return None
+    s = view.sentence_subject(last)
+    return s.actor if s else None
+
+
+_STATEMENT_NOUNS = ("بيان", "رساله", "تقرير", "مذكره")

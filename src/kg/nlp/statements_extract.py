@@ -13,6 +13,7 @@ from kg.nlp.statements_attrib import (
     Found,
     came_in,
     headlines,
+    issuer_before,
     quotes,
     source,
     verbless_subject,
@@ -59,7 +60,7 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
         if came is not None:  # «وجاء في البيان أن …»
             f, inherit = came
             if inherit:
-                f.speaker = _issuer_before(view, si) or (
+                f.speaker = issuer_before(view, si) or (
                     last_speaker if si - last_sent <= cfg.continuation_sentences else None
                 )
             found.append(f)
@@ -138,21 +139,6 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
     found += quotes(view, found, cfg)
     stops += [f.cue_tok for f in found if f.boundary]
     return finish(view, found, sorted(set(stops)))
-
-
-def _issuer_before(view: DocView, si: int) -> str | None:
-    """«أصدرت الخارجية بياناً. وجاء في البيان …»: the subject of the previous sentence when
-    it mentions a statement noun, else None."""
-    if si < 1:
-        return None
-    first, last = view.sent_bounds[si - 1]
-    if not any(view.w(k).startswith(_STATEMENT_NOUNS) for k in range(first, last + 1)):
-        return None
-    s = view.sentence_subject(last)
-    return s.actor if s else None
-
-
-_STATEMENT_NOUNS = ("بيان", "رساله", "تقرير", "مذكره")
 
 
 def _passive(view: DocView, i: int, strip: int) -> bool:
