@@ -285,3 +285,24 @@ def test_adjunct_before_a_complement_channels_and_documents(nlp, text, cue, spea
 )
 def test_no_statement_without_a_document_or_a_content(nlp, text):
     assert _statements(_doc(nlp, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ("وأبرز وزير الخارجية المغربي ناصر بوريطة، في ندوة صحفية مشتركة مع نظيره الإسباني، أن "
+         "العلاقات ممتازة.", "أبرز", "ناصر بوريطة"),
+        ("وسجل الوزير ناصر بوريطة أن التعاون الأمني مثمر.", "سجل", "ناصر بوريطة"),
+        ("وأعلنت وزارة الداخلية المغربية، في بلاغ لها، أن السلطات فككت خلية. وأشار البلاغ إلى "
+         "أن الخلية كانت تخطط لهجمات.", "أشار", "وزارة داخلية المغرب"),
+        ("وقال عضو المكتب السياسي لحركة حماس باسم نعيم إن الحركة لم تتلق أي مقترح.", "قال",
+         "باسم نعيم"),
+    ],
+)  # fmt: skip
+def test_maghreb_verbs_documents_and_genitive_titles(nlp, text, cue, speaker):
+    found = {c: sp for c, sp, _ in _statements(_doc(nlp, text))}
+    assert cue in found and found[cue] == speaker
+
+
+def test_recorded_progress_is_no_statement(nlp):
+    assert _statements(_doc(nlp, "وسجل الجيش تقدماً في المعارك.")) == []

@@ -184,6 +184,14 @@ class NameScanner:
         t = word.text
         if units and "name_particle" in self.lex.classes(t) and self._joined(j + 1):
             return True  # «أنييس فون دير مول», «كارل فان أوستروم» (not «ف + ان»)
+        if t == "باسم" and not units and self._joined(j + 1) and j + 1 not in self.hits:
+            # «باسم نعيم»: the given name, when a plain name word (no body) follows
+            nxt = self.w[j + 1].text
+            return (
+                not nxt.startswith("ال")
+                and not self.lex.classes(nxt)
+                and nxt not in self.lex.lexicon_words
+            )
         if word.tanween or len(t) < 2 or t.isdigit() or t in self.lex.lexicon_words:
             return False
         if t == "علي" and self._span(j, j + 1)[2].endswith("ي") and self._joined(j + 1):

@@ -123,8 +123,12 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, NameScanner):
                 j = j2 + used
                 continue
             hit = self.hits.get(j2)
-            if hit is None or hit.prefix and not self.w[j2].text.startswith("لل"):
-                break  # «للأمم المتحدة»: a genitive of the title, like a bare name
+            # «للأمم المتحدة», «عضو المكتب السياسي لحركة حماس»: a genitive of the title
+            genitive = self.w[j2].text.startswith("لل") or (
+                not definite and hit is not None and hit.prefix == 1 and self.w[j2].text[0] == "ل"
+            )
+            if hit is None or hit.prefix and not genitive:
+                break
             ent = hit.cands[0].entry
             if ent.type not in AFF_TYPES or (particle is None and "adjective" in hit.kinds()):
                 break

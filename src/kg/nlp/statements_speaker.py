@@ -148,6 +148,8 @@ class DocView(SpanQueries):
         issuer = self._issuer(j, limit)
         if issuer is not None:
             return issuer
+        if self.w(j).startswith("ال") and self.w(j)[2:] in _ISSUED:
+            return None  # «وأشار البلاغ إلى أن»: the statement already attributed goes on
         if self.is_marker(j) or self.is_prep(j) or self.is_cue_word(j):
             return None
         if self.lex.has("coord", self.w(j)) or self._clitic_prep(j, "بل"):
