@@ -306,3 +306,27 @@ def test_maghreb_verbs_documents_and_genitive_titles(nlp, text, cue, speaker):
 
 def test_recorded_progress_is_no_statement(nlp):
     assert _statements(_doc(nlp, "وسجل الجيش تقدماً في المعارك.")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وزير الخارجية الأردني أيمن الصفدي لـ"العربية": الأردن لن يقبل بالتهجير',
+        "بالفيديو.. وزير الخارجية الأردني أيمن الصفدي: الأردن لن يقبل بالتهجير",
+    ],
+)
+def test_headline_with_a_kicker_or_an_outlet(nlp, text):
+    assert _statements(_doc(nlp, text)) == [(":", "أيمن الصفدي", "الأردن لن يقبل بالتهجير")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وختم الوزير أيمن الصفدي حديثه بالقول إن الأردن سيبقى إلى جانب الأشقاء.",
+        "واكتفى الوزير أيمن الصفدي بالقول إن الأردن سيبقى إلى جانب الأشقاء.",
+    ],
+)
+def test_by_saying(nlp, text):
+    found = _statements(_doc(nlp, text))
+    assert [(c, sp) for c, sp, _ in found] == [("بالقول", "أيمن الصفدي")]
+    assert found[0][2].startswith("الأردن")

@@ -143,11 +143,17 @@ def headlines(view: DocView) -> list[Found]:
         line_end = view.text.find("\n", tok.end)
         line_end = len(view.text) if line_end < 0 else line_end
         n_words = sum(1 for t in view.toks[j : j + 40] if t.start < line_end and t.word)
-        if k - j > 6 or n_words > 30:
+        kicker = [t for t in range(j, k) if view.w(t) in _KICKER_ENDS]
+        if kicker:  # «بالفيديو.. X: …», «عاجل | X: …»: a kicker before the speaker
+            j = kicker[-1] + 1
+        stop = k
+        if (k - 1) in view.quote_open and view.w(view.quote_open[k - 1] - 1) in ("ل", "لـ"):
+            stop = view.quote_open[k - 1] - 1  # «X لـ"العربية": …»: the outlet it spoke to
+        if stop - j > 6 or n_words > 30 or stop <= j:
             continue
         if j in view.mi.by_start:
-            subj = view.subject_after(j, k)
-            if subj is None or not subj.resolved or subj.last != k - 1:
+            subj = view.subject_after(j, stop)
+            if subj is None or not subj.resolved or subj.last != stop - 1:
                 continue
             actor = subj.actor
         elif _source_noun(view, j) and k - j <= 4:
@@ -164,6 +170,9 @@ def headlines(view: DocView) -> list[Found]:
         start = -1 if quote else k + 1
         out.append(Found(k, tok.start, cue, start, quote, actor, "headline", False))
     return out
+
+
+_KICKER_ENDS = frozenset({".", "|", "-", "–", "؛"})
 
 
 def _titled_person(view: DocView, j: int, k: int) -> tuple[str] | None:
