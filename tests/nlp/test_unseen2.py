@@ -330,3 +330,12 @@ def test_by_saying(nlp, text):
     found = _statements(_doc(nlp, text))
     assert [(c, sp) for c, sp, _ in found] == [("بالقول", "أيمن الصفدي")]
     assert found[0][2].startswith("الأردن")
+
+
+def test_the_guest_with_a_nationality_is_the_visitor(nlp):
+    doc = _doc(
+        nlp,
+        "واستقبل الرئيس الجزائري عبد المجيد تبون وزير الخارجية الإيطالي أنطونيو تاياني. "
+        "وأكد الضيف الإيطالي أن روما تدعم الحوار.",
+    )
+    assert [sp for _, sp, _ in _statements(doc)] == ["أنطونيو تاياني"]
