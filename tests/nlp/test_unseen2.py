@@ -364,3 +364,15 @@ def test_more_titles(nlp, text, speaker):
 )
 def test_titles_without_a_name_name_nobody(nlp, text):
     assert [sp for _, sp, _ in _statements(_doc(nlp, text))] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('ونقلت الوكالة عن المتحدث باسم الحكومة باسم العوادي قوله إن "المباحثات كانت صريحة".',
+         "باسم العوادي"),
+        ("وقال المتحدث باسم الحركة إن المباحثات صريحة.", None),
+    ],
+)  # fmt: skip
+def test_basim_is_a_name_or_the_particle(nlp, text, speaker):
+    assert [sp for _, sp, _ in _statements(_doc(nlp, text))] == [speaker]

@@ -12,6 +12,7 @@ from typing import Any
 
 from kg.nlp.actors_gaz import Hit, hit_raws
 from kg.nlp.actors_lex import ActorLexicons, Word, clitic_variants
+from kg.nlp.actors_orgs import org_heads
 from kg.nlp.actors_work import Raw
 from kg.text.normalize import Normalized, normalize_key
 
@@ -188,9 +189,9 @@ class NameScanner:
             # «باسم نعيم»: the given name, when a plain name word (no body) follows
             nxt = self.w[j + 1].text
             return (
-                not nxt.startswith("ال")
-                and not self.lex.classes(nxt)
+                not self.lex.classes(nxt)
                 and nxt not in self.lex.lexicon_words
+                and bare(nxt) not in org_heads()  # «باسم الحركة»: the particle
             )
         if word.tanween or len(t) < 2 or t.isdigit() or t in self.lex.lexicon_words:
             return False
@@ -202,10 +203,15 @@ class NameScanner:
             return False  # «والبيئة»: a coordinated definite noun, never a name word
         if t.startswith("لل") or units and t.startswith(_CLITIC_NOUN):
             return False  # «يوآف غالانت بتوسيع»: a prepositional noun ends the name
-        if prev and prev.startswith("ال") and prev not in _COMPOUND_TAILS:
+        if (
+            prev
+            and prev.startswith("ال")
+            and prev not in _COMPOUND_TAILS
+            and not self._hamza_al(j - 1)
+        ):
             if "name_particle" not in self.lex.classes(t):
                 return False  # «محمد المنفي بمقر»: the family name ends the name
-        if t.startswith("ال"):
+        if t.startswith("ال") and not self._hamza_al(j):
             # a family name with the article follows a particle («عبد الله») or one given name
             # («حيدر العبادي»), not a ة-noun («ضرورة الالتزام»: a noun and its genitive)
             after_particle = prev is not None and "name_particle" in self.lex.classes(prev)
@@ -268,6 +274,10 @@ class NameScanner:
             if nxt and not (self.lex.classes(self.w[j].text) & {"verb", "time", "noun"}):
                 return None  # a lone name word must end at punctuation, a verb or a time word
         return k, j, ()
+
+    def _hamza_al(self, j: int) -> bool:
+        """«إلينا فالتونين»: a word spelt «إل/أل» in the original has no article."""
+        return self._span(j, j + 1)[2][:1] in ("إ", "أ")
 
     def _inner_y_name(self, j: int, units: int) -> bool:
         """«علي يرلي كايا»: a ي-initial word between two name words is a name word, not a verb
