@@ -1,0 +1,177 @@
+"""Name words for the title scanner (mixed into :class:`kg.nlp.actors_names.NameScanner`).
+
+``_name_word(j, prev, units)``: can word j continue a person name (no function word, verb, time
+word, lexicon word, tanween, attached pronoun; the article only in a family name; «علي» and
+«باسم» as given names; «إل/أل» spellings have no article). Also the tests for a one-word KB entry
+used as a given name, a nisba family name, a foreign name in -نا, and a ي-initial inner name.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.nlp.actors_lex import clitic_variants
+from kg.nlp.actors_orgs import org_heads
+
+_NON_NAME = frozenset({"stop", "time", "verb", "noun", "of"})
+#: attached pronouns (نهجنا, مواقفهم): a word carrying one is not a name
+_PRONOUN_SUFFIXES = ("نا", "هم", "ها", "كم", "هما")
+#: proclitic + definite or verbal noun (بالقرار، بتوسيع): never inside a name
+#: second halves of compound given names («نور الدين», «عبد الله»): a family name may follow
+_COMPOUND_TAILS = frozenset(
+    {
+        "الدين",
+        "الله",
+        "الرحمن",
+        "الفتاح",
+        "العزيز",
+        "الحميد",
+        "الكريم",
+        "الملك",
+        "الرحيم",
+        "السلام",
+        "الحليم",
+        "اللطيف",
+        "المجيد",
+        "القادر",
+        "الشيخ",
+        "السيد",
+    }
+)
+_CLITIC_NOUN = ("بال", "وال", "فال", "كال", "بت", "لت")
+
+
+#: given names shaped like imperfect verbs (normalised)
+_Y_NAMES = frozenset({"يحيي", "يعقوب", "يزيد", "يمني", "يعرب", "يسري", "يمان"})
+
+
+def _verb_shaped(t: str) -> bool:
+    """«يستند», «يقول»: imperfect verbs (ي + stem); «يوسف», «ياسين» (يو/يا), «يحيى» stay names."""
+    return len(t) >= 4 and t[0] == "ي" and t[1] not in "وا" and t not in _Y_NAMES
+
+
+def bare(stem: str) -> str:
+    return stem[2:] if stem.startswith("ال") and len(stem) > 3 else stem
+
+
+class NameWords:
+    """Mixin: needs the scanner's ``w``, ``hits``, ``lex``, ``_span`` and ``_joined``."""
+
+    w: Any
+    hits: Any
+    lex: Any
+
+    def _name_word(self, j: int, prev: str | None, units: int) -> bool:
+        """Can word j continue a name? ``prev``: the name's last word; ``units``: name parts so
+        far (a particle and its word are one part: «عبد الله»)."""
+        word = self.w[j]
+        t = word.text
+        if units and "name_particle" in self.lex.classes(t) and self._joined(j + 1):
+            return True  # «أنييس فون دير مول», «كارل فان أوستروم» (not «ف + ان»)
+        if t == "باسم" and not units and self._joined(j + 1) and j + 1 not in self.hits:
+            # «باسم نعيم»: the given name, when a plain name word (no body) follows
+            nxt = self.w[j + 1].text
+            return (
+                not self.lex.classes(nxt)
+                and nxt not in self.lex.lexicon_words
+                and bare(nxt) not in org_heads()  # «باسم الحركة»: the particle
+            )
+        if word.tanween or len(t) < 2 or t.isdigit() or t in self.lex.lexicon_words:
+            return False
+        if t == "علي" and self._span(j, j + 1)[2].endswith("ي") and self._joined(j + 1):
+            return True  # «علي حسين»: the given name, spelt with ي (the preposition is «على»)
+        if units and t.startswith("است") and len(t) >= 6:
+            return False  # «عباس عراقجي استئناف …»: a form-X verbal noun ends the name
+        if t.startswith("وال") and len(t) > 5:
+            return False  # «والبيئة»: a coordinated definite noun, never a name word
+        if t.startswith("لل") or units and t.startswith(_CLITIC_NOUN):
+            return False  # «يوآف غالانت بتوسيع»: a prepositional noun ends the name
+        if (
+            prev
+            and prev.startswith("ال")
+            and prev not in _COMPOUND_TAILS
+            and not self._hamza_al(j - 1)
+        ):
+            if "name_particle" not in self.lex.classes(t):
+                return False  # «محمد المنفي بمقر»: the family name ends the name
+        if t.startswith("ال") and not self._hamza_al(j):
+            # a family name with the article follows a particle («عبد الله») or one given name
+            # («حيدر العبادي»), not a ة-noun («ضرورة الالتزام»: a noun and its genitive)
+            after_particle = prev is not None and "name_particle" in self.lex.classes(prev)
+            # («محمد شياع السوداني»: two given names then the family name)
+            given = (
+                units in (1, 2)
+                and prev
+                and (not prev.endswith(("ه", "ات")) or prev in _COMPOUND_TAILS)  # «عبد الله X»
+                and (not prev.startswith("ال") or prev in _COMPOUND_TAILS)
+            )
+            if not after_particle and not given:
+                return False
+        if _verb_shaped(t) and not self._inner_y_name(j, units):
+            return False
+        if len(t) >= 5 and t.endswith(_PRONOUN_SUFFIXES):
+            # «أنالينا بيربوك»: a foreign given name in -نا/-ها opens a longer name; any other
+            # word carrying a pronoun («بلادنا») is no name word
+            nxt = j + 1
+            if units or not self._joined(nxt) or self.w[nxt].text.endswith(_PRONOUN_SUFFIXES):
+                return False
+            if not self._name_word(nxt, t, 1) or self.w[nxt].text.startswith("ال"):
+                return False
+        return not any(
+            self.lex.classes(stem) & _NON_NAME or (n and stem in self.lex.lexicon_words)
+            for n, stem in clitic_variants(t)
+        )
+
+    def _hamza_al(self, j: int) -> bool:
+        """«إلينا فالتونين»: a word spelt «إل/أل» in the original has no article."""
+        return self._span(j, j + 1)[2][:1] in ("إ", "أ")
+
+    def _inner_y_name(self, j: int, units: int) -> bool:
+        """«علي يرلي كايا»: a ي-initial word between two name words is a name word, not a verb
+        (the next word must be a plain name word: no KB entry, article, lexicon or verb form)."""
+        nxt = j + 1
+        if not units or not self._joined(nxt) or nxt in self.hits:
+            return False
+        t = self.w[nxt].text
+        if t.startswith("ال") or _verb_shaped(t) or t in self.lex.lexicon_words:
+            return False
+        return not any(self.lex.classes(stem) for _, stem in clitic_variants(t))
+
+    def _given_name_hit(self, j: int, hit: Any) -> bool:
+        """A one-word country/place name used as a given name: followed by a name word that is
+        no KB entry («جورجيا ميلوني»); «سوريا» before a verb or another entry stays the country."""
+        if hit.we != j + 1 or hit.prefix or hit.kinds() & {"adjective", "metonym"}:
+            return False
+        nxt = j + 1
+        if hit.cands[0].entry.type == "Person" and not self.w[j].text.startswith("ال"):
+            # «الشيخ مشعل الأحمد الجابر الصباح»: a KB surname as the given name of a longer
+            # name that goes on with a family name
+            return (
+                self._joined(nxt)
+                and nxt not in self.hits
+                and self.w[nxt].text.startswith("ال")
+                and self._name_word(nxt, self.w[j].text, 1)
+            )
+        if hit.cands[0].entry.type not in ("Country", "Place") or self.w[j].text.startswith("ال"):
+            return False
+        return self._joined(nxt) and nxt not in self.hits and self._name_word(nxt, None, 1)
+
+    def _nisba_surname(self, j: int, hit: Any, prev: str | None) -> bool:
+        """Word j, a nationality adjective right after given names, ends the name as a family
+        name («محمد شياع السوداني»): one definite word, then punctuation or a non-name word."""
+        if hit.kinds() != {"adjective"} or hit.we != j + 1 or hit.prefix:
+            return False
+        if not self.w[j].text.startswith("ال") or prev is None or prev.startswith("ال"):
+            return False
+        return not self._joined(j + 1) or not self._name_word(j + 1, self.w[j].text, 3)
+
+    def _full_name(self, ws: int, we: int) -> bool:
+        """A name after «نظيره» without a title: 2-3 words, none with the article, not a ة-noun."""
+        words = [w.text for w in self.w[ws:we]]
+        return (
+            len(words) >= 2
+            # «إقامة مناطق», «زيارة رسمية»: a ة-noun; a short given name in ة is fine («حجة»)
+            and not (words[0].endswith("ه") and len(words[0]) > 4)
+            and not words[-1].endswith("ه")
+            and not any(w.startswith("ال") for w in words)
+        )
