@@ -376,3 +376,17 @@ def test_titles_without_a_name_name_nobody(nlp, text):
 )  # fmt: skip
 def test_basim_is_a_name_or_the_particle(nlp, text, speaker):
     assert [sp for _, sp, _ in _statements(_doc(nlp, text))] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("وعبر وزير الخارجية الروسي سيرغي لافروف عن قلقه من التصعيد.",
+         [("عبر", "سيرغي لافروف")]),
+        ("وأكد وزير الخارجية الروسي سيرغي لافروف، حسب ما نقلت عنه وكالة تاس، أن موسكو مستعدة.",
+         [("أكد", "سيرغي لافروف")]),
+        ("وقال الوزير سيرغي لافروف عبر الهاتف إن الوضع خطير.", [("قال", "سيرغي لافروف")]),
+    ],
+)  # fmt: skip
+def test_expressed_and_asides(nlp, text, found):
+    assert [(c, sp) for c, sp, _ in _statements(_doc(nlp, text))] == found

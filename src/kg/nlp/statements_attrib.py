@@ -58,6 +58,8 @@ def source(view: DocView, i: int) -> Found | None:
     first, last = view.sent_bounds[si]
     j = i + 1 + (view.w(i + 1) in _SOURCE_LINKS)
     if view.w(j) == "ما" and view.w(j + 1) in _INFORMED:  # «وحسب ما أفادت به وكالة X، فإن …»
+        if view.w(j + 2) in ("عنه", "عنها", "عنهم"):
+            return None  # «أكد X، حسب ما نقلت عنه وكالة Y، أن …»: an aside of another cue
         j += 2 + (view.w(j + 2) in ("به", "بها"))
     if view.lex.has("blocker", view.w(j)):  # وفق ما …
         return None

@@ -44,7 +44,9 @@ def marker(view: DocView, cue: Cue, j: int, end: int, cfg: Config, first_only: b
             continue  # «، محذراً من أن …»: the preposition before أن
         if first_only and not view.mention_run(j, k + 1):  # «داعياً واشنطن إلى …»
             return None
-        if view.is_cue_word(k) or not view.same_sentence(j, k + 1):
+        if view.is_cue_word(k) and view.w(k - 1) != "ما":  # not «، حسب ما نقلت عنه X،»
+            return None
+        if not view.same_sentence(j, k + 1):
             return None
     return None
 
