@@ -390,3 +390,20 @@ def test_basim_is_a_name_or_the_particle(nlp, text, speaker):
 )  # fmt: skip
 def test_expressed_and_asides(nlp, text, found):
     assert [(c, sp) for c, sp, _ in _statements(_doc(nlp, text))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("السيسي يستقبل رئيس الوزراء الفلسطيني ويؤكد رفض تهجير سكان غزة",
+         [("يؤكد", "عبد الفتاح السيسي", "رفض تهجير سكان غزة")]),
+        ("وأكد وزير الخارجية سيرغي لافروف دعم بلاده للحل السياسي.",
+         [("أكد", "سيرغي لافروف", "دعم بلاده للحل السياسي")]),
+        ("وأكدت مصادر مطلعة وصول الوفد إلى القاهرة.",
+         [("أكدت", None, "وصول الوفد إلى القاهرة")]),
+        ("ولم يؤكد الجانب العماني أي دور في نقل الرسائل.", []),
+        ("وأكد الرئيس عبد المجيد تبون خلال اللقاء.", []),
+    ],
+)  # fmt: skip
+def test_affirmed_object(nlp, text, found):
+    assert _statements(_doc(nlp, text)) == found

@@ -82,8 +82,9 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
                     found.append(f)
                     last_speaker, last_sent = f.speaker, si
             continue
-        if view.lex.has("blocker", view.w(i - 1)):
-            continue
+        prev = view.w(i - 1)
+        if view.lex.has("blocker", prev) or prev[:1] in "وف" and view.lex.has("blocker", prev[1:]):
+            continue  # «لم يؤكد», «ولم يؤكد»
         cue, strip = hit
         if cue.kind == "participle" and view.w(i - 1) in COMMAS:
             stops.append(i)
@@ -112,7 +113,8 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
             elif view.clause_initial(i):
                 # «تعهد X بـ…، وقال إن …»: a second clause of a sentence whose opening clause
                 # has an actor subject continues that subject
-                inner = view.w(i - 1) in COMMAS and view.sent_bounds[si][0] < i - 1
+                # («X يستقبل Y ويؤكد …»: a verb joined by و inside the sentence, too)
+                inner = (view.w(i - 1) in COMMAS or strip > 0) and view.sent_bounds[si][0] < i - 1
                 opening = view.sentence_subject(i) if inner else None
                 if opening is not None and opening.actor:
                     f.speaker = opening.actor
@@ -141,6 +143,12 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
     return finish(view, found, sorted(set(stops)))
 
 
+def _source_word(view: DocView, j: int) -> bool:
+    """«مصادر», «مسؤولون»: an unnamed source noun (a subject, never the object content)."""
+    w = view.w(j)
+    return view.lex.has("source_noun", w) or view.lex.has("source_noun", w.removeprefix("ال"))
+
+
 def _passive(view: DocView, i: int, strip: int) -> bool:
     """Is the verb at token ``i`` written passive («أُعلن»: damma on its first letter)?"""
     tok = view.toks[i]
@@ -167,6 +175,8 @@ def _verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
     if cue.kind == "channel":
         return _channel(view, i, strip, cue, subj, limit, cfg)
     before = view.subject_before(i)
+    if before is not None and strip and not view.opens_clause(before.first):
+        before = None  # «X يستقبل Y ويؤكد …»: Y is the object of the verb before, not a subject
     # «نبيه بري، الذي شدد أمامه على أن», «الجزائر قد أعلنت قطع علاقاتها»: not «أمامه», «قطع»
     unresolved = subj is not None and not subj.resolved
     after_qad = view.w(i - 1) == "قد"  # «وكان X قد طالب Y …»: X is the subject, not Y
@@ -202,6 +212,10 @@ def _verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
             m = ("start", after)  # «وقال الوزير يستند نهجنا إلى …»
     if m is None and not ("I" in cue.flags and not (subj and subj.actor)):
         m = view.preceding_quote(i, cfg.min_quote_words)  # not «"…" بين الأطراف» (between)
+    unresolved = subj is not None and not subj.resolved and not _source_word(view, subj.first)
+    if m and m[0] == "start" and unresolved and "o" in cue.comps and m[1] <= subj.last + 1:
+        # «ويؤكد رفض التهجير»: what looked like a subject is the head of the object content
+        m, subj = ("start", min(m[1], subj.first)), None
     if cue.requires and not _has_word(view, m, limit, cue.requires):
         return None
     f = _make(view, i, strip, cue, m, subj, "verb")

@@ -167,8 +167,11 @@ class DocView(SpanQueries):
         ):
             k += 1  # «منظمة "هيومن رايتس ووتش"»: a quoted name after its head noun
         first = self.mi.by_start.get(k) if k < limit else None
-        if first is None:
-            return Subject(None, j, False, j)
+        if first is None:  # an unnamed subject («مصادر مطلعة»): its adjectives belong to it
+            last = j
+            while last + 1 < limit and last - j < 2 and self._adjective_like(last + 1):
+                last += 1
+            return Subject(None, last, False, j)
         definite = any(self.w(h).startswith("ال") for h in range(j, k))  # رئيس الوزراء
         if heads and first.kind == "adjective" and not definite:
             # «مسؤول أمريكي»: an anonymous official, not the country
@@ -176,6 +179,13 @@ class DocView(SpanQueries):
         sub = self._chain(first, heads > 0, limit)
         sub.first = j
         return sub
+
+    def _adjective_like(self, k: int) -> bool:
+        """An indefinite adjective after an unnamed subject noun («مطلعة», «دبلوماسيون»)."""
+        w = self.w(k)
+        if not self.toks[k].word or w.startswith("ال") or not self._gap_word(k):
+            return False
+        return len(w) > 3 and w.endswith(("ه", "يه", "ي", "ون", "ين"))
 
     def _issuer(self, j: int, limit: int) -> Subject | None:
         """«بيان صادر عن X», «بلاغ لـX», «بيان الخارجية»: a statement noun stands for its issuer."""
