@@ -64,7 +64,7 @@ def source(view: DocView, i: int) -> Found | None:
     if view.lex.has("blocker", view.w(j)):  # وفق ما …
         return None
     subj = view.subject_after(j, last + 1)
-    if subj is None or not (subj.resolved or _source_noun(view, j)):
+    if subj is None or not (subj.resolved or source_noun(view, j)):
         return None
     w = view.w(i)
     cue = Cue(w, "verbless", frozenset())
@@ -88,7 +88,7 @@ def source(view: DocView, i: int) -> Found | None:
     return None
 
 
-def _source_noun(view: DocView, j: int) -> bool:
+def source_noun(view: DocView, j: int) -> bool:
     w = view.w(j)
     return view.lex.has("source_noun", w) or view.lex.has("source_noun", w.removeprefix("ال"))
 
@@ -158,7 +158,7 @@ def headlines(view: DocView) -> list[Found]:
             if subj is None or not subj.resolved or subj.last != stop - 1:
                 continue
             actor = subj.actor
-        elif _source_noun(view, j) and k - j <= 4:
+        elif source_noun(view, j) and k - j <= 4:
             actor = None  # «مصدر رفيع المستوى: …»: an unnamed source
         else:
             found = _titled_person(view, j, k)
@@ -239,3 +239,10 @@ def issuer_before(view: DocView, si: int) -> str | None:
 
 
 _STATEMENT_NOUNS = ("بيان", "رساله", "تقرير", "مذكره")
+
+
+def passive(view: DocView, i: int, strip: int) -> bool:
+    """Is the verb at token ``i`` written passive («أُعلن»: damma on its first letter)?"""
+    tok = view.toks[i]
+    raw = view.text[tok.start : tok.end]
+    return len(raw) > strip + 1 and raw[strip + 1] == "\u064f"

@@ -14,8 +14,10 @@ from kg.nlp.statements_attrib import (
     came_in,
     headlines,
     issuer_before,
+    passive,
     quotes,
     source,
+    source_noun,
     verbless_subject,
 )
 from kg.nlp.statements_finish import finish
@@ -102,7 +104,7 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
             continue
         f, subj = res
         impersonal = view.lex.has("impersonal", view.w(i)[strip:])  # «يُذكر أن»: no report
-        if "P" in cue.flags or _passive(view, i, strip) and not impersonal:  # «قيل», «أُعلن»
+        if "P" in cue.flags or passive(view, i, strip) and not impersonal:  # «قيل», «أُعلن»
             f.speaker, subj = None, Subject(None, i, True)
         if subj is None:  # no explicit subject: inherit
             earlier = cues_in_sentence.get(si)
@@ -141,19 +143,6 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
     found += quotes(view, found, cfg)
     stops += [f.cue_tok for f in found if f.boundary]
     return finish(view, found, sorted(set(stops)))
-
-
-def _source_word(view: DocView, j: int) -> bool:
-    """«مصادر», «مسؤولون»: an unnamed source noun (a subject, never the object content)."""
-    w = view.w(j)
-    return view.lex.has("source_noun", w) or view.lex.has("source_noun", w.removeprefix("ال"))
-
-
-def _passive(view: DocView, i: int, strip: int) -> bool:
-    """Is the verb at token ``i`` written passive («أُعلن»: damma on its first letter)?"""
-    tok = view.toks[i]
-    raw = view.text[tok.start : tok.end]
-    return len(raw) > strip + 1 and raw[strip + 1] == "\u064f"
 
 
 def _nested(earlier: list[Found], f: Found, si: int, view: DocView) -> bool:
@@ -212,7 +201,7 @@ def _verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
             m = ("start", after)  # «وقال الوزير يستند نهجنا إلى …»
     if m is None and not ("I" in cue.flags and not (subj and subj.actor)):
         m = view.preceding_quote(i, cfg.min_quote_words)  # not «"…" بين الأطراف» (between)
-    unresolved = subj is not None and not subj.resolved and not _source_word(view, subj.first)
+    unresolved = subj is not None and not subj.resolved and not source_noun(view, subj.first)
     if m and m[0] == "start" and unresolved and "o" in cue.comps and m[1] <= subj.last + 1:
         # «ويؤكد رفض التهجير»: what looked like a subject is the head of the object content
         m, subj = ("start", min(m[1], subj.first)), None

@@ -1,0 +1,87 @@
+"""Clause and sentence subjects for speakers without an explicit subject (mixed into
+:class:`kg.nlp.statements_speaker.DocView`).
+
+``clause_subject(i)``: the first actor outside a prepositional phrase in the comma-delimited
+stretches before token ``i``; ``sentence_subject(i)``: the subject that opens the sentence;
+``opening_person(si)``: the person who opens sentence ``si``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from kg.nlp.statements_view import COMMAS
+
+if TYPE_CHECKING:
+    from kg.nlp.records import Mention
+    from kg.nlp.statements_speaker import Subject
+
+
+class ClauseSubjects:
+    """Mixin: needs the view's tokens, sentences, mentions, ``w``, ``skip_adjuncts``, ``_chain``."""
+
+    text: str
+    toks: Any
+    lex: Any
+    mi: Any
+    sent_of: list[int]
+    sent_bounds: list[tuple[int, int]]
+    in_quote: list[bool]
+
+    def clause_subject(self, i: int) -> Subject | None:
+        """Subject of the clause that a subjectless verb or participle at ``i`` continues
+        («هدد وزير الدفاع X بتوسيع العمليات، قائلاً», «رفضه خامنئي معتبراً»): the first actor
+        mention outside a prepositional phrase in the comma-delimited stretch before ``i``,
+        going back one stretch at a time to the start of the sentence."""
+        si = self.sent_of[i]
+        if si < 0:
+            return None
+        first = self.sent_bounds[si][0]
+        end = i
+        while end > first:
+            start = end - 1
+            while start > first and self.w(start - 1) not in COMMAS:
+                start -= 1
+            for k in range(start, end):
+                m = self.mi.by_start.get(k)
+                if m is None or self.in_quote[k] or not m.actor or self._governed(k, m):
+                    continue
+                if m.type in ("Person", "Organization", "Country"):
+                    return self._chain(m, False, end)
+            end = start - 1
+        return None
+
+    def _governed(self, k: int, m: Mention) -> bool:
+        """Is the mention starting in token ``k`` inside a prepositional phrase?"""
+        prefix = self.text[self.toks[k].start : m.start].lstrip("وف")
+        return bool(prefix) or self.lex.has("preposition", self.w(k - 1))
+
+    def sentence_subject(self, i: int) -> Subject | None:
+        """The subject of the clause that opens the sentence of token ``i`` (first mention)."""
+        si = self.sent_of[i]
+        if si < 0:
+            return None
+        first, _ = self.sent_bounds[si]
+        j = self.skip_adjuncts(first, i)
+        if self.lex.has("coord", self.w(j)):
+            j += 1
+        if j in self.mi.by_start:
+            m = self.mi.by_start[j]
+            return self._chain(m, False, i)
+        j = self.skip_adjuncts(j + 1, i)
+        if j < i and j in self.mi.by_start:
+            return self._chain(self.mi.by_start[j], False, i)
+        return None
+
+    def opening_person(self, si: int) -> str | None:
+        """Actor of a Person mention that opens sentence ``si`` (its subject), else None."""
+        if si < 0 or si >= len(self.sent_bounds):
+            return None
+        first, last = self.sent_bounds[si]
+        if last < first:
+            return None
+        s = self.sentence_subject(last)
+        if s is None:
+            return None
+        m = next((m for m in self.mi.all if m.actor == s.actor and m.type == "Person"), None)
+        return s.actor if m else None
