@@ -44,8 +44,9 @@ def _cors(resp: Response, app: Flask) -> Response:
 
 
 def _log_to_stderr() -> None:
-    """Requests go to stderr (as under ``kg serve``) unless logging was set up elsewhere."""
-    if not log.handlers:
+    """Requests go to stderr unless logging was set up elsewhere (``kg serve`` sets up the root
+    logger; a handler here as well would print every line twice)."""
+    if not log.handlers and not logging.getLogger().handlers:
         handler = logging.StreamHandler()
         handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
         log.addHandler(handler)

@@ -107,10 +107,14 @@ def serve(host: str | None, port: int | None, threads: int | None, store: str | 
     Query workers, limits, CORS, the SERVICE allowlist and the /update token are set with
     KG_QUERY_WORKERS, KG_QUERY_TIMEOUT, KG_MAX_ROWS, KG_CORS_ORIGINS, KG_SERVICE_ALLOWLIST and
     KG_UPDATE_TOKEN (see server/README.md)."""
+    import logging
+
     from waitress import serve as waitress_serve
 
     from server import create_app
 
+    logging.basicConfig(level=logging.INFO,
+                        format="%(asctime)s %(name)s %(levelname)s %(message)s")
     s = settings(store=store, host=host, port=port, threads=threads)
     app = create_app({"KG_STORE": s.store})
     click.echo(f"kg: serving {s.store}: web UI http://{s.host}:{s.port}/ , "
