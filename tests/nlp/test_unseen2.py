@@ -407,3 +407,18 @@ def test_expressed_and_asides(nlp, text, found):
 )  # fmt: skip
 def test_affirmed_object(nlp, text, found):
     assert _statements(_doc(nlp, text)) == found
+
+
+def test_honorific_subject_keeps_the_last_speaker(nlp):
+    doc = _doc(
+        nlp,
+        "أكد رئيس دولة فلسطين محمود عباس أن القدس ستبقى العاصمة. وطالب سيادته المجتمع الدولي "
+        "بتحمل مسؤولياته، مشدداً على أن الشعب الفلسطيني لن يرحل.",
+    )
+    assert [sp for _, sp, _ in _statements(doc)] == ["محمود عباس", "محمود عباس"]
+
+
+def test_his_highness_sheikh_introduces_a_name(nlp):
+    doc = _doc(nlp, "أكد سمو الشيخ عبدالله بن زايد وزير الخارجية أن دولة الإمارات تدعم السلام.")
+    speaker = _statements(doc)[0][1]
+    assert speaker is not None and speaker.startswith("عبدالله بن زايد")

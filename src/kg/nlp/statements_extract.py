@@ -95,7 +95,10 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
         if cue.kind == "participle":
             res = _participle(view, i, strip, cue, limit, cfg, cues_in_sentence.get(si))
             went_on = view.w(i - 1).removeprefix("و")  # «ومضى قائلاً»: the last speaker goes on
-            if res and res[0].speaker is None and view.lex.has("went_on", went_on):
+            honored = any(  # «وطالب سيادته X بـ…، مشدداً»: not X
+                view.lex.has("honorific", view.w(k)) for k in range(view.sent_bounds[si][0], i)
+            )
+            if res and (res[0].speaker is None and view.lex.has("went_on", went_on) or honored):
                 if si - last_sent <= cfg.continuation_sentences:
                     res[0].speaker = last_speaker
         else:
@@ -161,6 +164,8 @@ def _verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
     """A verb cue at token ``i`` -> (Found with content_start None if no content, subject)."""
     head = view.skip_adjuncts(i + 1, limit)
     subj: Subject | None = view.subject_after(head, limit)
+    if view.lex.has("honorific", view.w(i + 1)):
+        subj = None  # «وطالب سيادته المجتمع الدولي …»: the honorific is the subject
     if cue.kind == "channel":
         return _channel(view, i, strip, cue, subj, limit, cfg)
     before = view.subject_before(i)
