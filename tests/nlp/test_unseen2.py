@@ -422,3 +422,19 @@ def test_his_highness_sheikh_introduces_a_name(nlp):
     doc = _doc(nlp, "أكد سمو الشيخ عبدالله بن زايد وزير الخارجية أن دولة الإمارات تدعم السلام.")
     speaker = _statements(doc)[0][1]
     assert speaker is not None and speaker.startswith("عبدالله بن زايد")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقالت فرنسا وألمانيا في بيان مشترك إن الاتفاق ضروري.", None),
+        ("وقال وزيرا خارجية مصر والأردن إن التهجير مرفوض.", None),
+        ("وقال وزير الخارجية المصري بدر عبد العاطي ونظيره الأردني أيمن الصفدي إن التهجير "
+         "مرفوض.", None),
+        ("واتهمت الخارجية الروسية واشنطن بأنها تعرقل التسوية.", "وزارة الخارجية الروسية"),
+        ("وقال وزير الخارجية المصري بدر عبد العاطي إن مصر والأردن يرفضان التهجير.",
+         "بدر عبد العاطي"),
+    ],
+)  # fmt: skip
+def test_joint_speakers_are_nobody(nlp, text, speaker):
+    assert [sp for _, sp, _ in _statements(_doc(nlp, text))] == [speaker]

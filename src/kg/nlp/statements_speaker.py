@@ -145,7 +145,7 @@ class DocView(ClauseSubjects, SpanQueries):
         if j >= limit or not self.toks[j].word:
             return None
         if j in self.mi.by_start:
-            return self._chain(self.mi.by_start[j], False, limit)
+            return self._joint(self._chain(self.mi.by_start[j], False, limit), limit)
         issuer = self._issuer(j, limit)
         if issuer is not None:
             return issuer
@@ -177,9 +177,26 @@ class DocView(ClauseSubjects, SpanQueries):
         if heads and first.kind == "adjective" and not definite:
             # «مسؤول أمريكي»: an anonymous official, not the country
             return Subject(None, self.mi.span[id(first)][1], False, j)
-        sub = self._chain(first, heads > 0, limit)
+        sub = self._joint(self._chain(first, heads > 0, limit), limit)
         sub.first = j
         return sub
+
+    def _conjoined(self, k: int, m: Mention) -> bool:
+        """Is mention ``m`` (starting in token ``k``) attached to the conjunction و?"""
+        return self.text[self.toks[k].start : m.start] == "و"
+
+    def _joint(self, sub: Subject, limit: int) -> Subject:
+        """«فرنسا وألمانيا», «وزيرا خارجية مصر والأردن»: a subject coordinated with another
+        actor is a joint speaker (no single actor: None, guideline)."""
+        k = sub.last + 1
+        m = self.mi.by_start.get(k) if k < limit else None
+        if m is None or m.actor == sub.actor:
+            return sub
+        if not self._conjoined(k, m):
+            return sub  # «واشنطن», «وزير»: a word that starts with و, not the conjunction
+        if m.type not in ("Person", "Organization", "Country"):
+            return sub
+        return Subject(None, self.mi.span[id(m)][1], True, sub.first)
 
     def _adjective_like(self, k: int) -> bool:
         """An indefinite adjective after an unnamed subject noun («مطلعة», «دبلوماسيون»)."""
@@ -238,8 +255,8 @@ class DocView(ClauseSubjects, SpanQueries):
                     break
                 k, gap = k + 1, gap + (self.w(k) not in COMMAS)
             nxt = self.mi.by_start.get(k) if k < limit else None
-            if nxt is None:
-                break
+            if nxt is None or self._conjoined(k, nxt):
+                break  # «مصر والأردن»: coordination, not apposition
             if nxt.type == "Person" and (best.type != "Person" or best.kind != "name"):
                 best = nxt
             cur, last, in_title = nxt, self.mi.span[id(nxt)][1], True
