@@ -42,7 +42,10 @@ _CLITIC_NOUN = ("بال", "وال", "فال", "كال", "بت", "لت")
 
 
 #: given names shaped like imperfect verbs (normalised)
-_Y_NAMES = frozenset({"يحيي", "يعقوب", "يزيد", "يمني", "يعرب", "يسري", "يمان"})
+_Y_NAMES = frozenset(
+    {"يحيي", "يعقوب", "يزيد", "يمني", "يعرب", "يسري", "يمان"}
+    | {"يسراييل", "يتسحاق", "يهودا", "يغيال", "يفغيني", "يلينا", "يريفان"}
+)
 
 
 def _verb_shaped(t: str) -> bool:
@@ -140,9 +143,19 @@ class NameWords:
     def _given_name_hit(self, j: int, hit: Any) -> bool:
         """A one-word country/place name used as a given name: followed by a name word that is
         no KB entry («جورجيا ميلوني»); «سوريا» before a verb or another entry stays the country."""
-        if hit.we != j + 1 or hit.prefix or hit.kinds() & {"adjective", "metonym"}:
+        if hit.we != j + 1 or hit.prefix:
             return False
         nxt = j + 1
+        if hit.kinds() == {"adjective"} and not self.w[j].text.startswith("ال"):
+            # «العميد تركي المالكي»: an indefinite nisba as a given name before a family name
+            return self._joined(nxt) and (
+                self.w[nxt].text.startswith("ال")
+                and nxt not in self.hits
+                or nxt in self.hits
+                and self.hits[nxt].cands[0].entry.type == "Person"
+            )
+        if hit.kinds() & {"adjective", "metonym"}:
+            return False
         if hit.cands[0].entry.type == "Person" and not self.w[j].text.startswith("ال"):
             # «الشيخ مشعل الأحمد الجابر الصباح»: a KB surname as the given name of a longer
             # name that goes on with a family name

@@ -27,6 +27,10 @@ from kg.text.normalize import normalize_key
 _ENVOYS = frozenset({"envoy", "ambassador", "representative", "coordinator"})
 
 
+#: «لشؤون X» inside a title: the portfolio, then its object (a mention)
+_AFFAIRS = frozenset({normalize_key("لشؤون"), normalize_key("للشؤون")})
+
+
 class Scanner(TitleChains, OrgMatchers, PlaceMatchers, NameScanner):
     """Names, titles, roles and organisations of one article (see module docstring)."""
 
@@ -49,6 +53,9 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, NameScanner):
             if not self._joined(j):
                 break
             adj = self._adjective_at(j)
+            if adj is not None and j > 0 and "honorific" in self.lex.classes(self.w[j - 1].text):
+                if self._given_name_hit(j, adj):
+                    break  # «العميد تركي المالكي»: after a rank, a nisba opens the name
             if adj is not None:
                 idx = self._hit_raw(adj, True)
                 of = idx if of is None else of
@@ -78,6 +85,9 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, NameScanner):
             )
             if "title_mod" in self.lex.classes(t) or nisba:
                 j += 1  # «المندوب الروسي الدائم»; a nisba the KB does not know: no affiliation
+                continue
+            if self.w[j].text in _AFFAIRS:  # «الأمين العام المساعد لشؤون فلسطين X»
+                j += 1
                 continue
             if self.w[j].text.startswith("لل"):
                 n2 = self._match(j, self.lex.titles, self.lex.title_max, True)[0]
@@ -170,6 +180,10 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, NameScanner):
         holder = None
         if self._joined(j) or self._comma_gap(j):
             found = self.scan_name(j)
+            first = self.hits.get(j)
+            if found is not None and definite and n == 1 and first is not None:
+                if first.cands[0].entry.type in ("Country", "Place"):
+                    found = None  # «واتهم الوزير إيران بزعزعة …»: the country is the object
             if found is not None:
                 holder = self._name_raw(*found)
         if holder is None and self._joined(j) and j > i + n:

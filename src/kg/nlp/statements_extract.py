@@ -204,6 +204,8 @@ def _verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
         bare = not (view.is_prep(after) or view.is_cue_word(after) or view.lex.has("relative", w))
         if after < limit and view.toks[after].word and bare and not view.lex.has("blocker", w):
             m = ("start", after)  # «وقال الوزير يستند نهجنا إلى …»
+    if m is None and "q" in cue.comps:
+        m = _quoted_charge(view, after, limit)  # «اتهم X الجزائر بـ"السعي إلى إذلال فرنسا"»
     if m is None and not ("I" in cue.flags and not (subj and subj.actor)):
         m = view.preceding_quote(i, cfg.min_quote_words)  # not «"…" بين الأطراف» (between)
     unresolved = subj is not None and not subj.resolved and not source_noun(view, subj.first)
@@ -216,6 +218,17 @@ def _verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
     return f, subj
 
 
+def _quoted_charge(view: DocView, j: int, limit: int):
+    """Object mentions, then «بـ» + a quotation of three words or more -> ('quote', open)."""
+    k = j
+    while k < limit and k in view.mi.by_start:
+        k = view.mi.span[id(view.mi.by_start[k])][1] + 1
+    if view.w(k) not in ("ب", "بـ") or k + 1 not in view.quote_close:
+        return None
+    close = view.quote_close[k + 1]
+    return ("quote", k + 1) if sum(t.word for t in view.toks[k + 2 : close]) >= 3 else None
+
+
 def _object_start(view: DocView, j: int, limit: int):
     """Content of an object verb: from token ``j``, past a comma-closed adjunct («، في …،»)."""
     if j >= limit or view.is_marker(j) or view.is_cue_word(j):
@@ -226,6 +239,11 @@ def _object_start(view: DocView, j: int, limit: int):
         end = view.mi.span[id(view.mi.by_start[j + 1])][1] + 1  # «وزارة الصحة في غزة ارتفاع …»
         if end < limit and view.toks[end].word and not view.is_marker(end):
             return ("start", end)
+    if view.is_prep(j) and j + 1 < limit and view.timed[j + 1]:
+        k = j + 1  # «أعلن في جويلية الماضي تجميد …»: past a time phrase
+        while k < limit and view.timed[k]:
+            k += 1
+        return ("start", k) if k < limit and view.toks[k].word else None
     if view.is_prep(j):
         k = next((k for k in range(j + 1, min(limit, j + 12)) if view.w(k) in COMMAS), None)
         if k is None or k + 1 >= limit:

@@ -271,6 +271,8 @@ class DocView(ClauseSubjects, SpanQueries):
                 k -= 1
         elif self.w(k) == "قد":  # «وكانت الجزائر قد أعلنت»
             k -= 1
+            if self.w(k) in ("كان", "كانت"):  # «أن الرئيس X كان قد أعلن»
+                k -= 1
         m = self.mi.by_end.get(k)
         if m is None or not self.same_sentence(i, k):
             return None
