@@ -235,43 +235,6 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, NameScanner):
         )
         return (self.raws[holder].we if holder is not None else j) - i
 
-    def match_role(self, i: int) -> int:
-        """Role noun at word i («نظيره الروسي», «المسؤول») -> words consumed (0 = none)."""
-        n, pre, role, definite = self._match(i, self.lex.roles, 1, False)
-        if not n:
-            return 0
-        counterpart = role.category == "counterpart"
-        if not counterpart and not definite:
-            return 0
-        if self._after_definite_noun(i):
-            return 0  # «الطرق الدبلوماسية»: an adjective of the noun before it
-        j, of = self._affiliation(i + 1, "")
-        if not counterpart and of is None:
-            return 0  # «المسؤول» alone is too often "responsible"
-        holder = None
-        if self._joined(j) or self._comma_gap(j):
-            found = self.scan_name(j)
-            # after a role noun: a KB person, or 2-3 name words not starting with a ة-noun
-            if found is not None and (found[2] or self._full_name(found[0], found[1])):
-                holder = self._name_raw(*found)
-        s, e, surface = self._span(i, j, pre)
-        self._add(
-            Raw(
-                s,
-                e,
-                i,
-                j,
-                "counterpart" if counterpart else "role",
-                role.type,
-                surface,
-                of=of,
-                gender=role.gender,
-                category=role.category,
-                holder=holder,
-            )
-        )
-        return (self.raws[holder].we if holder is not None else j) - i
-
     # -- driver ----------------------------------------------------------------------------
     def scan(self) -> list[Raw]:
         """All raws of the article, from left to right."""

@@ -21,6 +21,7 @@ from kg.nlp.statements_attrib import (
     verbless_subject,
 )
 from kg.nlp.statements_finish import finish
+from kg.nlp.statements_forms import channel, has_word, make, object_start, participle, quoted_charge
 from kg.nlp.statements_lexicon import VERB_CLITICS, Cue
 from kg.nlp.statements_markers import marker
 from kg.nlp.statements_speaker import DocView, Subject
@@ -93,7 +94,7 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
         limit = min(len(view.toks), i + 1 + cfg.max_gap)
         limit = next((k for k in range(i + 1, limit) if view.sent_of[k] != si), limit)
         if cue.kind == "participle":
-            res = _participle(view, i, strip, cue, limit, cfg, cues_in_sentence.get(si))
+            res = participle(view, i, strip, cue, limit, cfg, cues_in_sentence.get(si))
             went_on = view.w(i - 1).removeprefix("و")  # «ومضى قائلاً»: the last speaker goes on
             honored = any(  # «وطالب سيادته X بـ…، مشدداً»: not X
                 view.lex.has("honorific", view.w(k)) for k in range(view.sent_bounds[si][0], i)
@@ -167,7 +168,7 @@ def _verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
     if view.lex.has("honorific", view.w(i + 1)):
         subj = None  # «وطالب سيادته المجتمع الدولي …»: the honorific is the subject
     if cue.kind == "channel":
-        return _channel(view, i, strip, cue, subj, limit, cfg)
+        return channel(view, i, strip, cue, subj, limit, cfg)
     before = view.subject_before(i)
     if before is not None and strip and not view.opens_clause(before.first):
         before = None  # «X يستقبل Y ويؤكد …»: Y is the object of the verb before, not a subject
@@ -183,7 +184,7 @@ def _verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
     after = view.skip_adjuncts(subj.last + 1, limit) if subj and subj.last >= head else head
     placed = None  # «أعلنت الوزارة في غزة ارتفاع …»: a place, then the announced object
     if "o" in cue.comps and view.w(after) in ("في", "من") and (after + 1) in view.mi.by_start:
-        placed = _object_start(view, after, limit)
+        placed = object_start(view, after, limit)
     w = view.w(after)
     bnoun = "p" in cue.comps and w[:1] == "ب" and len(w) > 3 and not view.is_marker(after)
     after = view.skip_comma_pp(after, limit) if placed is None and not bnoun else after
@@ -197,7 +198,7 @@ def _verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
         if m[1] - after > cfg.object_window + 1:
             m = None
     if m is None and "o" in cue.comps:
-        m = _object_start(view, after, limit)
+        m = object_start(view, after, limit)
     direct_after = subj is not None and after == subj.last + 1  # no adjunct in between
     if m is None and "b" in cue.comps and subj and subj.resolved and direct_after:
         w = view.w(after)
@@ -205,119 +206,14 @@ def _verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
         if after < limit and view.toks[after].word and bare and not view.lex.has("blocker", w):
             m = ("start", after)  # «وقال الوزير يستند نهجنا إلى …»
     if m is None and "q" in cue.comps:
-        m = _quoted_charge(view, after, limit)  # «اتهم X الجزائر بـ"السعي إلى إذلال فرنسا"»
+        m = quoted_charge(view, after, limit)  # «اتهم X الجزائر بـ"السعي إلى إذلال فرنسا"»
     if m is None and not ("I" in cue.flags and not (subj and subj.actor)):
         m = view.preceding_quote(i, cfg.min_quote_words)  # not «"…" بين الأطراف» (between)
     unresolved = subj is not None and not subj.resolved and not source_noun(view, subj.first)
     if m and m[0] == "start" and unresolved and "o" in cue.comps and m[1] <= subj.last + 1:
         # «ويؤكد رفض التهجير»: what looked like a subject is the head of the object content
         m, subj = ("start", min(m[1], subj.first)), None
-    if cue.requires and not _has_word(view, m, limit, cue.requires):
+    if cue.requires and not has_word(view, m, limit, cue.requires):
         return None
-    f = _make(view, i, strip, cue, m, subj, "verb")
+    f = make(view, i, strip, cue, m, subj, "verb")
     return f, subj
-
-
-def _quoted_charge(view: DocView, j: int, limit: int):
-    """Object mentions, then «بـ» + a quotation of three words or more -> ('quote', open)."""
-    k = j
-    while k < limit and k in view.mi.by_start:
-        k = view.mi.span[id(view.mi.by_start[k])][1] + 1
-    if view.w(k) not in ("ب", "بـ") or k + 1 not in view.quote_close:
-        return None
-    close = view.quote_close[k + 1]
-    return ("quote", k + 1) if sum(t.word for t in view.toks[k + 2 : close]) >= 3 else None
-
-
-def _object_start(view: DocView, j: int, limit: int):
-    """Content of an object verb: from token ``j``, past a comma-closed adjunct («، في …،»)."""
-    if j >= limit or view.is_marker(j) or view.is_cue_word(j):
-        return None
-    if view.lex.has("relative", view.w(j)):
-        return None  # «أعلن المجلس، الذي يرى أن …، عن مبادرة»: a relative clause, no object
-    if view.is_prep(j) and (j + 1) in view.mi.by_start and view.w(j) in ("في", "من"):
-        end = view.mi.span[id(view.mi.by_start[j + 1])][1] + 1  # «وزارة الصحة في غزة ارتفاع …»
-        if end < limit and view.toks[end].word and not view.is_marker(end):
-            return ("start", end)
-    if view.is_prep(j) and j + 1 < limit and view.timed[j + 1]:
-        k = j + 1  # «أعلن في جويلية الماضي تجميد …»: past a time phrase
-        while k < limit and view.timed[k]:
-            k += 1
-        return ("start", k) if k < limit and view.toks[k].word else None
-    if view.is_prep(j):
-        k = next((k for k in range(j + 1, min(limit, j + 12)) if view.w(k) in COMMAS), None)
-        if k is None or k + 1 >= limit:
-            return None
-        j = k + 1
-    return ("start", j)
-
-
-def _has_word(view: DocView, m, limit: int, word: str) -> bool:
-    if m is None:
-        return False
-    return any(view.w(k).removeprefix("ال").startswith(word) for k in range(m[1], limit))
-
-
-def _make(view: DocView, i: int, strip: int, cue: Cue, m, subj, kind: str) -> Found:
-    tok = view.toks[i]
-    quote = (m[1], view.quote_close[m[1]]) if m and m[0] == "quote" else None
-    start = None if m is None else (-1 if quote else m[1])
-    prev = i - 1
-    coord = view.lex.has("coord", view.w(prev)) or view.lex.has("pronoun_subject", view.w(prev))
-    prev -= coord
-    boundary = kind == "participle" or ((strip > 0 or coord) and view.w(prev) in COMMAS)
-    speaker = subj.actor if subj else None
-    return Found(i, view.orig_offset(tok, strip), cue, start, quote, speaker, kind, boundary)
-
-
-_AN_PRONOUNS = frozenset({"عنه", "عنها", "عنهم", "عنهما"})
-
-
-def _channel(view, i, strip, cue, subj, limit, cfg):
-    """نقلت الوكالة عن X قوله … : the speaker is X, not the agency."""
-    start = subj.last + 1 if subj else i + 1
-    k = next(
-        (
-            k
-            for k in range(start, min(limit, start + 8))
-            if view.lex.has("an_noun", view.w(k))
-            or view.w(k) in _AN_PRONOUNS
-            or "L" in cue.flags
-            and view.lex.has("ila", view.w(k))  # «نسبت الوكالة إلى X قوله»
-        ),
-        None,
-    )
-    if k is None:
-        return None
-    if view.w(k) in _AN_PRONOUNS:  # «نقلت الوكالة عنه تأكيده أن»: the last speaker (inherited)
-        src, after = None, k + 1
-    else:
-        src = view.subject_after(k + 1, limit)
-        if src is None:
-            return None
-        after = view.skip_adjuncts(src.last + 1, limit)
-    noun = view.lex.has("channel_noun", view.w(after))
-    if noun:
-        after = view.skip_adjuncts(after + 1, limit)
-    m = marker(view, cue, after, limit, cfg, first_only=False)
-    if m is None and noun and after < limit:
-        m = ("start", after)
-    return _make(view, i, strip, cue, m, src, "channel"), src
-
-
-def _participle(view, i, strip, cue, limit, cfg, earlier):
-    """«، مشيراً إلى أن …»: same speaker as the clause it continues."""
-    after = view.skip_adjuncts(i + 1, limit)
-    # «واصفاً القرار بأنه …»: an object participle may put its object before the marker
-    m = marker(view, cue, after, limit, cfg, first_only="o" not in cue.comps)
-    if m is None and "o" in cue.comps and view.w(i - 1) in COMMAS and after < limit:
-        m = ("start", after)
-    if m is None:
-        return None
-    f = _make(view, i, strip, cue, m, None, "participle")
-    if earlier:
-        f.speaker = earlier[-1]
-        return f, Subject(f.speaker, i, True)
-    s = view.clause_subject(i) or view.sentence_subject(i)
-    f.speaker = s.actor if s else None
-    return f, (s or Subject(None, i, True))

@@ -1,0 +1,120 @@
+"""Statement forms built from a cue, for :func:`kg.nlp.statements_extract.extract`.
+
+``make`` turns a cue and its content marker into a :class:`Found`; ``channel`` reads «نقلت
+الوكالة عن X قوله …» (speaker X, or the inherited speaker after «عنه»); ``participle`` reads
+«، مشيراً إلى أن …» (same speaker as its clause); ``object_start`` finds the content of an
+object verb; ``quoted_charge`` the quotation after «بـ» in «اتهم X بـ"…"».
+"""
+
+from __future__ import annotations
+
+from kg.nlp.statements_attrib import Found
+from kg.nlp.statements_lexicon import Cue
+from kg.nlp.statements_markers import marker
+from kg.nlp.statements_speaker import DocView, Subject
+from kg.nlp.statements_view import COMMAS
+
+
+def quoted_charge(view: DocView, j: int, limit: int):
+    """Object mentions, then «بـ» + a quotation of three words or more -> ('quote', open)."""
+    k = j
+    while k < limit and k in view.mi.by_start:
+        k = view.mi.span[id(view.mi.by_start[k])][1] + 1
+    if view.w(k) not in ("ب", "بـ") or k + 1 not in view.quote_close:
+        return None
+    close = view.quote_close[k + 1]
+    return ("quote", k + 1) if sum(t.word for t in view.toks[k + 2 : close]) >= 3 else None
+
+
+def object_start(view: DocView, j: int, limit: int):
+    """Content of an object verb: from token ``j``, past a comma-closed adjunct («، في …،»)."""
+    if j >= limit or view.is_marker(j) or view.is_cue_word(j):
+        return None
+    if view.lex.has("relative", view.w(j)):
+        return None  # «أعلن المجلس، الذي يرى أن …، عن مبادرة»: a relative clause, no object
+    if view.is_prep(j) and (j + 1) in view.mi.by_start and view.w(j) in ("في", "من"):
+        end = view.mi.span[id(view.mi.by_start[j + 1])][1] + 1  # «وزارة الصحة في غزة ارتفاع …»
+        if end < limit and view.toks[end].word and not view.is_marker(end):
+            return ("start", end)
+    if view.is_prep(j) and j + 1 < limit and view.timed[j + 1]:
+        k = j + 1  # «أعلن في جويلية الماضي تجميد …»: past a time phrase
+        while k < limit and view.timed[k]:
+            k += 1
+        return ("start", k) if k < limit and view.toks[k].word else None
+    if view.is_prep(j):
+        k = next((k for k in range(j + 1, min(limit, j + 12)) if view.w(k) in COMMAS), None)
+        if k is None or k + 1 >= limit:
+            return None
+        j = k + 1
+    return ("start", j)
+
+
+def has_word(view: DocView, m, limit: int, word: str) -> bool:
+    if m is None:
+        return False
+    return any(view.w(k).removeprefix("ال").startswith(word) for k in range(m[1], limit))
+
+
+def make(view: DocView, i: int, strip: int, cue: Cue, m, subj, kind: str) -> Found:
+    tok = view.toks[i]
+    quote = (m[1], view.quote_close[m[1]]) if m and m[0] == "quote" else None
+    start = None if m is None else (-1 if quote else m[1])
+    prev = i - 1
+    coord = view.lex.has("coord", view.w(prev)) or view.lex.has("pronoun_subject", view.w(prev))
+    prev -= coord
+    boundary = kind == "participle" or ((strip > 0 or coord) and view.w(prev) in COMMAS)
+    speaker = subj.actor if subj else None
+    return Found(i, view.orig_offset(tok, strip), cue, start, quote, speaker, kind, boundary)
+
+
+_AN_PRONOUNS = frozenset({"عنه", "عنها", "عنهم", "عنهما"})
+
+
+def channel(view, i, strip, cue, subj, limit, cfg):
+    """نقلت الوكالة عن X قوله … : the speaker is X, not the agency."""
+    start = subj.last + 1 if subj else i + 1
+    k = next(
+        (
+            k
+            for k in range(start, min(limit, start + 8))
+            if view.lex.has("an_noun", view.w(k))
+            or view.w(k) in _AN_PRONOUNS
+            or "L" in cue.flags
+            and view.lex.has("ila", view.w(k))  # «نسبت الوكالة إلى X قوله»
+        ),
+        None,
+    )
+    if k is None:
+        return None
+    if view.w(k) in _AN_PRONOUNS:  # «نقلت الوكالة عنه تأكيده أن»: the last speaker (inherited)
+        src, after = None, k + 1
+    else:
+        src = view.subject_after(k + 1, limit)
+        if src is None:
+            return None
+        after = view.skip_adjuncts(src.last + 1, limit)
+    noun = view.lex.has("channel_noun", view.w(after))
+    if noun:
+        after = view.skip_adjuncts(after + 1, limit)
+    m = marker(view, cue, after, limit, cfg, first_only=False)
+    if m is None and noun and after < limit:
+        m = ("start", after)
+    return make(view, i, strip, cue, m, src, "channel"), src
+
+
+def participle(view, i, strip, cue, limit, cfg, earlier):
+    """«، مشيراً إلى أن …»: same speaker as the clause it continues."""
+    after = view.skip_adjuncts(i + 1, limit)
+    # «واصفاً القرار بأنه …»: an object participle may put its object before the marker
+    m = marker(view, cue, after, limit, cfg, first_only="o" not in cue.comps)
+    if m is None and "o" in cue.comps and view.w(i - 1) in COMMAS and after < limit:
+        m = ("start", after)
+    if m is None:
+        return None
+    f = make(view, i, strip, cue, m, None, "participle")
+    if earlier:
+        f.speaker = earlier[-1]
+        return f, Subject(f.speaker, i, True)
+    s = view.clause_subject(i) or view.sentence_subject(i)
+    f.speaker = s.actor if s else None
+    return f, (s or Subject(None, i, True))
