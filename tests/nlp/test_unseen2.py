@@ -482,3 +482,24 @@ def test_dev7_speakers(nlp, text, speaker):
 def test_a_nisba_before_a_common_word_is_no_given_name(nlp):
     doc = _doc(nlp, "وقال مسؤول تركي رفيع إن أنقرة مستعدة.")
     assert [sp for _, sp, _ in _statements(doc)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        ('رام الله 10-2-2025 وفا- حذّرت الرئاسة الفلسطينية من خطورة استمرار العدوان على جنين، '
+         'معتبرة أن ما يجري "حرب مفتوحة".', "حذّرت", "السلطة الفلسطينية", "خطورة استمرار"),
+        ('وأدانت وزارة الخارجية والمغتربين الفلسطينية تصريحات كاتس، ووصفتها بأنها "اعتراف '
+         'صريح بنية الاحتلال".', "وصفتها", "وزارة الخارجية والمغتربين", "اعتراف صريح"),
+        ('بدوره، أوضح الوزير عبد الله اليحيا أن الرئاسة ستركز على الاقتصاد. وتابع قائلاً: '
+         '"نريد أن نصل إلى السوق المشتركة".', "قائلاً", "عبد الله اليحيا", "نريد"),
+    ],
+)  # fmt: skip
+def test_own_preposition_coordinated_clause_and_went_on(nlp, text, cue, speaker, content):
+    found = {c: (sp, body) for c, sp, body in _statements(_doc(nlp, text))}
+    assert cue in found and found[cue][0] == speaker and found[cue][1].startswith(content)
+
+
+def test_demand_in_a_coordinated_clause_without_content_is_no_statement(nlp):
+    doc = _doc(nlp, "وأدانت الوزارة الهجوم، وطالبت بفتح تحقيق دولي.")
+    assert _statements(doc) == []

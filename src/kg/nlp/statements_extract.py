@@ -179,15 +179,24 @@ def _verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
         subj is None or view.opens_clause(before.first) or unresolved or after_qad
     ):
         subj = before  # «أن بوتين أبلغ ماكرون بأن …»: the clause opens with its subject
-    if "S" in cue.flags and subj is None and not view.lex.has("pronoun_subject", view.w(i - 1)):
-        return None  # «لكنه رأى أن»: the pronoun is the subject (a continuation)
+    # «لكنه رأى أن»: the pronoun is the subject; «وأدانت X …، ووصفتها بأنها»: a coordinated clause
+    continued = view.lex.has("pronoun_subject", view.w(i - 1)) or (
+        strip > 0 and view.w(i - 1) in COMMAS
+    )
+    if "S" in cue.flags and subj is None and not continued:
+        return None
     after = view.skip_adjuncts(subj.last + 1, limit) if subj and subj.last >= head else head
     placed = None  # «أعلنت الوزارة في غزة ارتفاع …»: a place, then the announced object
     if "o" in cue.comps and view.w(after) in ("في", "من") and (after + 1) in view.mi.by_start:
         placed = object_start(view, after, limit)
     w = view.w(after)
     bnoun = "p" in cue.comps and w[:1] == "ب" and len(w) > 3 and not view.is_marker(after)
-    after = view.skip_comma_pp(after, limit) if placed is None and not bnoun else after
+    own_prep = any(  # «حذّرت X من خطورة …، معتبرة»: the complement's own preposition, no adjunct
+        c in cue.comps and view.lex.has(role, w)
+        for c, role in (("m", "min"), ("n", "an_noun"), ("l", "ala"), ("i", "ila"))
+    )
+    keep = bnoun or own_prep
+    after = view.skip_comma_pp(after, limit) if placed is None and not keep else after
     after = placed[1] if placed is not None else after
     resolved = subj is None or subj.resolved  # an unresolved subject's length is unknown
     if bnoun:  # «نوّه بالدور الذي …»: the noun complement of بـ
