@@ -9,6 +9,11 @@ right, at each word (a KB hit at least as long wins):
   words (no function word, verb, time word, lexicon word, tanween or article). Without a name the
   title is a ``role`` mention («الوزير», «المتحدثة») for coreference.
 - ROLE NOUN («نظيره الروسي», «المسؤول الأمريكي») [،] [NAME].
+- Between a title and its name: honorifics and ranks («المستشار», «الشيخ», «الفريق أول»), a
+  named body the KB does not know («رئيس المفوضية الوطنية العليا للانتخابات X»), a second title
+  («رئيس مجلس السيادة السوداني قائد الجيش الفريق أول X»), «لشؤون X», a portfolio with a
+  nationality adjective («وزيرة الشؤون الاجتماعية اللبنانية X»); «في X» (a country) is where an
+  envoy or coordinator is posted. Title chains and role nouns live in :mod:`kg.nlp.actors_chain`.
 Affiliations inside titles become hidden raws (actors without a mention of their own).
 """
 

@@ -5,14 +5,20 @@ Doc (with ``kg_sentences``, ``kg_boilerplate``, ``kg_mentions``, ``kg_times`` wh
 record is optional upstream: without sentences a naive split is used, without mentions every
 speaker is None.
 
-Constructions (rules in :mod:`kg.nlp.statements_extract` / ``_attrib``, words in the data files
-``statements_verbs.tsv``, ``statements_participles.tsv``, ``statements_cues.tsv``):
+Constructions (rules in :mod:`kg.nlp.statements_extract` / ``_forms`` / ``_markers`` /
+``_attrib``, words in the data files ``statements_verbs.tsv``, ``statements_participles.tsv``,
+``statements_cues.tsv``):
 
-- reporting verb + أن/إن, colon, quotation, عن/إلى/على + noun, or an object clause (``verb``);
-  speech acts with a plain object (اتهم X بـ، حث X على، هنأ X) need أن or a quotation;
+- reporting verb + أن/إن, colon, quotation, عن/إلى/على/بـ + noun (also past an adjunct phrase:
+  «شدد X خلال اتصال … على»), or an object clause (``verb``: «أكد X دعم بلاده», «استبعد X
+  استئناف …»); speech acts with a plain object (اتهم X بـ، حث X على، هنأ X) need أن or a
+  quotation («اتهم X الجزائر بـ"…"»); passive reports (قيل، أُعلن) have no speaker;
+  «وجاء في البيان أن …» speaks for the statement's issuer;
 - participial continuation «، مشيراً إلى أن …» by the same speaker (``participle``);
 - «نقلت الوكالة عن X قوله …»: speaker X, not the agency (``channel``);
-- headline «X: …» (``headline``); «بحسب/وفق X، (فإن) …», «…، بحسب X» and a sentence whose verb
+- headline «X: …», also after a kicker (بالفيديو..), with the outlet spoken to (X لـ"…":), a
+  title alone matched to the body (وزيرة الشؤون الاجتماعية:) or an unnamed source (مصدر …:)
+  (``headline``); «بحسب/وفق X، (فإن) …», «…، بحسب X» and a sentence whose verb
   was lost «X، أمس، أن …» (``verbless``); a clause-initial quotation no verb claims (``quote``).
 
 Speaker: the subject after the verb (VSO, through titles and appositions to the person), else
@@ -21,7 +27,10 @@ wins over a following object, an adjacent one over an unresolved post-verbal nou
 earlier cue of the sentence, else for a clause-initial verb the previous statement's speaker
 (within ``continuation_sentences``), else the subject of the clause the cue continues (the first
 actor outside a prepositional phrase in the comma stretch before it: «هدد X بـ…، قائلاً»),
-else the sentence's opening subject. Demand verbs (دعا، داعياً) need أن or a colon (guideline).
+else the sentence's opening subject (also for a second clause «تعهد X بـ…، وقال إن» and a
+و-joined verb «X يستقبل Y ويؤكد …»; a pronoun «لكنه رأى» or an honorific «وشدد سموه» continues
+the last speaker; joint subjects «فرنسا وألمانيا» are nobody). Demand verbs (دعا، داعياً) need
+أن or a colon (guideline).
 ``None`` = unresolved (an unnamed «مسؤول أمريكي», an unresolved role), never a guess.
 Content: to the sentence end, the closing quotation, or before «، مشيراً»/«، وأضاف»/«، بحسب»/
 «، في إشارة إلى»/«، في حين». ``direct`` = quoted, or unquoted but in the first person.
