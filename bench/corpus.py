@@ -27,7 +27,9 @@ def seed_sentences(seeds_dir: Path = ROOT / "seeds") -> list[str]:
     return out
 
 
-def make_corpus(out_dir: Path, n: int, seed: int = 0, seeds_dir: Path = ROOT / "seeds") -> list[Path]:
+def make_corpus(
+    out_dir: Path, n: int, seed: int = 0, seeds_dir: Path = ROOT / "seeds"
+) -> list[Path]:
     """Write ``n`` synthetic articles to ``out_dir``; -> their paths."""
     rng = random.Random(seed)
     sentences = seed_sentences(seeds_dir)
@@ -39,12 +41,14 @@ def make_corpus(out_dir: Path, n: int, seed: int = 0, seeds_dir: Path = ROOT / "
         paras, j = [], 0
         while j < len(body):
             k = rng.randint(1, 3)
-            paras.append(" ".join(body[j:j + k]))
+            paras.append(" ".join(body[j : j + k]))
             j += k
         day, month = rng.randint(1, 28), rng.randint(1, 12)
         hh, mm = rng.randint(0, 23), rng.randint(0, 59)
-        text = (f"{rng.choice(short).rstrip('.')}\n\n{day:02d}.{month:02d}.2017 | {hh:02d}:{mm:02d}"
-                "\n\n" + "\n\n".join(paras) + "\n")
+        text = (
+            f"{rng.choice(short).rstrip('.')}\n\n{day:02d}.{month:02d}.2017 | {hh:02d}:{mm:02d}"
+            "\n\n" + "\n\n".join(paras) + "\n"
+        )
         p = out_dir / f"syn_{seed}_{i:06d}.txt"
         p.write_text(text, encoding="utf-8")
         paths.append(p)

@@ -41,8 +41,20 @@ def bench_build_cli(corpus: Path, n: int, tmp: Path) -> None:
     """`kg build` end to end (ingest, extraction, SHACL, store) in a child process."""
     store = tmp / "store"
     t = time.perf_counter()
-    proc = subprocess.run([KG, "build", str(corpus), "--store", str(store), "--quiet",
-                           "--quarantine", str(tmp / "q")], capture_output=True, text=True)
+    proc = subprocess.run(
+        [
+            KG,
+            "build",
+            str(corpus),
+            "--store",
+            str(store),
+            "--quiet",
+            "--quarantine",
+            str(tmp / "q"),
+        ],
+        capture_output=True,
+        text=True,
+    )
     dt = time.perf_counter() - t
     if proc.returncode not in (0, 1):
         print(proc.stderr, file=sys.stderr)
@@ -100,9 +112,22 @@ def bench_large(n: int, seed: int, tmp: Path) -> None:
     make_corpus(corpus, n, seed + 1)
     t = time.perf_counter()
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    proc = subprocess.run([KG, "build", str(corpus), "--store", str(tmp / "large-store"),
-                           "--workers", "2", "--quiet", "--quarantine", str(tmp / "lq")],
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        [
+            KG,
+            "build",
+            str(corpus),
+            "--store",
+            str(tmp / "large-store"),
+            "--workers",
+            "2",
+            "--quiet",
+            "--quarantine",
+            str(tmp / "lq"),
+        ],
+        capture_output=True,
+        text=True,
+    )
     dt = time.perf_counter() - t
     if proc.returncode not in (0, 1):
         raise SystemExit(f"kg build -j 2 failed ({proc.returncode}): {proc.stderr[-2000:]}")

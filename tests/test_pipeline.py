@@ -11,10 +11,17 @@ from kg.pipeline import NLP_COMPONENTS, extract
 @pytest.mark.parametrize(
     ("text", "title", "date"),
     [
-        ("الاخبار السياسية\n\nالكرملين: لا تغيير في الموقف\n\n12.04.2017 | 14:59\n\nقال المتحدث إن الموقف ثابت.\n",
-         "الكرملين: لا تغيير في الموقف", "2017-04-12T14:59"),
-        ("وزير الخارجية يصل إلى أنقرة\n\n3 نيسان 2018\n\nوصل الوزير إلى أنقرة في زيارة رسمية.\n",
-         "وزير الخارجية يصل إلى أنقرة", "2018-04-03"),
+        (
+            "الاخبار السياسية\n\nالكرملين: لا تغيير في الموقف\n\n12.04.2017 | 14:59\n\n"
+            "قال المتحدث إن الموقف ثابت.\n",
+            "الكرملين: لا تغيير في الموقف",
+            "2017-04-12T14:59",
+        ),
+        (
+            "وزير الخارجية يصل إلى أنقرة\n\n3 نيسان 2018\n\nوصل الوزير إلى أنقرة في زيارة رسمية.\n",
+            "وزير الخارجية يصل إلى أنقرة",
+            "2018-04-03",
+        ),
     ],
 )
 def test_headline_and_dateline_from_text(nlp, text, title, date):
@@ -33,8 +40,15 @@ def test_metadata_title_and_date_win(nlp):
 
 def test_stage_order_is_written_once():
     names = [n for n, _ in NLP_COMPONENTS]
-    assert names == ["kg_text", "kg_mentions", "kg_coref", "kg_link", "kg_time",
-                     "kg_statements", "kg_events"]
+    assert names == [
+        "kg_text",
+        "kg_mentions",
+        "kg_coref",
+        "kg_link",
+        "kg_time",
+        "kg_statements",
+        "kg_events",
+    ]
 
 
 def test_parallel_build_equals_sequential(tmp_path):
@@ -69,7 +83,10 @@ def test_same_event_in_two_articles_is_one_node(nlp):
     from kg.views import events
 
     texts = {
-        "a1": ("2017-04-05", "قتل عشرات المدنيين في الهجوم الكيميائي على بلدة خان شيخون أمس الثلاثاء."),
+        "a1": (
+            "2017-04-05",
+            "قتل عشرات المدنيين في الهجوم الكيميائي على بلدة خان شيخون أمس الثلاثاء.",
+        ),
         "a2": ("2017-04-07", "وأدانت فرنسا الهجوم الكيميائي على خان شيخون يوم 4 نيسان 2017."),
     }
     st = open_store("memory")

@@ -26,8 +26,9 @@ def seed_graphs(nlp, seeds_dir):
     from kg.pipeline import extract
     from kg.rdf.mapping import article_to_graph
 
-    return [article_to_graph(a, extract(nlp, a), default_kb())
-            for a in iter_articles([str(seeds_dir)])]
+    return [
+        article_to_graph(a, extract(nlp, a), default_kb()) for a in iter_articles([str(seeds_dir)])
+    ]
 
 
 def _agree(validator, g: Graph) -> bool:

@@ -32,33 +32,52 @@ def v():
         (ARTICLE, True),
         (ARTICLE.replace('kgo:articleId "a" ;', ""), False),
         (ARTICLE.replace('"0000', '"zz00'), False),
-        (ARTICLE + 'ex:s a kgo:Statement ; kgo:inArticle ex:a ; kgo:content "قال"@ar ; '
-         'kgo:cue "قال"@ar ; nif:beginIndex "0"^^xsd:integer ; '
-         'nif:endIndex "2"^^xsd:integer ; kgo:cueBeginIndex "0"^^xsd:integer ;'
-         ' kgo:cueEndIndex "2"^^xsd:integer ; kgo:isDirect false ; '
-         'kgo:speakerUnresolved true .', True),
+        (
+            ARTICLE + 'ex:s a kgo:Statement ; kgo:inArticle ex:a ; kgo:content "قال"@ar ; '
+            'kgo:cue "قال"@ar ; nif:beginIndex "0"^^xsd:integer ; '
+            'nif:endIndex "2"^^xsd:integer ; kgo:cueBeginIndex "0"^^xsd:integer ;'
+            ' kgo:cueEndIndex "2"^^xsd:integer ; kgo:isDirect false ; '
+            "kgo:speakerUnresolved true .",
+            True,
+        ),
         # neither a speaker nor the unresolved marker
-        (ARTICLE + 'ex:s a kgo:Statement ; kgo:inArticle ex:a ; kgo:content "قال"@ar ; '
-         'kgo:cue "قال"@ar ; nif:beginIndex "0"^^xsd:integer ; '
-         'nif:endIndex "2"^^xsd:integer ; kgo:cueBeginIndex "0"^^xsd:integer ;'
-         ' kgo:cueEndIndex "2"^^xsd:integer ; kgo:isDirect false .', False),
+        (
+            ARTICLE + 'ex:s a kgo:Statement ; kgo:inArticle ex:a ; kgo:content "قال"@ar ; '
+            'kgo:cue "قال"@ar ; nif:beginIndex "0"^^xsd:integer ; '
+            'nif:endIndex "2"^^xsd:integer ; kgo:cueBeginIndex "0"^^xsd:integer ;'
+            ' kgo:cueEndIndex "2"^^xsd:integer ; kgo:isDirect false .',
+            False,
+        ),
         # content not tagged @ar
-        (ARTICLE + 'ex:s a kgo:Statement ; kgo:inArticle ex:a ; kgo:content "said" ; '
-         'kgo:cue "قال"@ar ; nif:beginIndex "0"^^xsd:integer ; '
-         'nif:endIndex "2"^^xsd:integer ; kgo:cueBeginIndex "0"^^xsd:integer ;'
-         ' kgo:cueEndIndex "2"^^xsd:integer ; kgo:isDirect false ; '
-         'kgo:speakerUnresolved true .', False),
+        (
+            ARTICLE + 'ex:s a kgo:Statement ; kgo:inArticle ex:a ; kgo:content "said" ; '
+            'kgo:cue "قال"@ar ; nif:beginIndex "0"^^xsd:integer ; '
+            'nif:endIndex "2"^^xsd:integer ; kgo:cueBeginIndex "0"^^xsd:integer ;'
+            ' kgo:cueEndIndex "2"^^xsd:integer ; kgo:isDirect false ; '
+            "kgo:speakerUnresolved true .",
+            False,
+        ),
         # a person (subclass of kgo:Actor) is accepted where an Actor is required
-        (ARTICLE + 'ex:p a kgo:Person ; rdfs:label "س"@ar . ex:m a kgo:Mention ; kgo:denotes ex:p ;'
-         ' kgo:mentionKind "name" ; nif:beginIndex "0"^^xsd:integer ; '
-         'nif:endIndex "1"^^xsd:integer ; nif:anchorOf "ن" ; kgo:inArticle ex:a .', True),
+        (
+            ARTICLE
+            + 'ex:p a kgo:Person ; rdfs:label "س"@ar . ex:m a kgo:Mention ; kgo:denotes ex:p ;'
+            ' kgo:mentionKind "name" ; nif:beginIndex "0"^^xsd:integer ; '
+            'nif:endIndex "1"^^xsd:integer ; nif:anchorOf "ن" ; kgo:inArticle ex:a .',
+            True,
+        ),
         # owl:sameAs without verification
-        (ARTICLE + 'ex:p a kgo:Person ; rdfs:label "س"@ar ; kgo:wikidataId "Q5" ; '
-         'kgo:qidVerified false ; owl:sameAs <http://www.wikidata.org/entity/Q5> .', False),
+        (
+            ARTICLE + 'ex:p a kgo:Person ; rdfs:label "س"@ar ; kgo:wikidataId "Q5" ; '
+            "kgo:qidVerified false ; owl:sameAs <http://www.wikidata.org/entity/Q5> .",
+            False,
+        ),
         # a span that ends before it begins
-        (ARTICLE + 'ex:m a kgo:Mention ; kgo:mentionKind "name" ; '
-         'nif:beginIndex "5"^^xsd:integer ; nif:endIndex "1"^^xsd:integer ;'
-         ' nif:anchorOf "ن" ; kgo:inArticle ex:a .', False),
+        (
+            ARTICLE + 'ex:m a kgo:Mention ; kgo:mentionKind "name" ; '
+            'nif:beginIndex "5"^^xsd:integer ; nif:endIndex "1"^^xsd:integer ;'
+            ' nif:anchorOf "ن" ; kgo:inArticle ex:a .',
+            False,
+        ),
     ],
 )
 def test_shapes(v, ttl, conforms):

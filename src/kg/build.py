@@ -54,8 +54,9 @@ class ArticleProcessor:
         ntriples = graph_to_ntriples(graph)
         result = self.validator.validate(graph, ntriples=ntriples)
         if not result.conforms:
-            return Outcome(article, quarantine_ttl=graph.serialize(format="turtle"),
-                           report_text=result.text)
+            return Outcome(
+                article, quarantine_ttl=graph.serialize(format="turtle"), report_text=result.text
+            )
         return Outcome(article, ntriples=ntriples)
 
 
@@ -77,8 +78,9 @@ class BuildReport:
         return {
             "stored": len(self.stored),
             "unchanged": len(self.unchanged),
-            "rejected": [{"source": r.source, "line": r.line, "reason": r.reason}
-                         for r in self.rejected],
+            "rejected": [
+                {"source": r.source, "line": r.line, "reason": r.reason} for r in self.rejected
+            ],
             "nonconforming": [{"article": a, "report": p} for a, p in self.nonconforming],
         }
 
@@ -109,11 +111,20 @@ def _work(article: Article) -> Outcome:
     return _WORKER(article)
 
 
-def build(paths: Iterable[str], store: Any, *, workers: int = 1, nlp: Language | None = None,
-          validator: Any = None, quarantine_dir: str | Path = "data/quarantine",
-          max_bytes: int | None = None, force: bool = False,
-          progress: Callable[[int], object] | None = None, stdin: Any = None,
-          stdin_id: str | None = None) -> BuildReport:
+def build(
+    paths: Iterable[str],
+    store: Any,
+    *,
+    workers: int = 1,
+    nlp: Language | None = None,
+    validator: Any = None,
+    quarantine_dir: str | Path = "data/quarantine",
+    max_bytes: int | None = None,
+    force: bool = False,
+    progress: Callable[[int], object] | None = None,
+    stdin: Any = None,
+    stdin_id: str | None = None,
+) -> BuildReport:
     """Input paths -> :class:`BuildReport`; each article is committed atomically, an unchanged
     one (same content hash) is skipped unless ``force``; ``progress(1)`` per article handled.
     The ontology and KB background graphs (:mod:`kg.reason`) are refreshed at the end."""

@@ -48,7 +48,7 @@ class ValidationFailed(KGError):
 
 
 class ValidatorError(KGError):
-    """The validator itself failed (broken shapes, engine error), as opposed to non-conforming data."""
+    """The validator itself failed (broken shapes, engine error), not the data."""
 
 
 class QueryError(KGError):

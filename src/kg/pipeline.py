@@ -8,6 +8,7 @@ NLP components, in order, are :data:`NLP_COMPONENTS`.
 from __future__ import annotations
 
 import importlib
+
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -64,7 +65,7 @@ def _refine_from_text(article: Article, doc: Doc) -> None:
     if not from_metadata:
         span = find_headline(article.text, doc._.kg_boilerplate or [])
         if span is not None:
-            article.title = article.text[span[0]:span[1]]
+            article.title = article.text[span[0] : span[1]]
     if article.date is None:
         dl = find_dateline(article.text)
         if dl is not None:

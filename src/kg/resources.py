@@ -59,8 +59,11 @@ def package_tsv(package: str, path: str) -> tuple[dict[str, str], ...]:
     """A TSV with a header row inside ``package`` -> rows as dicts (cells stripped); blank lines
     and ``#`` comments skipped; a row with the wrong number of columns is a ResourceError."""
     where = package.replace(".", "/") + "/" + path
-    lines = [ln for ln in _package_text(package, path).splitlines()
-             if ln.strip() and not ln.startswith("#")]
+    lines = [
+        ln
+        for ln in _package_text(package, path).splitlines()
+        if ln.strip() and not ln.startswith("#")
+    ]
     rows = []
     for n, row in enumerate(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE), 2):
         if None in row or any(v is None for v in row.values()):

@@ -84,9 +84,13 @@ class Store:
         except (ValueError, OSError, RuntimeError) as exc:
             raise QueryError(f"the query failed: {exc}") from exc
 
-    def query_native(self, sparql: str, bindings: Mapping[str, Any] | None = None,
-                     default_graph: list[str] | None = None,
-                     named_graphs: list[str] | None = None) -> Any:
+    def query_native(
+        self,
+        sparql: str,
+        bindings: Mapping[str, Any] | None = None,
+        default_graph: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+    ) -> Any:
         """SPARQL -> pyoxigraph's own result (solutions, boolean or triples), for streaming
         serialisation by the server. Default graph = union of article graphs unless given."""
         kwargs: dict[str, Any] = {"prefixes": {k: str(v) for k, v in PREFIXES.items()}}
@@ -113,8 +117,9 @@ class Store:
     def replace_article_ntriples(self, article_id: str, ntriples: str) -> None:
         """Like :meth:`replace_article`, for triples already serialised by
         :func:`graph_to_ntriples` (worker processes send these)."""
-        self.replace_graph_ntriples(str(iris.article_graph(article_id)), ntriples,
-                                    what=f"article {article_id!r}")
+        self.replace_graph_ntriples(
+            str(iris.article_graph(article_id)), ntriples, what=f"article {article_id!r}"
+        )
 
     def replace_graph(self, graph_iri: str, graph: Graph) -> None:
         """Replace any named graph (the ontology or KB background graphs, say) atomically."""

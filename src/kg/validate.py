@@ -1,13 +1,14 @@
 """Validation stage: SHACL over ``shapes/``, judged by pySHACL.
 
 ``Validator().validate(graph) -> Report``. With ``engine="auto"`` (the default) the shapes are
-also compiled to one SPARQL query (:mod:`kg.shacl_sparql`) that Oxigraph runs as a fast gate:
+also compiled to SPARQL queries (:mod:`kg.shacl_sparql`) that Oxigraph runs as a fast gate:
 a graph it finds no violation in conforms; any violation found sends the graph to pySHACL,
-whose verdict and report are the ones returned. ``engine="pyshacl"`` always asks pySHACL. "The data does not conform" (``Report.conforms`` is
-False, exit code 1) is kept apart from "the validator broke" (:class:`kg.errors.ValidatorError`,
-exit code 2). The shapes are parsed once per Validator; the ontology's class hierarchy (only the
-``rdfs:subClassOf`` axioms) is mixed into each data graph so that ``sh:class kgo:Actor`` accepts
-a ``kgo:Person``.
+whose verdict and report are the ones returned. ``engine="pyshacl"`` always asks pySHACL.
+
+"The data does not conform" (``Report.conforms`` is False, exit code 1) is kept apart from
+"the validator broke" (:class:`kg.errors.ValidatorError`, exit code 2). The shapes are parsed
+once per Validator; the ontology's class hierarchy (only the ``rdfs:subClassOf`` axioms) is
+mixed into each data graph so that ``sh:class kgo:Actor`` accepts a ``kgo:Person``.
 """
 
 from __future__ import annotations
@@ -81,8 +82,9 @@ def class_hierarchy(ontology: Path | None = None) -> Graph:
 class Validator:
     """Holds the parsed shapes and class hierarchy; validates graphs against them."""
 
-    def __init__(self, shapes: Graph | None = None, hierarchy: Graph | None = None,
-                 engine: str = "auto") -> None:
+    def __init__(
+        self, shapes: Graph | None = None, hierarchy: Graph | None = None, engine: str = "auto"
+    ) -> None:
         if engine not in ("auto", "pyshacl"):
             raise ValidatorError(f"unknown SHACL engine {engine!r}: use auto or pyshacl")
         self.shapes = shapes if shapes is not None else load_shapes()

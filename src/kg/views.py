@@ -57,9 +57,16 @@ def entities(store: Store, article: str | None = None) -> list[dict]:
     rows = []
     for r in store.query(query_text("entities"), b):
         spans = sorted(tuple(int(x) for x in m.split(":")) for m in str(r["mentions"]).split())
-        rows.append({"article": _s(r["article"]), "label": _s(r["label"]),
-                     "label_en": _s(r["label_en"]), "wikidata": _s(r["qid"]),
-                     "type": _type_name(r["type"]), "mentions": [list(s) for s in spans]})
+        rows.append(
+            {
+                "article": _s(r["article"]),
+                "label": _s(r["label"]),
+                "label_en": _s(r["label_en"]),
+                "wikidata": _s(r["qid"]),
+                "type": _type_name(r["type"]),
+                "mentions": [list(s) for s in spans],
+            }
+        )
     return rows
 
 
@@ -67,8 +74,12 @@ def _actor_ref(label: Any, label_en: Any, qid: Any, iri: Any = None) -> dict:
     return {"label": _s(label), "label_en": _s(label_en), "wikidata": _s(qid), "iri": _s(iri)}
 
 
-def statements(store: Store, about: list[URIRef] | None = None,
-               speaker: list[URIRef] | None = None, article: str | None = None) -> list[dict]:
+def statements(
+    store: Store,
+    about: list[URIRef] | None = None,
+    speaker: list[URIRef] | None = None,
+    article: str | None = None,
+) -> list[dict]:
     """-> statements (optionally about / by any of the given actors, or in one article)."""
     base = {"article": _lit(article)} if article else {}
     targets = about if about is not None else [None]
@@ -86,18 +97,27 @@ def statements(store: Store, about: list[URIRef] | None = None,
                 continue
             spk = None
             if r["speaker"] is not None:
-                spk = _actor_ref(r["speaker_label"], r["speaker_label_en"], r["speaker_qid"],
-                                 r["speaker"])
-            found[key] = {"article": _s(r["article"]), "speaker": spk, "cue": _s(r["cue"]),
-                          "text": _s(r["text"]), "start": int(r["start"]), "end": int(r["end"]),
-                          "direct": bool(r["direct"].toPython()), "about": [],
-                          "date": _s(r["date"])}
+                spk = _actor_ref(
+                    r["speaker_label"], r["speaker_label_en"], r["speaker_qid"], r["speaker"]
+                )
+            found[key] = {
+                "article": _s(r["article"]),
+                "speaker": spk,
+                "cue": _s(r["cue"]),
+                "text": _s(r["text"]),
+                "start": int(r["start"]),
+                "end": int(r["end"]),
+                "direct": bool(r["direct"].toPython()),
+                "about": [],
+                "date": _s(r["date"]),
+            }
     abouts: dict[str, list[dict]] = defaultdict(list)
     if found:
         for r in store.query(query_text("statement-about"), base):
             if str(r["statement"]) in found:
                 abouts[str(r["statement"])].append(
-                    _actor_ref(r["label"], r["label_en"], r["qid"], r["actor"]))
+                    _actor_ref(r["label"], r["label_en"], r["qid"], r["actor"])
+                )
     out = []
     for key, st in found.items():
         st["about"] = sorted(abouts[key], key=lambda a: (a["label"] or "", a["wikidata"] or ""))
@@ -105,8 +125,12 @@ def statements(store: Store, about: list[URIRef] | None = None,
     return sorted(out, key=lambda s: (s["article"], s["start"]))
 
 
-def events(store: Store, type_: str | None = None, actor: list[URIRef] | None = None,
-           article: str | None = None) -> list[dict]:
+def events(
+    store: Store,
+    type_: str | None = None,
+    actor: list[URIRef] | None = None,
+    article: str | None = None,
+) -> list[dict]:
     """-> one dict per event mention: id, type, code, trigger, offsets, participants, place, date.
 
     ``actor`` keeps events where any of the given actors takes part or is the place."""
@@ -115,7 +139,8 @@ def events(store: Store, type_: str | None = None, actor: list[URIRef] | None = 
     involved: dict[tuple[str, str], set] = defaultdict(set)
     for r in store.query(query_text("event-participants"), base):
         parts[(str(r["event"]), str(r["article"]))].append(
-            {"role": _s(r["role"]), "label": _s(r["label"]), "wikidata": _s(r["qid"])})
+            {"role": _s(r["role"]), "label": _s(r["label"]), "wikidata": _s(r["qid"])}
+        )
         involved[(str(r["event"]), str(r["article"]))].add(r["actor"])
     wanted = set(actor) if actor is not None else None
     rows: dict[tuple[str, str, int], dict] = {}
@@ -129,11 +154,23 @@ def events(store: Store, type_: str | None = None, actor: list[URIRef] | None = 
         place = None
         if r["place"] is not None:
             place = {"label": _s(r["place_label"]), "wikidata": _s(r["place_qid"])}
-        rows.setdefault(k, {
-            "id": str(r["event"]), "article": _s(r["article"]), "type": _s(r["type"]),
-            "code": _s(r["code"]), "trigger": _s(r["trigger"]), "start": int(r["start"]),
-            "end": int(r["end"]),
-            "participants": sorted(parts[(str(r["event"]), str(r["article"]))],
-                                   key=lambda p: (p["role"] or "", p["label"] or "")),
-            "place": place, "date": _s(r["date"]), "date_text": _s(r["date_text"])})
+        rows.setdefault(
+            k,
+            {
+                "id": str(r["event"]),
+                "article": _s(r["article"]),
+                "type": _s(r["type"]),
+                "code": _s(r["code"]),
+                "trigger": _s(r["trigger"]),
+                "start": int(r["start"]),
+                "end": int(r["end"]),
+                "participants": sorted(
+                    parts[(str(r["event"]), str(r["article"]))],
+                    key=lambda p: (p["role"] or "", p["label"] or ""),
+                ),
+                "place": place,
+                "date": _s(r["date"]),
+                "date_text": _s(r["date_text"]),
+            },
+        )
     return sorted(rows.values(), key=lambda e: (e["article"], e["start"]))

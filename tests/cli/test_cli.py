@@ -15,16 +15,18 @@ KG = [sys.executable, "-m", "kg"]
 
 
 def kg(*args: str, input: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([*KG, *args], capture_output=True, text=True, input=input,
-                          cwd=ROOT, timeout=600)
+    return subprocess.run(
+        [*KG, *args], capture_output=True, text=True, input=input, cwd=ROOT, timeout=600
+    )
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     d = tmp_path_factory.mktemp("e2e")
     store = d / "store"
-    r = kg("build", str(ROOT / "seeds"), "--store", str(store), "--quarantine", str(d / "q"),
-           "--json")
+    r = kg(
+        "build", str(ROOT / "seeds"), "--store", str(store), "--quarantine", str(d / "q"), "--json"
+    )
     return store, r
 
 
@@ -44,8 +46,10 @@ def test_rebuild_is_a_noop(built):
 
 def test_query_formats(built):
     store, _ = built
-    q = ("SELECT ?id WHERE { ?a <https://w3id.org/arabic-news-kg/ontology#articleId> ?id } "
-         "ORDER BY ?id")
+    q = (
+        "SELECT ?id WHERE { ?a <https://w3id.org/arabic-news-kg/ontology#articleId> ?id } "
+        "ORDER BY ?id"
+    )
     r = kg("query", q, "--store", str(store), "--format", "csv")
     lines = r.stdout.strip().splitlines()
     assert lines[0] == "id" and len(lines) == 6
@@ -87,7 +91,7 @@ def test_statement_offsets_point_into_the_article(built):
     rows = [json.loads(x) for x in r.stdout.splitlines()]
     assert rows
     for row in rows:
-        assert text[row["start"]:row["end"]] == row["text"]
+        assert text[row["start"] : row["end"]] == row["text"]
 
 
 def test_bad_input_exit_code_and_good_articles_kept(tmp_path):
@@ -101,8 +105,14 @@ def test_bad_input_exit_code_and_good_articles_kept(tmp_path):
     assert r.returncode == 1
     assert "broken.json: malformed JSON" in r.stderr and "empty.txt: empty file" in r.stderr
     assert "stored 1" in r.stdout
-    r = kg("query", "SELECT (COUNT(*) AS ?n) WHERE { ?a a <https://w3id.org/arabic-news-kg/ontology#Article> }",
-           "--store", str(store), "--format", "csv")
+    r = kg(
+        "query",
+        "SELECT (COUNT(*) AS ?n) WHERE { ?a a <https://w3id.org/arabic-news-kg/ontology#Article> }",
+        "--store",
+        str(store),
+        "--format",
+        "csv",
+    )
     assert r.stdout.splitlines()[1] == "1"
 
 
@@ -120,7 +130,16 @@ def test_error_exit_code_2(tmp_path):
 
 
 def test_help_on_every_command():
-    for cmd in ("build", "validate", "query", "stats", "serve", "entities", "statements",
-                "events", "evaluate"):
+    for cmd in (
+        "build",
+        "validate",
+        "query",
+        "stats",
+        "serve",
+        "entities",
+        "statements",
+        "events",
+        "evaluate",
+    ):
         r = kg(cmd, "--help")
         assert r.returncode == 0 and "Usage:" in r.stdout

@@ -26,8 +26,14 @@ def test_kill_midway_then_rerun(tmp_path):
     make_corpus(corpus, n, seed=7)
     store = tmp_path / "store"
     cmd = [sys.executable, "-m", "kg", "build", str(corpus), "--store", str(store)]
-    proc = subprocess.Popen([*cmd, "--progress"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            text=True, bufsize=1)
+    proc = subprocess.Popen(
+        [*cmd, "--progress"],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        bufsize=1,
+    )
     # wait until the progress bar shows that a good part of the batch is done
     buf, deadline = "", time.monotonic() + 300
     while time.monotonic() < deadline:

@@ -38,9 +38,20 @@ def test_windows_1256_is_decoded_and_recorded(tmp_path):
 
 
 def test_json_and_jsonl(tmp_path):
-    (tmp_path / "one.json").write_text(json.dumps(
-        {"id": "x1", "text": AR, "title": "ع", "date": "2017-04-12", "url": "http://e/1",
-         "source": "وكالة", "lang": "ar"}), encoding="utf-8")
+    (tmp_path / "one.json").write_text(
+        json.dumps(
+            {
+                "id": "x1",
+                "text": AR,
+                "title": "ع",
+                "date": "2017-04-12",
+                "url": "http://e/1",
+                "source": "وكالة",
+                "lang": "ar",
+            }
+        ),
+        encoding="utf-8",
+    )
     lines = [json.dumps({"id": "j1", "text": AR}), json.dumps({"text": AR}), ""]
     (tmp_path / "many.jsonl").write_text("\n".join(lines), encoding="utf-8")
     arts, rej = _split(list(iter_articles([str(tmp_path)])))
@@ -53,9 +64,11 @@ def test_json_and_jsonl(tmp_path):
 
 def test_html_main_text_is_extracted(tmp_path):
     body = "".join(f"<p>{AR} فقرة {i}.</p>" for i in range(6))
-    html = (f"<html><head><title>عنوان الخبر</title></head><body><nav>الرئيسية | رياضة</nav>"
-            f"<article><h1>عنوان الخبر</h1>{body}</article><footer>جميع الحقوق محفوظة</footer>"
-            f"</body></html>")
+    html = (
+        f"<html><head><title>عنوان الخبر</title></head><body><nav>الرئيسية | رياضة</nav>"
+        f"<article><h1>عنوان الخبر</h1>{body}</article><footer>جميع الحقوق محفوظة</footer>"
+        f"</body></html>"
+    )
     (tmp_path / "page.html").write_text(html, encoding="utf-8")
     (a,), rej = _split(list(iter_articles([str(tmp_path)])))
     assert not rej
@@ -96,7 +109,9 @@ def test_malformed_jsonl_line_names_the_line(tmp_path):
     arts, rej = _split(list(iter_articles([str(f)])))
     assert [a.id for a in arts] == ["l-1"]
     assert [(r.line, r.reason.split(":")[0]) for r in rej] == [
-        (2, "malformed JSON line"), (3, "missing or empty 'text' field")]
+        (2, "malformed JSON line"),
+        (3, "missing or empty 'text' field"),
+    ]
 
 
 def test_oversized_file_is_rejected(tmp_path):

@@ -9,6 +9,7 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import OWL, RDF, XSD
 
 from kg.ingest import Article
+from kg.nlp.events import event_identity
 from kg.nlp.records import (
     Actor,
     EventMention,
@@ -19,7 +20,6 @@ from kg.nlp.records import (
     TimeExpr,
 )
 from kg.rdf import iris
-from kg.nlp.events import event_identity
 from kg.rdf.mapping import article_to_graph
 from kg.rdf.namespaces import KGO, NIF, SEM
 from kg.validate import Validator
@@ -42,20 +42,42 @@ def _doc(verified: bool = False):
     s = TEXT.index("سيرغي")
     doc._.kg_boilerplate = []
     doc._.kg_actors = {
-        "Q1": Actor("Q1", "Person", "سيرغي لافروف", "Sergey Lavrov", "Q1", "Q1", verified,
-                    [Position("وزير الخارجية", "Foreign Minister", "Q2")]),
+        "Q1": Actor(
+            "Q1",
+            "Person",
+            "سيرغي لافروف",
+            "Sergey Lavrov",
+            "Q1",
+            "Q1",
+            verified,
+            [Position("وزير الخارجية", "Foreign Minister", "Q2")],
+        ),
         "Q2": Actor("Q2", "Country", "روسيا", "Russia", "Q2", "Q2", verified),
     }
     r = TEXT.index("الروسي")
-    doc._.kg_mentions = [Mention(s, s + len("سيرغي لافروف"), "سيرغي لافروف", "Q1", "Person"),
-                         Mention(r, r + 6, "الروسي", "Q2", "Country", "adjective")]
+    doc._.kg_mentions = [
+        Mention(s, s + len("سيرغي لافروف"), "سيرغي لافروف", "Q1", "Person"),
+        Mention(r, r + 6, "الروسي", "Q2", "Country", "adjective"),
+    ]
     c = TEXT.index("الهجوم")
-    doc._.kg_events = [EventMention("e1", "STRIKE", (c, c + 6), "الهجوم", "190", "ASSAULT",
-                                    [Participant("agent", "Q2")], "Q2",
-                                    TimeExpr(0, 4, "وقال", "2017-04-11", "day"), {"killed": 3})]
+    doc._.kg_events = [
+        EventMention(
+            "e1",
+            "STRIKE",
+            (c, c + 6),
+            "الهجوم",
+            "190",
+            "ASSAULT",
+            [Participant("agent", "Q2")],
+            "Q2",
+            TimeExpr(0, 4, "وقال", "2017-04-11", "day"),
+            {"killed": 3},
+        )
+    ]
     q = TEXT.index("إن")
-    doc._.kg_statements = [Statement((1, 4), "قال", (q + 3, len(TEXT) - 1), False, "Q1", ["Q2"],
-                                     ["e1"])]
+    doc._.kg_statements = [
+        Statement((1, 4), "قال", (q + 3, len(TEXT) - 1), False, "Q1", ["Q2"], ["e1"])
+    ]
     return a, doc
 
 
@@ -76,8 +98,7 @@ def test_statement_triples():
     (st,) = g.subjects(RDF.type, KGO.Statement)
     assert g.value(st, KGO.hasSpeaker) == iris.actor("Q1")
     assert g.value(st, KGO.content).language == "ar"
-    assert g.value(st, NIF.beginIndex) == Literal(TEXT.index("إن") + 3,
-                                                  datatype=XSD.integer)
+    assert g.value(st, NIF.beginIndex) == Literal(TEXT.index("إن") + 3, datatype=XSD.integer)
     assert (st, KGO.about, iris.actor("Q2")) in g
     (ev,) = g.subjects(RDF.type, KGO.Event)
     assert (st, KGO.aboutEvent, ev) in g
@@ -101,10 +122,12 @@ def test_unresolved_speaker_marker(validator):
 
 
 def test_event_identity_needs_place_and_day():
-    assert event_identity("STRIKE", "Q2", "2017-04-07") == event_identity("STRIKE", "Q2",
-                                                                          "2017-04-07T10:00")
-    assert event_identity("STRIKE", "Q2", "2017-04-07") != event_identity("STRIKE", "Q2",
-                                                                          "2017-04-08")
+    assert event_identity("STRIKE", "Q2", "2017-04-07") == event_identity(
+        "STRIKE", "Q2", "2017-04-07T10:00"
+    )
+    assert event_identity("STRIKE", "Q2", "2017-04-07") != event_identity(
+        "STRIKE", "Q2", "2017-04-08"
+    )
     assert event_identity("STRIKE", None, "2017-04-07") is None
     assert event_identity("STRIKE", "Q2", "2017-04") is None
 

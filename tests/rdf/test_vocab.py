@@ -10,7 +10,8 @@ from kg.rdf.namespaces import KGO
 
 def test_generated_module_matches_ontology():
     assert vocab_gen.TARGET.read_text(encoding="utf-8") == vocab_gen.render(), (
-        "src/kg/rdf/_kgo.py is out of date: run `python -m kg.rdf.vocab_gen`")
+        "src/kg/rdf/_kgo.py is out of date: run `python -m kg.rdf.vocab_gen`"
+    )
 
 
 def test_unknown_term_is_an_error():

@@ -69,7 +69,9 @@ def test_query_with_bindings_not_string_formatting():
     st.replace_article("q2", article_to_graph(_art("q2")))
     q = "SELECT ?id ?a WHERE { ?a kgo:articleId ?id }"
     rows = list(st.query(q, {"id": Literal("q2", datatype=XSD.string)}))
-    assert [str(r["a"]) for r in rows] == [str(URIRef("https://w3id.org/arabic-news-kg/id/article/q2"))]
+    assert [str(r["a"]) for r in rows] == [
+        str(URIRef("https://w3id.org/arabic-news-kg/id/article/q2"))
+    ]
     hostile = Literal('q1" } ; DROP ALL ; #', datatype=XSD.string)
     assert list(st.query(q, {"id": hostile})) == []
     assert st.articles() == ["q1", "q2"]

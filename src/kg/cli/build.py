@@ -16,19 +16,40 @@ from kg.errors import ValidatorError
 @main.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @store_option
-@click.option("--quarantine", default=None, metavar="DIR",
-              help="Where non-conforming graphs and their reports go (default data/quarantine).")
+@click.option(
+    "--quarantine",
+    default=None,
+    metavar="DIR",
+    help="Where non-conforming graphs and their reports go (default data/quarantine).",
+)
 @click.option("--max-bytes", type=int, default=None, help="Reject files larger than this.")
 @click.option("--force", is_flag=True, help="Re-extract articles even when unchanged.")
 @click.option("--id", "stdin_id", default=None, help="Article id for input read from '-'.")
-@click.option("--workers", "-j", type=int, default=None,
-              help="Worker processes for extraction and validation (default 1; $KG_WORKERS).")
-@click.option("--progress/--no-progress", default=None,
-              help="Show the progress bar on stderr (default: only on a terminal).")
+@click.option(
+    "--workers",
+    "-j",
+    type=int,
+    default=None,
+    help="Worker processes for extraction and validation (default 1; $KG_WORKERS).",
+)
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Show the progress bar on stderr (default: only on a terminal).",
+)
 @quiet_json_options
-def build(paths: tuple[str, ...], store: str | None, quarantine: str | None,
-          max_bytes: int | None, force: bool, stdin_id: str | None, workers: int | None, progress: bool | None,
-          quiet: bool, as_json: bool) -> None:
+def build(
+    paths: tuple[str, ...],
+    store: str | None,
+    quarantine: str | None,
+    max_bytes: int | None,
+    force: bool,
+    stdin_id: str | None,
+    workers: int | None,
+    progress: bool | None,
+    quiet: bool,
+    as_json: bool,
+) -> None:
     """Ingest articles from PATHs (files, folders, or - for stdin) into the store.
 
     Reads .txt, .json, .jsonl and .html; extracts actors, statements and events; validates each
@@ -41,25 +62,40 @@ def build(paths: tuple[str, ...], store: str | None, quarantine: str | None,
 
     s = settings(store=store, quarantine=quarantine, max_bytes=max_bytes, workers=workers)
     show = progress if progress is not None else (None if not (quiet or as_json) else False)
-    bar = tqdm(unit="article", desc="kg build", disable=None if show is None else not show,
-               file=sys.stderr, mininterval=0.2)
+    bar = tqdm(
+        unit="article",
+        desc="kg build",
+        disable=None if show is None else not show,
+        file=sys.stderr,
+        mininterval=0.2,
+    )
     with open_store(s.store) as st:
-        report = run_build(paths, st, workers=s.workers, quarantine_dir=s.quarantine,
-                           max_bytes=s.max_bytes, force=force, progress=bar.update,
-                           stdin_id=stdin_id)
+        report = run_build(
+            paths,
+            st,
+            workers=s.workers,
+            quarantine_dir=s.quarantine,
+            max_bytes=s.max_bytes,
+            force=force,
+            progress=bar.update,
+            stdin_id=stdin_id,
+        )
         total = len(st.articles())
     bar.close()
     for r in report.rejected:
         click.echo(f"kg: rejected {r}", err=True)
     for aid, path in report.nonconforming:
-        click.echo(f"kg: {aid}: does not conform to the shapes, quarantined (report: {path})",
-                   err=True)
+        click.echo(
+            f"kg: {aid}: does not conform to the shapes, quarantined (report: {path})", err=True
+        )
     if as_json:
         click.echo(json.dumps(dict(report.to_dict(), articles_in_store=total), ensure_ascii=False))
     elif not quiet:
-        click.echo(f"stored {len(report.stored)}, unchanged {len(report.unchanged)}, "
-                   f"rejected {len(report.rejected)}, not conforming {len(report.nonconforming)}; "
-                   f"{total} articles in {s.store}")
+        click.echo(
+            f"stored {len(report.stored)}, unchanged {len(report.unchanged)}, "
+            f"rejected {len(report.rejected)}, not conforming {len(report.nonconforming)}; "
+            f"{total} articles in {s.store}"
+        )
     sys.exit(report.exit_code)
 
 
@@ -98,9 +134,16 @@ def validate(file: str | None, store: str | None, quiet: bool, as_json: bool) ->
                 results[aid] = v.validate(st.article_graph(aid))
     bad = {k: r for k, r in results.items() if not r.conforms}
     if as_json:
-        click.echo(json.dumps({"checked": len(results), "conforms": not bad,
-                               "failures": {k: r.messages() for k, r in bad.items()}},
-                              ensure_ascii=False))
+        click.echo(
+            json.dumps(
+                {
+                    "checked": len(results),
+                    "conforms": not bad,
+                    "failures": {k: r.messages() for k, r in bad.items()},
+                },
+                ensure_ascii=False,
+            )
+        )
     elif not quiet:
         for k, r in bad.items():
             click.echo(f"{k}: does not conform\n{r.text}")

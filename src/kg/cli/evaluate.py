@@ -25,8 +25,8 @@ def evaluate(gold: str, articles: tuple[str, ...], as_json: bool, only: tuple[st
     from pathlib import Path
 
     from kg import views
-    from kg.evaluate import format_table, load_gold, score
     from kg.build import build
+    from kg.evaluate import format_table, load_gold, score
     from kg.store import open_store
 
     golds = load_gold(Path(gold))

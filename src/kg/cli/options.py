@@ -14,14 +14,20 @@ from kg.config import Settings, load_settings
 
 
 def store_option(f: Callable) -> Callable:
-    return click.option("--store", "store", default=None, metavar="DIR|memory",
-                        help="Store location (default: $KG_STORE or data/store).")(f)
+    return click.option(
+        "--store",
+        "store",
+        default=None,
+        metavar="DIR|memory",
+        help="Store location (default: $KG_STORE or data/store).",
+    )(f)
 
 
 def quiet_json_options(f: Callable) -> Callable:
     f = click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")(f)
-    return click.option("--json", "as_json", is_flag=True,
-                        help="Print a machine-readable JSON summary.")(f)
+    return click.option(
+        "--json", "as_json", is_flag=True, help="Print a machine-readable JSON summary."
+    )(f)
 
 
 def settings(**overrides: object) -> Settings:
@@ -41,11 +47,11 @@ def print_table(columns: Sequence[str], rows: Iterable[Sequence[Any]], width: in
     """Rows -> a fixed-width text table on stdout (cells cut at ``width`` characters)."""
     rows = [[_cell(c)[:width] for c in r] for r in rows]
     widths = [max([len(c)] + [len(r[i]) for r in rows]) for i, c in enumerate(columns)]
-    line = "  ".join(c.ljust(w) for c, w in zip(columns, widths))
+    line = "  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True))
     click.echo(line)
     click.echo("  ".join("-" * w for w in widths))
     for r in rows:
-        click.echo("  ".join(c.ljust(w) for c, w in zip(r, widths)))
+        click.echo("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)))
 
 
 def print_jsonl(objs: Iterable[dict]) -> None:

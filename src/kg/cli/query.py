@@ -36,10 +36,20 @@ def _term(v: object) -> str | None:
 
 @main.command()
 @click.argument("query", required=False)
-@click.option("--file", "-f", "file", type=click.Path(exists=True, dir_okay=False),
-              help="Read the query from a .rq file.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
-              show_default=True)
+@click.option(
+    "--file",
+    "-f",
+    "file",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Read the query from a .rq file.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "csv"]),
+    default="table",
+    show_default=True,
+)
 @store_option
 def query(query: str | None, file: str | None, fmt: str, store: str | None) -> None:
     """Run a SPARQL QUERY (an argument, --file, or - for stdin) over the store."""
@@ -50,8 +60,11 @@ def query(query: str | None, file: str | None, fmt: str, store: str | None) -> N
     with open_store(s.store, read_only=s.store != "memory") as st:
         result = st.query(text)
         if result.type == "ASK":
-            click.echo(json.dumps(bool(result.askAnswer)) if fmt == "json" else
-                       str(bool(result.askAnswer)).lower())
+            click.echo(
+                json.dumps(bool(result.askAnswer))
+                if fmt == "json"
+                else str(bool(result.askAnswer)).lower()
+            )
             return
         if result.type in ("CONSTRUCT", "DESCRIBE"):
             click.echo(result.graph.serialize(format="json-ld" if fmt == "json" else "turtle"))
@@ -59,7 +72,7 @@ def query(query: str | None, file: str | None, fmt: str, store: str | None) -> N
         cols = [str(v) for v in result.vars]
         rows = [[_term(r.get(v)) for v in result.vars] for r in result.bindings]
     if fmt == "json":
-        print_jsonl(dict(zip(cols, r)) for r in rows)
+        print_jsonl(dict(zip(cols, r, strict=True)) for r in rows)
     elif fmt == "csv":
         print_csv(cols, rows)
     else:
@@ -85,12 +98,20 @@ def stats(store: str | None, quiet: bool, as_json: bool) -> None:
     def qname(iri: object) -> str:
         for ns, p in short.items():
             if str(iri).startswith(ns):
-                return f"{p}:{str(iri)[len(ns):]}"
+                return f"{p}:{str(iri)[len(ns) :]}"
         return str(iri)
 
     if as_json:
-        click.echo(json.dumps({"articles": n_articles, "triples": n_triples,
-                               "classes": {qname(c): n for c, n in rows}}, ensure_ascii=False))
+        click.echo(
+            json.dumps(
+                {
+                    "articles": n_articles,
+                    "triples": n_triples,
+                    "classes": {qname(c): n for c, n in rows},
+                },
+                ensure_ascii=False,
+            )
+        )
     elif not quiet:
         click.echo(f"articles: {n_articles}\ntriples:  {n_triples}\n")
         print_table(["class", "instances"], [(qname(c), n) for c, n in rows])
@@ -113,10 +134,12 @@ def serve(host: str | None, port: int | None, threads: int | None, store: str | 
 
     from server import create_app
 
-    logging.basicConfig(level=logging.INFO,
-                        format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     s = settings(store=store, host=host, port=port, threads=threads)
     app = create_app({"KG_STORE": s.store})
-    click.echo(f"kg: serving {s.store}: web UI http://{s.host}:{s.port}/ , "
-               f"SPARQL http://{s.host}:{s.port}/sparql", err=True)
+    click.echo(
+        f"kg: serving {s.store}: web UI http://{s.host}:{s.port}/ , "
+        f"SPARQL http://{s.host}:{s.port}/sparql",
+        err=True,
+    )
     waitress_serve(app, host=s.host, port=s.port, threads=s.threads, ident="kg")

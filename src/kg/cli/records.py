@@ -23,8 +23,13 @@ def _speaker_label(s: dict | None) -> str | None:
 
 @main.command()
 @click.option("--article", default=None, help="Only this article id.")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "table", "csv"]), default="jsonl",
-              show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "table", "csv"]),
+    default="jsonl",
+    show_default=True,
+)
 @store_option
 def entities(article: str | None, fmt: str, store: str | None) -> None:
     """Actors per article: label, English label, Wikidata QID, type and mention offsets."""
@@ -41,11 +46,17 @@ def entities(article: str | None, fmt: str, store: str | None) -> None:
 @click.option("--about", default=None, metavar="NAME|QID", help="Statements about this actor.")
 @click.option("--speaker", default=None, metavar="NAME|QID", help="Statements by this actor.")
 @click.option("--article", default=None, help="Only this article id.")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "table", "csv"]), default="jsonl",
-              show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "table", "csv"]),
+    default="jsonl",
+    show_default=True,
+)
 @store_option
-def statements(about: str | None, speaker: str | None, article: str | None, fmt: str,
-               store: str | None) -> None:
+def statements(
+    about: str | None, speaker: str | None, article: str | None, fmt: str, store: str | None
+) -> None:
     """Who said what about whom. --about/--speaker take Arabic or English names or QIDs."""
     from kg import views
     from kg.store import open_store
@@ -54,8 +65,11 @@ def statements(about: str | None, speaker: str | None, article: str | None, fmt:
     with open_store(s.store, read_only=s.store != "memory") as st:
         about_iris = views.resolve_actors(st, about) if about else None
         speaker_iris = views.resolve_actors(st, speaker) if speaker else None
-        rows = [] if (about_iris == [] or speaker_iris == []) else views.statements(
-            st, about=about_iris, speaker=speaker_iris, article=article)
+        rows = (
+            []
+            if (about_iris == [] or speaker_iris == [])
+            else views.statements(st, about=about_iris, speaker=speaker_iris, article=article)
+        )
     if fmt != "jsonl":
         for r in rows:
             r["speaker_label"] = _speaker_label(r["speaker"])
@@ -70,11 +84,13 @@ def statements(about: str | None, speaker: str | None, article: str | None, fmt:
 @click.option("--type", "type_", default=None, help="Only events of this type (e.g. MEET).")
 @click.option("--actor", default=None, metavar="NAME|QID", help="Only events with this actor.")
 @click.option("--article", default=None, help="Only this article id.")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl",
-              show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True
+)
 @store_option
-def events(type_: str | None, actor: str | None, article: str | None, fmt: str,
-           store: str | None) -> None:
+def events(
+    type_: str | None, actor: str | None, article: str | None, fmt: str, store: str | None
+) -> None:
     """Event mentions: type, CAMEO code, trigger, participants, place and date."""
     from kg import views
     from kg.store import open_store

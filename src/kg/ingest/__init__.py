@@ -1,4 +1,4 @@
-"""Ingest stage: files, folders and stdin -> :class:`Article` records (text kept exactly as read)."""
+"""Ingest stage: files, folders and stdin -> :class:`Article` records (text kept as read)."""
 
 from kg.ingest.article import Article
 from kg.ingest.readers import DEFAULT_MAX_BYTES, Rejection, iter_articles

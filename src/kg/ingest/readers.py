@@ -62,8 +62,9 @@ def _txt_article(text: str, encoding: str, aid: str, source: str) -> Article:
     return Article(id=aid, text=text, title=title, source_file=source, encoding=encoding)
 
 
-def _json_article(obj: object, aid: str, source: str, encoding: str,
-                  line: int | None = None) -> Article:
+def _json_article(
+    obj: object, aid: str, source: str, encoding: str, line: int | None = None
+) -> Article:
     if not isinstance(obj, dict):
         raise IngestError(source, "a JSON article must be an object", line)
     text = obj.get("text")
@@ -80,31 +81,51 @@ def _json_article(obj: object, aid: str, source: str, encoding: str,
             raise IngestError(source, f"field 'date' is not a date: {meta['date']!r}", line)
     title = meta["title"] or next((ln.strip() for ln in text.splitlines() if ln.strip()), None)
     rid = obj.get("id")
-    return Article(id=str(rid) if rid not in (None, "") else aid, text=text, title=title,
-                   date=date, url=meta["url"], source=meta["source"], lang=meta["lang"] or "ar",
-                   source_file=source, encoding=encoding, line=line)
+    return Article(
+        id=str(rid) if rid not in (None, "") else aid,
+        text=text,
+        title=title,
+        date=date,
+        url=meta["url"],
+        source=meta["source"],
+        lang=meta["lang"] or "ar",
+        source_file=source,
+        encoding=encoding,
+        line=line,
+    )
 
 
 def _html_article(html: str, encoding: str, aid: str, source: str) -> Article:
     import trafilatura
 
-    doc = trafilatura.bare_extraction(html, include_comments=False, include_tables=False,
-                                      favor_precision=True, with_metadata=True)
+    doc = trafilatura.bare_extraction(
+        html, include_comments=False, include_tables=False, favor_precision=True, with_metadata=True
+    )
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not text.strip():
         raise IngestError(source, "no article text found in the HTML")
     date = parse_date(doc.date) if getattr(doc, "date", None) else None
-    return Article(id=aid, text=text, title=getattr(doc, "title", None), date=date,
-                   url=getattr(doc, "url", None), source=getattr(doc, "sitename", None),
-                   lang="ar", source_file=source, encoding=encoding)
+    return Article(
+        id=aid,
+        text=text,
+        title=getattr(doc, "title", None),
+        date=date,
+        url=getattr(doc, "url", None),
+        source=getattr(doc, "sitename", None),
+        lang="ar",
+        source_file=source,
+        encoding=encoding,
+    )
 
 
 def read_bytes(data: bytes, name: str, suffix: str, aid: str) -> Iterator[Article | Rejection]:
     """The bytes of one input -> its article(s) or rejection(s)."""
     try:
         if suffix not in SUFFIXES:
-            raise IngestError(name, f"unsupported file type {suffix or '(none)'}; "
-                                    f"use one of {', '.join(SUFFIXES)}")
+            raise IngestError(
+                name,
+                f"unsupported file type {suffix or '(none)'}; use one of {', '.join(SUFFIXES)}",
+            )
         text, encoding = decode(data, name)
         if suffix == ".txt":
             yield _txt_article(text, encoding, aid, name)
@@ -136,9 +157,13 @@ def _jsonl(text: str, encoding: str, stem: str, name: str) -> Iterator[Article |
             yield Rejection(exc.source, exc.reason, exc.line)
 
 
-def iter_articles(paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
-                  stdin: BinaryIO | None = None,
-                  stdin_id: str | None = None) -> Iterator[Article | Rejection]:
+def iter_articles(
+    paths: Iterable[str],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    stdin: BinaryIO | None = None,
+    stdin_id: str | None = None,
+) -> Iterator[Article | Rejection]:
     """Paths -> Articles and Rejections, in input order. Duplicate ids are rejected."""
     seen: dict[str, str] = {}
     for item in expand(paths):
@@ -164,7 +189,9 @@ def iter_articles(paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
             if isinstance(out, Article):
                 if out.id in seen:
                     where = name + (f":{out.line}" if out.line else "")
-                    yield Rejection(where, f"duplicate article id {out.id!r} (first in {seen[out.id]})")
+                    yield Rejection(
+                        where, f"duplicate article id {out.id!r} (first in {seen[out.id]})"
+                    )
                     continue
                 seen[out.id] = name
             yield out

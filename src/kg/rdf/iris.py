@@ -37,7 +37,7 @@ def article_id_of_graph(graph_iri: str) -> str | None:
     from urllib.parse import unquote
 
     prefix = str(KGID) + "graph/"
-    return unquote(graph_iri[len(prefix):]) if graph_iri.startswith(prefix) else None
+    return unquote(graph_iri[len(prefix) :]) if graph_iri.startswith(prefix) else None
 
 
 def background_graph(name: str) -> URIRef:

@@ -105,8 +105,16 @@ def add_boilerplate(g: Graph, article: Article, art: URIRef, regions: Iterable[A
         g.add((art, KGO.hasBoilerplate, node))
 
 
-def _add_actor_node(g: Graph, key: str, typ: str, label: str | None, label_en: str | None,
-                    kb_id: str | None, qid: str | None, verified: bool) -> URIRef:
+def _add_actor_node(
+    g: Graph,
+    key: str,
+    typ: str,
+    label: str | None,
+    label_en: str | None,
+    kb_id: str | None,
+    qid: str | None,
+    verified: bool,
+) -> URIRef:
     node = iris.actor(key)
     g.add((node, RDF.type, ACTOR_CLASS.get(typ, KGO.Actor)))
     if label:
@@ -129,8 +137,9 @@ def _ref_actor(g: Graph, key: str, actors: dict, kb: Any) -> URIRef:
         return iris.actor(key)
     entry = kb.get(key) if kb is not None else None
     if entry is not None:
-        return _add_actor_node(g, key, entry.type, entry.label_ar, entry.label_en, entry.id,
-                               entry.qid, entry.verified)
+        return _add_actor_node(
+            g, key, entry.type, entry.label_ar, entry.label_en, entry.id, entry.qid, entry.verified
+        )
     node = iris.actor(key)
     g.add((node, RDF.type, KGO.Actor))
     return node
@@ -140,8 +149,9 @@ def add_actors(g: Graph, article: Article, art: URIRef, doc: Any, kb: Any = None
     """``doc._.kg_actors`` and ``doc._.kg_mentions`` -> actor, position and mention triples."""
     actors = doc._.kg_actors or {}
     for key, actor in actors.items():
-        node = _add_actor_node(g, key, actor.type, actor.label, actor.label_en, actor.kb_id,
-                               actor.qid, actor.verified)
+        node = _add_actor_node(
+            g, key, actor.type, actor.label, actor.label_en, actor.kb_id, actor.qid, actor.verified
+        )
         for pos in actor.positions:
             p = iris.position(key, pos.title, pos.of, pos.start)
             g.add((node, KGO.holdsPosition, p))
@@ -165,8 +175,9 @@ def add_actors(g: Graph, article: Article, art: URIRef, doc: Any, kb: Any = None
             g.add((node, KGO.denotes, _ref_actor(g, m.actor, actors, kb)))
 
 
-def add_statements(g: Graph, article: Article, art: URIRef, doc: Any, event_iris: dict,
-                   kb: Any = None) -> None:
+def add_statements(
+    g: Graph, article: Article, art: URIRef, doc: Any, event_iris: dict, kb: Any = None
+) -> None:
     """``doc._.kg_statements`` -> statement triples (speaker or the unresolved marker)."""
     actors = doc._.kg_actors or {}
     for st in doc._.kg_statements or ():
@@ -209,8 +220,9 @@ def _time_node(g: Graph, article: Article, t: Any) -> URIRef:
     return node
 
 
-def add_events(g: Graph, article: Article, art: URIRef, doc: Any, kb: Any = None,
-               types: dict | None = None) -> dict[str, URIRef]:
+def add_events(
+    g: Graph, article: Article, art: URIRef, doc: Any, kb: Any = None, types: dict | None = None
+) -> dict[str, URIRef]:
     """``doc._.kg_events`` -> one event node per coreference key, a mention node per trigger.
 
     Returns event key -> event IRI (statements use it for ``kgo:aboutEvent``)."""

@@ -27,5 +27,19 @@ PREFIXES: dict[str, Namespace | str] = {
     "xsd": XSD,
 }
 
-__all__ = ["KGO", "NIF", "SEM", "WD", "KGID", "PREFIXES", "PROV", "SDO", "TIME", "DCTERMS", "OWL",
-           "RDF", "RDFS", "XSD"]
+__all__ = [
+    "KGO",
+    "NIF",
+    "SEM",
+    "WD",
+    "KGID",
+    "PREFIXES",
+    "PROV",
+    "SDO",
+    "TIME",
+    "DCTERMS",
+    "OWL",
+    "RDF",
+    "RDFS",
+    "XSD",
+]

@@ -23,7 +23,7 @@ def _terms(graph: Graph) -> list[tuple[str, str, str]]:
     for kind in _KINDS:
         for s in graph.subjects(RDF.type, kind):
             if isinstance(s, URIRef) and str(s).startswith(NS):
-                name = str(s)[len(NS):]
+                name = str(s)[len(NS) :]
                 label = None
                 for lab in graph.objects(s, RDFS.label):
                     if getattr(lab, "language", None) == "en":
