@@ -503,3 +503,17 @@ def test_own_preposition_coordinated_clause_and_went_on(nlp, text, cue, speaker,
 def test_demand_in_a_coordinated_clause_without_content_is_no_statement(nlp):
     doc = _doc(nlp, "وأدانت الوزارة الهجوم، وطالبت بفتح تحقيق دولي.")
     assert _statements(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("وكانت الجزائر قد أعلنت في أوت 2021 قطع علاقاتها مع الرباط، متهمة المملكة بأعمال "
+         "عدائية.", "أعلنت", "قطع علاقاتها"),
+        ("أعرب الوزير سامح شكري عن قلق القاهرة، مؤكداً خلال اتصال هاتفي مع نظيره السوداني "
+         "أن مصر تدعم وحدة السودان.", "مؤكداً", "مصر تدعم"),
+    ],
+)  # fmt: skip
+def test_time_and_adjunct_phrases_before_the_content(nlp, text, cue, content):
+    found = {c: body for c, _, body in _statements(_doc(nlp, text))}
+    assert found[cue].startswith(content)

@@ -195,7 +195,8 @@ def _verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
         c in cue.comps and view.lex.has(role, w)
         for c, role in (("m", "min"), ("n", "an_noun"), ("l", "ala"), ("i", "ila"))
     )
-    keep = bnoun or own_prep
+    timed_pp = view.is_prep(after) and after + 1 < limit and view.timed[after + 1]  # في أوت 2021
+    keep = bnoun or own_prep or timed_pp
     after = view.skip_comma_pp(after, limit) if placed is None and not keep else after
     after = placed[1] if placed is not None else after
     resolved = subj is None or subj.resolved  # an unresolved subject's length is unknown

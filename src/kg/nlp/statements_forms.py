@@ -109,6 +109,12 @@ def participle(view, i, strip, cue, limit, cfg, earlier):
     m = marker(view, cue, after, limit, cfg, first_only="o" not in cue.comps)
     if m is None and "o" in cue.comps and view.w(i - 1) in COMMAS and after < limit:
         m = ("start", after)
+    if m is None and "a" in cue.comps and view.lex.has("preposition", view.w(after)):
+        # «مؤكداً خلال اتصال هاتفي مع نظيره X أن …»: past an adjunct phrase
+        k = next((k for k in range(after + 1, min(limit, after + 12)) if view.is_marker(k)), None)
+        if k is not None and view.lex.complementizer(view.w(k)):
+            if not any(view.is_cue_word(t) for t in range(after + 1, k)):
+                m = marker(view, cue, k, limit, cfg, first_only=True)
     if m is None:
         return None
     f = make(view, i, strip, cue, m, None, "participle")
