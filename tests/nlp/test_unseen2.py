@@ -517,3 +517,18 @@ def test_demand_in_a_coordinated_clause_without_content_is_no_statement(nlp):
 def test_time_and_adjunct_phrases_before_the_content(nlp, text, cue, content):
     found = {c: body for c, _, body in _statements(_doc(nlp, text))}
     assert found[cue].startswith(content)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("ورحب الوزير بالقرار.", []),
+        ("ونفى الكرملين ذلك.", []),
+        ("وقالت المبعوثة الأممية بالإنابة ستيفاني خوري إن البعثة ستواصل دعم المسار.",
+         [("قالت", "ستيفاني خوري", "البعثة ستواصل دعم المسار")]),
+    ],
+)  # fmt: skip
+def test_no_name_from_a_prepositional_noun_no_content_from_a_pointer(nlp, text, found):
+    doc = _doc(nlp, text)
+    assert _statements(doc) == found
+    assert not any(m.text == "بالقرار" for m in doc._.kg_mentions)

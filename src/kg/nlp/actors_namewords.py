@@ -87,7 +87,9 @@ class NameWords:
             return False  # «عباس عراقجي استئناف …»: a form-X verbal noun ends the name
         if t.startswith("وال") and len(t) > 5:
             return False  # «والبيئة»: a coordinated definite noun, never a name word
-        if t.startswith("لل") or units and t.startswith(_CLITIC_NOUN):
+        if t.startswith("لل") or t.startswith(_CLITIC_NOUN[:4]) and len(t) > 5:
+            return False  # «ورحب الوزير بالقرار»: proclitic + article, never a name word
+        if units and t.startswith(_CLITIC_NOUN):
             return False  # «يوآف غالانت بتوسيع»: a prepositional noun ends the name
         if (
             prev

@@ -26,9 +26,13 @@ def quoted_charge(view: DocView, j: int, limit: int):
     return ("quote", k + 1) if sum(t.word for t in view.toks[k + 2 : close]) >= 3 else None
 
 
+#: objects that only point back (ونفى الكرملين ذلك): no content of their own (normalised)
+_DEICTIC = frozenset({"ذلك", "هذا", "هذه", "تلك", "ذاك", "ذا"})
+
+
 def object_start(view: DocView, j: int, limit: int):
     """Content of an object verb: from token ``j``, past a comma-closed adjunct («، في …،»)."""
-    if j >= limit or view.is_marker(j) or view.is_cue_word(j):
+    if j >= limit or view.is_marker(j) or view.is_cue_word(j) or view.w(j) in _DEICTIC:
         return None
     if view.lex.has("relative", view.w(j)):
         return None  # «أعلن المجلس، الذي يرى أن …، عن مبادرة»: a relative clause, no object
