@@ -70,7 +70,9 @@ def get_pool() -> QueryPool:
         with _lock:
             if "kg_pool" not in ext:
                 prefixes = {k: str(v) for k, v in PREFIXES.items()}
-                pool = QueryPool(lambda: _snapshot_source(app), app.config["KG_QUERY_WORKERS"], prefixes)
+                pool = QueryPool(
+                    lambda: _snapshot_source(app), app.config["KG_QUERY_WORKERS"], prefixes
+                )
                 ext["kg_pool"] = pool
                 atexit.register(pool.close)
     return ext["kg_pool"]

@@ -260,8 +260,10 @@ class RemoteStore:
     def replace_graph(self, graph_iri: str, graph: Graph) -> None:
         """Replace any named graph (ontology, KB background) in one update request."""
         g = ox.NamedNode(str(graph_iri))
-        self.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n"
-                    f"{graph_to_ntriples(graph)}\n}} }}")
+        self.update(
+            f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n"
+            f"{graph_to_ntriples(graph)}\n}} }}"
+        )
 
     def replace_article_ntriples(self, article_id: str, ntriples: str) -> None:
         """Like :meth:`replace_article`, for a graph already serialised as N-Triples (one

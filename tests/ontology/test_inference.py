@@ -48,7 +48,9 @@ def test_the_query_file_itself_finds_no_subclass_without_the_ontology(seed_store
 
     rows = list(seed_store_articles_only.query(query_text("inference-actors")))
     assert rows == []
-    rows = list(seed_store_articles_only.query(query_text("inference-instances"), {"class": KGO.Person}))
+    rows = list(
+        seed_store_articles_only.query(query_text("inference-instances"), {"class": KGO.Person})
+    )
     assert rows == []
 
 

@@ -174,7 +174,9 @@ def test_missing_store_is_a_clear_503(tmp_path):
 def test_failed_pool_start_leaves_no_worker(tmp_path):
     import psutil
 
-    app = create_app({"KG_STORE": str(tmp_path / "nowhere"), "KG_QUERY_WORKERS": 2, "TESTING": True})
+    app = create_app(
+        {"KG_STORE": str(tmp_path / "nowhere"), "KG_QUERY_WORKERS": 2, "TESTING": True}
+    )
     before = {p.pid for p in psutil.Process().children(recursive=True)}
     assert app.test_client().get("/sparql", query_string={"query": "ASK {}"}).status_code == 503
     after = {
