@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from kg.cli import main
-from kg.cli.options import quiet_json_options, settings, store_option
+from kg.cli.options import open_for_reading, quiet_json_options, settings, store_option
 from kg.errors import ValidatorError
 
 
@@ -110,7 +110,6 @@ def validate(file: str | None, store: str | None, quiet: bool, as_json: bool) ->
     """
     from rdflib import Dataset, Graph
 
-    from kg.store import open_store
     from kg.validate import Validator
 
     v = Validator()
@@ -128,8 +127,7 @@ def validate(file: str | None, store: str | None, quiet: bool, as_json: bool) ->
         for name, g in graphs.items():
             results[name] = v.validate(g)
     else:
-        s = settings(store=store)
-        with open_store(s.store, read_only=s.store != "memory") as st:
+        with open_for_reading(store) as st:
             for aid in st.articles():
                 results[aid] = v.validate(st.article_graph(aid))
     bad = {k: r for k, r in results.items() if not r.conforms}

@@ -10,7 +10,7 @@ from typing import BinaryIO
 import click
 
 from kg.cli import main
-from kg.cli.options import quiet_json_options, settings, store_option
+from kg.cli.options import open_for_reading, quiet_json_options, store_option
 from kg.errors import ConfigError
 
 RDF_FORMATS = ("ttl", "trig", "nq", "jsonld")
@@ -67,14 +67,12 @@ def export(
     as_json: bool,
 ) -> None:
     """Export the whole store or one article as RDF, or the actor network for graph tools."""
-    from kg.store import open_store
 
     if article and fmt in NETWORK_FORMATS:
         raise ConfigError("--article applies to RDF formats; use --about for networks")
     if about and fmt in RDF_FORMATS:
         raise ConfigError("--about applies to network formats (graphml, gexf, cytoscape)")
-    s = settings(store=store)
-    with open_store(s.store, read_only=s.store != "memory") as st:
+    with open_for_reading(store) as st:
         out = _open_out(output)
         try:
             summary = _write(st, fmt, out, article, about, inline_context)

@@ -16,7 +16,7 @@ from pathlib import Path
 import click
 
 from kg.cli import main
-from kg.cli.options import print_jsonl, quiet_json_options, settings
+from kg.cli.options import open_for_reading, print_jsonl, quiet_json_options
 
 _CACHE = "data/wikidata-cache"
 
@@ -275,14 +275,11 @@ def suggest(
 
 def _unlinked(store: str | None, limit: int) -> list[dict]:
     """-> the store's actors without a Wikidata link, most mentioned first."""
-    from importlib import resources
+    from kg.resources import query_text
 
-    from kg.store import open_store
-
-    q = resources.files("kg.kb").joinpath("unlinked-actors.rq").read_text(encoding="utf-8")
-    s = settings(store=store)
+    q = query_text("unlinked-actors")
     out = []
-    with open_store(s.store, read_only=s.store != "memory") as st:
+    with open_for_reading(store) as st:
         for r in st.query(q):
             iri = str(r["actor"])
             out.append(

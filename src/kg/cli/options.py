@@ -35,6 +35,14 @@ def settings(**overrides: object) -> Settings:
     return load_settings(**overrides)
 
 
+def open_for_reading(store: str | None) -> Any:
+    """``--store`` value (or $KG_STORE, or the default) -> the store, read-only on disk."""
+    from kg.store import open_store
+
+    location = settings(store=store).store
+    return open_store(location, read_only=location != "memory")
+
+
 def _cell(v: Any) -> str:
     if v is None:
         return ""

@@ -9,6 +9,7 @@ import click
 
 from kg.cli import main
 from kg.cli.options import (
+    open_for_reading,
     print_csv,
     print_jsonl,
     print_table,
@@ -53,11 +54,9 @@ def _term(v: object) -> str | None:
 @store_option
 def query(query: str | None, file: str | None, fmt: str, store: str | None) -> None:
     """Run a SPARQL QUERY (an argument, --file, or - for stdin) over the store."""
-    from kg.store import open_store
 
     text = _read_query(query, file)
-    s = settings(store=store)
-    with open_store(s.store, read_only=s.store != "memory") as st:
+    with open_for_reading(store) as st:
         result = st.query(text)
         if result.type == "ASK":
             click.echo(
@@ -86,10 +85,8 @@ def stats(store: str | None, quiet: bool, as_json: bool) -> None:
     """Articles, triples and instances per class in the store."""
     from kg.rdf.namespaces import PREFIXES
     from kg.resources import query_text
-    from kg.store import open_store
 
-    s = settings(store=store)
-    with open_store(s.store, read_only=s.store != "memory") as st:
+    with open_for_reading(store) as st:
         n_articles = len(st.articles())
         n_triples = len(st)
         rows = [(r["class"], int(r["instances"])) for r in st.query(query_text("stats-classes"))]

@@ -5,7 +5,13 @@ from __future__ import annotations
 import click
 
 from kg.cli import main
-from kg.cli.options import print_csv, print_jsonl, print_table, settings, store_option
+from kg.cli.options import (
+    open_for_reading,
+    print_csv,
+    print_jsonl,
+    print_table,
+    store_option,
+)
 
 
 def _out(rows: list[dict], fmt: str, columns: list[str]) -> None:
@@ -34,10 +40,8 @@ def _speaker_label(s: dict | None) -> str | None:
 def entities(article: str | None, fmt: str, store: str | None) -> None:
     """Actors per article: label, English label, Wikidata QID, type and mention offsets."""
     from kg import views
-    from kg.store import open_store
 
-    s = settings(store=store)
-    with open_store(s.store, read_only=s.store != "memory") as st:
+    with open_for_reading(store) as st:
         rows = views.entities(st, article)
     _out(rows, fmt, ["article", "label", "label_en", "wikidata", "type", "mentions"])
 
@@ -59,10 +63,8 @@ def statements(
 ) -> None:
     """Who said what about whom. --about/--speaker take Arabic or English names or QIDs."""
     from kg import views
-    from kg.store import open_store
 
-    s = settings(store=store)
-    with open_store(s.store, read_only=s.store != "memory") as st:
+    with open_for_reading(store) as st:
         about_iris = views.resolve_actors(st, about) if about else None
         speaker_iris = views.resolve_actors(st, speaker) if speaker else None
         rows = (
@@ -93,10 +95,8 @@ def events(
 ) -> None:
     """Event mentions: type, CAMEO code, trigger, participants, place and date."""
     from kg import views
-    from kg.store import open_store
 
-    s = settings(store=store)
-    with open_store(s.store, read_only=s.store != "memory") as st:
+    with open_for_reading(store) as st:
         actor_iris = views.resolve_actors(st, actor) if actor else None
         rows = [] if actor_iris == [] else views.events(st, type_, actor_iris, article)
     _out(rows, fmt, ["article", "type", "code", "trigger", "date", "date_text", "place"])
