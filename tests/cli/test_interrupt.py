@@ -41,7 +41,7 @@ def test_kill_midway_then_rerun(tmp_path):
         if not ch:
             break
         buf += ch
-        done = re.findall(r"(\d+)article", buf[-80:])
+        done = re.findall(r"(\d+)/\d+ \[", buf[-120:])  # tqdm: "  13%|█▎  | 40/300 [00:05<…"
         if done and int(done[-1]) >= 40:
             break
     os.kill(proc.pid, signal.SIGKILL)

@@ -58,11 +58,18 @@ def build(
     from tqdm import tqdm
 
     from kg.build import build as run_build
+    from kg.ingest.readers import expand
     from kg.store import open_store
 
     s = settings(store=store, quarantine=quarantine, max_bytes=max_bytes, workers=workers)
     show = progress if progress is not None else (None if not (quiet or as_json) else False)
+    files = list(expand(paths))
+    # one article per file, except JSON lines and stdin: then the bar counts without a total
+    one_each = all(
+        f != "-" and str(f).lower().endswith((".txt", ".json", ".html", ".htm")) for f in files
+    )
     bar = tqdm(
+        total=len(files) if one_each else None,
         unit="article",
         desc="kg build",
         disable=None if show is None else not show,
