@@ -40,6 +40,11 @@ def article_id_of_graph(graph_iri: str) -> str | None:
     return unquote(graph_iri[len(prefix) :]) if graph_iri.startswith(prefix) else None
 
 
+def ontology_graph() -> URIRef:
+    """-> the named graph that holds the ontology in a store (the ontology's own IRI)."""
+    return URIRef("https://w3id.org/arabic-news-kg/ontology")
+
+
 def background_graph(name: str) -> URIRef:
     """Name of a background graph (``kb``) -> the IRI of the named graph holding it (kept apart
     from ``graph/``, which is for articles)."""

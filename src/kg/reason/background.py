@@ -25,7 +25,7 @@ from kg.reason.check import load_graph
 from kg.resources import package_tsv, query_text
 
 #: Named graph holding the ontology (named by the ontology's own IRI).
-ONTOLOGY_GRAPH = URIRef("https://w3id.org/arabic-news-kg/ontology")
+ONTOLOGY_GRAPH = iris.ontology_graph()
 #: Named graph holding the KB background relations (not under ``id/graph/``, which is for articles).
 KB_GRAPH = iris.background_graph("kb")
 BACKGROUND_GRAPHS = (ONTOLOGY_GRAPH, KB_GRAPH)
