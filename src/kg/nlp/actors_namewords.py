@@ -87,6 +87,8 @@ class NameWords:
             return False  # «عباس عراقجي استئناف …»: a form-X verbal noun ends the name
         if t.startswith("وال") and len(t) > 5:
             return False  # «والبيئة»: a coordinated definite noun, never a name word
+        if t.startswith("وال") and j + 1 < len(self.w) and self.w[j + 1].text.startswith("ال"):
+            return False  # «الموارد المائية والري المصري»: a short coordinated noun + adjective
         if t.startswith("لل") or t.startswith(_CLITIC_NOUN[:4]) and len(t) > 5:
             return False  # «ورحب الوزير بالقرار»: proclitic + article, never a name word
         if units and t.startswith(_CLITIC_NOUN):
@@ -96,6 +98,7 @@ class NameWords:
             and prev.startswith("ال")
             and prev not in _COMPOUND_TAILS
             and not self._hamza_al(j - 1)
+            and not (j >= 2 and self.w[j - 2].text == "عبد")  # «عبد الوافي لفتيت»
         ):
             if "name_particle" not in self.lex.classes(t):
                 return False  # «محمد المنفي بمقر»: the family name ends the name

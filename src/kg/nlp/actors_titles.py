@@ -91,6 +91,10 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, NameScanner):
             if "title_mod" in self.lex.classes(t) or nisba:
                 j += 1  # «المندوب الروسي الدائم»; a nisba the KB does not know: no affiliation
                 continue
+            span = self._coordinated_portfolio(j) if step == 0 else 0
+            if span:  # «وزير الموارد المائية والري المصري X»: the portfolio, not a name
+                j += span
+                continue
             if self.w[j].text in _AFFAIRS:  # «الأمين العام المساعد لشؤون فلسطين X»
                 j += 1
                 continue
@@ -160,6 +164,21 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, NameScanner):
                 of = idx
             j = hit.we
         return j, of
+
+    def _coordinated_portfolio(self, j: int) -> int:
+        """«الموارد المائية والري» right after a title -> its words (0 = not one): definite
+        words, the last coordinated with و, none a KB name."""
+        for n in (2, 3):
+            words = self.w[j : j + n]
+            if len(words) < n or any(k in self.hits for k in range(j, j + n)):
+                return 0
+            if not all(self._joined(k) for k in range(j + 1, j + n)):
+                return 0
+            if not all(w.text.startswith("ال") for w in words[:-1]):
+                return 0
+            if words[-1].text.startswith("وال"):
+                return n
+        return 0
 
     def _after_definite_noun(self, i: int) -> bool:
         """Word i follows a definite open-class word («الحزب» in «الحزب الحاكم»)."""

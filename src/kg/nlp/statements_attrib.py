@@ -17,6 +17,8 @@ from kg.nlp.statements_view import COMMAS
 from kg.text.normalize import normalize_key
 
 _SOURCE_LINKS = frozenset({"عن", "الي", "ل"})
+#: «وفق قول X», «على حد تعبير X»: the saying noun between the source word and its speaker
+_SAYING = frozenset(normalize_key(w) for w in "قول تعبير تصريح وصف".split())
 _MIN_WORDS = 3  # a trailing-source clause shorter than this is not a proposition
 #: verbs of informing after «بحسب/وفق ما» (not «وفق ما تعهد به»: a pledge is no source)
 _INFORMED = frozenset(
@@ -125,8 +127,15 @@ def quotes(view: DocView, found: list[Found], cfg: Config) -> list[Found]:
         while view.w(k) in COMMAS:
             k += 1
         speaker = None
-        if view.w(k).removeprefix("و") in view.lex.source_first:
+        j = None
+        if view.w(k) == "علي" and view.w(k + 1) == "حد":  # «"…"، على حد تعبير X»
+            j = k + 2
+        elif view.w(k) in view.lex.source_first or (
+            view.w(k)[:1] == "و" and view.w(k)[1:] in view.lex.source_first
+        ):
             j = k + 1 + (view.w(k + 1) in _SOURCE_LINKS)
+        if j is not None:
+            j += view.w(j) in _SAYING  # «"…"، وفق قول X»
             subj = view.subject_after(j, len(view.toks))
             speaker = subj.actor if subj else None
         cue = Cue('"', "quote", frozenset("q"))

@@ -114,7 +114,7 @@ class SpanQueries:
     def _stop_at(self, k: int) -> bool:
         """A trailing source («بحسب X») or a journalist's aside («في إشارة إلى») starts at ``k``."""
         w = self.w(k)
-        if w.removeprefix("و") in self.lex.source_first:
+        if w in self.lex.source_first or w[:1] == "و" and w[1:] in self.lex.source_first:
             return True
         return any(
             all(self.w(k + n) == p for n, p in enumerate(phrase))
