@@ -156,7 +156,13 @@ class NameScanner(NameWords):
                 if hit.prefix == 0 and any(r.kind == "name" and r.type == "Person" for r in raws):
                     cands = tuple(c for c in hit.cands if c.entry.type == "Person")
                     if j > k and not self._same_given_name(k, j, cands):
-                        cands = ()  # «مسرور بارزاني» is not the KB's «مسعود بارزاني»
+                        # «مسرور بارزاني» is not the KB's «مسعود بارزاني»; «فرناندو غراندي
+                        # مارلاسكا»: a KB surname inside a longer unknown name goes on
+                        if hit.we - j == 1 and j + 1 - k < limit and self._joined(hit.we):
+                            if self._name_word(hit.we, self.w[j].text, units + 1):
+                                prev, units, j = self.w[j].text, units + 1, j + 1
+                                continue
+                        cands = ()
                     return k, hit.we, cands
                 break
             if not self._name_word(j, prev, units):
