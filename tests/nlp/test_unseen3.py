@@ -102,3 +102,22 @@ def test_quote_without_named_source(nlp, text: str) -> None:
 )
 def test_name_starting_with_wal_still_read(nlp, text: str) -> None:
     assert [s[1] for s in _statements(nlp, text)] == ["والتر سميث"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("واستقبل الرئيس جوزاف عون الوفد، مؤكداً أهمية التعاون.", "أهمية التعاون"),
+        ("وزار الوزير المنطقة، مؤكداً دعم بلاده للحوار.", "دعم بلاده للحوار"),
+    ],
+)
+def test_participle_with_object_content(nlp, text: str, content: str) -> None:
+    assert [s[2] for s in _statements(nlp, text) if s[0] == "مؤكداً"] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["واستقبل الرئيس جوزاف عون الوفد، مؤكداً ذلك.", "واستقبل الرئيس جوزاف عون الوفد، معتبراً ذلك."],
+)
+def test_participle_with_deictic_object_is_no_statement(nlp, text: str) -> None:
+    assert _statements(nlp, text) == []

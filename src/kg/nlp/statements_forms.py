@@ -112,7 +112,8 @@ def participle(view, i, strip, cue, limit, cfg, earlier):
     # «واصفاً القرار بأنه …»: an object participle may put its object before the marker
     m = marker(view, cue, after, limit, cfg, first_only="o" not in cue.comps)
     if m is None and "o" in cue.comps and view.w(i - 1) in COMMAS and after < limit:
-        m = ("start", after)
+        if view.w(after) not in _DEICTIC:  # «، مؤكداً ذلك»: no content of its own
+            m = ("start", after)
     if m is None and "a" in cue.comps and view.lex.has("preposition", view.w(after)):
         # «مؤكداً خلال اتصال هاتفي مع نظيره X أن …»: past an adjunct phrase
         k = next((k for k in range(after + 1, min(limit, after + 12)) if view.is_marker(k)), None)
