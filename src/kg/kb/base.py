@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from kg.errors import ResourceError
-from kg.kb.entries import QID, REF_FIELDS, KBEntry, KBPosition, fail, parse_entry
+from kg.kb.entries import QID, REF_FIELDS, Candidate, KBEntry, KBPosition, fail, parse_entry
 from kg.text.normalize import normalize_key
 
 __all__ = ["DATA_DIR", "KINDS", "Candidate", "KBEntry", "KBPosition", "KnowledgeBase", "key_of"]
@@ -34,23 +33,6 @@ KINDS = ("label", "alias", "en", "metonym", "adjective")
 def key_of(s: str) -> str:
     """Any name (Arabic or Latin) -> the KB matching key: ``normalize_key`` then casefold."""
     return normalize_key(s).casefold()
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """``entry`` matched by ``alias`` (as written in the KB) as a ``kind`` of name.
-
-    ``ambiguous``: the alias is also a common word or names several entries, so a recogniser
-    should accept it only with supporting context. ``variant`` is ``"no_article"`` when the key
-    is the alias without its article «ال» (what remains of «للعراق» once «لل» is stripped) and
-    ``"added_article"`` when :func:`kg.kb.generate` had to add the article to find it.
-    """
-
-    entry: KBEntry
-    kind: str  # one of KINDS
-    alias: str
-    ambiguous: bool = False
-    variant: str | None = None
 
 
 class KnowledgeBase:
