@@ -44,15 +44,16 @@ class ArticleProcessor:
         self.kb = kb if kb is not None else default_kb()
 
     def __call__(self, article: Article) -> Outcome:
-        from kg.rdf.mapping import article_to_graph
-        from kg.rdf.ntriples import graph_to_ntriples
+        from kg.rdf.mapping import article_ntriples, ntriples_to_graph
 
         try:
-            graph = article_to_graph(article, extract(self.nlp, article), self.kb)
+            ntriples = article_ntriples(article, extract(self.nlp, article), self.kb)
         except Exception as exc:  # an extractor bug must not stop the batch  # noqa: BLE001
             return Outcome(article, error=f"extraction failed: {type(exc).__name__}: {exc}")
-        ntriples = graph_to_ntriples(graph)
-        result = self.validator.validate(graph, ntriples=ntriples)
+        if self.validator.gate(ntriples):
+            return Outcome(article, ntriples=ntriples)
+        graph = ntriples_to_graph(ntriples)
+        result = self.validator.validate_pyshacl(graph)
         if not result.conforms:
             return Outcome(
                 article, quarantine_ttl=graph.serialize(format="turtle"), report_text=result.text
@@ -124,10 +125,13 @@ def build(
     progress: Callable[[int], object] | None = None,
     stdin: Any = None,
     stdin_id: str | None = None,
+    executor: Callable[[Iterator[Article]], Iterator[Outcome]] | None = None,
 ) -> BuildReport:
     """Input paths -> :class:`BuildReport`; each article is committed atomically, an unchanged
     one (same content hash) is skipped unless ``force``; ``progress(1)`` per article handled.
-    The ontology and KB background graphs (:mod:`kg.reason`) are refreshed at the end."""
+    The ontology and KB background graphs (:mod:`kg.reason`) are refreshed at the end.
+    ``executor`` (articles -> outcomes, in any order) replaces the local processes, e.g. a
+    cluster engine (:mod:`kg.build_dask`); the store is still written here, by this process."""
     report = BuildReport()
     kwargs = {"max_bytes": max_bytes} if max_bytes else {}
 
@@ -158,7 +162,10 @@ def build(
         if progress is not None:
             progress(1)
 
-    if workers <= 1:
+    if executor is not None:
+        for out in executor(todo()):
+            handle(out)
+    elif workers <= 1:
         proc = ArticleProcessor(nlp=nlp, validator=validator)
         for article in todo():
             handle(proc(article))

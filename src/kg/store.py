@@ -126,13 +126,17 @@ class Store:
         self.replace_graph_ntriples(str(graph_iri), graph_to_ntriples(graph))
 
     def replace_graph_ntriples(self, graph_iri: str, ntriples: str, what: str = "") -> None:
-        """Replace named graph ``graph_iri`` by ``ntriples`` in one Oxigraph transaction
-        (a two-operation update: DROP, then INSERT DATA)."""
+        """Replace named graph ``graph_iri`` by ``ntriples`` in one Oxigraph transaction: a
+        transactional load for a graph not yet there, else a two-operation update (DROP, then
+        INSERT DATA)."""
         if self.read_only:
             raise StoreError(f"the store at {self.location} is open read-only")
         g = ox.NamedNode(str(graph_iri))
-        update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{ntriples}\n}} }}"
         try:
+            if not self._ox.contains_named_graph(g):  # new graph: one transactional load
+                self._ox.load(ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=g)
+                return
+            update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{ntriples}\n}} }}"
             self._ox.update(update)
         except (OSError, SyntaxError, ValueError, RuntimeError) as exc:
             raise StoreError(f"could not store {what or graph_iri}: {exc}") from exc

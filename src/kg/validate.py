@@ -96,11 +96,15 @@ class Validator:
             except UnsupportedShape as exc:  # a feature we do not compile: pySHACL does it all
                 log.info("SHACL fast path off: %s", exc)
 
+    def gate(self, ntriples: str) -> bool:
+        """N-Triples of a data graph -> True when the compiled gate finds no violation (the
+        graph conforms); False when pySHACL must judge (a violation, or no gate)."""
+        return self.compiled is not None and not self.compiled.violations(ntriples)
+
     def validate(self, data: Graph, ntriples: str | None = None) -> Report:
         """Graph (and, if already made, its N-Triples) -> :class:`Report`."""
         if self.compiled is not None:
-            nt = ntriples if ntriples is not None else graph_to_ntriples(data)
-            if not self.compiled.violations(nt):
+            if self.gate(ntriples if ntriples is not None else graph_to_ntriples(data)):
                 return Report(True, Graph(), "Validation Report\nConforms: True\n")
         return self.validate_pyshacl(data)
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from rdflib import DCTERMS, OWL, PROV, RDF, RDFS, SDO, TIME, XSD, Namespace
 
 from kg.rdf._kgo import KGO
@@ -10,6 +13,24 @@ NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
 WD = Namespace("http://www.wikidata.org/entity/")
 KGID = Namespace("https://w3id.org/arabic-news-kg/id/")
+
+
+class TermNamespace:
+    """An rdflib namespace whose terms are made by ``make`` from their IRI string:
+    ``TermNamespace(KGO, nt_iri).Person`` -> ``"<…#Person>"``. Terms go through the rdflib
+    namespace (so a ``DefinedNamespace`` still refuses a term the ontology lacks) and are cached
+    on first use."""
+
+    def __init__(self, ns: Any, make: Callable[[str], Any]) -> None:
+        self._ns, self._make = ns, make
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        term = self._make(str(self._ns[name]))
+        setattr(self, name, term)
+        return term
+
 
 PREFIXES: dict[str, Namespace | str] = {
     "kgo": str(KGO),
@@ -28,6 +49,7 @@ PREFIXES: dict[str, Namespace | str] = {
 }
 
 __all__ = [
+    "TermNamespace",
     "KGO",
     "NIF",
     "SEM",
