@@ -4,6 +4,10 @@
 - ``match_role(i)``: a role noun («نظيره الروسي», «المسؤول الأمريكي», «الضيف الإيطالي») [،]
   [NAME] -> words consumed (0 = none).
 
+- ``_portfolio(j)`` / ``_coordinated_portfolio(j)``: a minister's portfolio the lexicon does
+  not list («وزير النقل», «وزير الموارد المائية والري»);
+- ``_appositive_titles(holder, honorific)``: «الأمير X ولي العهد رئيس مجلس الوزراء» — titles
+  after an honoured name are the holder's;
 - ``_chained_title(j)``: a second title right after a first one's affiliation finds the holder
   («رئيس مجلس السيادة السوداني قائد الجيش الفريق أول X») -> (holder raw, end word) or None.
 - ``_named_org_then_name(j)``: a pattern organisation the KB does not know, ending right before
@@ -21,8 +25,8 @@ from kg.nlp.actors_work import Raw
 
 
 class TitleChains:
-    """Mixin: needs the scanner's ``w``, ``raws``, ``lex``, ``orgs``, ``_match``, ``_joined``,
-    ``scan_name`` and ``match_title``."""
+    """Mixin: needs the scanner's ``w``, ``raws``, ``lex``, ``orgs``, ``hits``, ``_match``,
+    ``_joined``, ``_span``, ``_add``, ``_affiliation``, ``scan_name`` and ``match_title``."""
 
     w: Any
     raws: Any
@@ -42,6 +46,59 @@ class TitleChains:
             del self.raws[mark:]
             return None
         return inner.holder, j + used
+
+    def _portfolio(self, j: int) -> bool:
+        """A definite word after «وزير» that is no KB name, lexicon word, nisba or clitic noun."""
+        t = self.w[j].text
+        return (
+            t.startswith("ال")
+            and len(t) > 4
+            and j not in self.hits
+            and not self.lex.classes(t)
+            and t not in self.lex.lexicon_words
+            and not t.endswith(("ي", "يه"))
+        )
+
+    def _coordinated_portfolio(self, j: int) -> int:
+        """«الموارد المائية والري» right after a title -> its words (0 = not one): definite
+        words, the last coordinated with و, none a KB name."""
+        for n in (2, 3):
+            words = self.w[j : j + n]
+            if len(words) < n or any(k in self.hits for k in range(j, j + n)):
+                return 0
+            if not all(self._joined(k) for k in range(j + 1, j + n)):
+                return 0
+            if not all(w.text.startswith("ال") for w in words[:-1]):
+                return 0
+            if words[-1].text.startswith("وال"):
+                return n
+        return 0
+
+    def _appositive_titles(self, holder: int, honorific: bool) -> int:
+        """Gulf style «الأمير X ولي العهد رئيس مجلس الوزراء», «سعادة الدكتور X وزير الدولة»:
+        after a name introduced by an honorific, up to two titles with no name of their own are
+        the holder's (title raws, not mentions) -> the end word (the name's end if none)."""
+        end = self.raws[holder].we
+        if not honorific:
+            return end
+        for _ in range(2):
+            if not self._joined(end):
+                break
+            n, pre, title, _ = self._match(end, self.lex.titles, self.lex.title_max, True)
+            if not n or pre or title.category in ("honorific", "rank"):
+                break
+            mark = len(self.raws)
+            j, of = self._affiliation(end + n, title.key)
+            if self._joined(j) and self.scan_name(j) is not None:
+                del self.raws[mark:]  # «…، وزير الخارجية ديفيد لامي»: another person
+                break
+            s, e, surface = self._span(end, j)
+            self._add(
+                Raw(s, e, end, j, "title", "Person", surface, title=title, of=of,
+                    gender=title.gender, category=title.category, holder=holder)
+            )  # fmt: skip
+            end = j
+        return end
 
     def _named_org_then_name(self, j: int) -> tuple[int, int] | None:
         """A pattern organisation read from word j that ends right before an honorific

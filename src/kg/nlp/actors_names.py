@@ -17,6 +17,8 @@ from kg.nlp.actors_work import Raw
 from kg.text.normalize import Normalized, normalize_key
 
 AFF_TYPES = frozenset({"Country", "Organization", "Facility", "Place"})
+#: «بن/بنت» chains (nasab) of Gulf names take one name part more: «X بن Y بن Z آل W»
+_NASAB = frozenset({"بن", "ابن", "بنت"})
 __all__ = ["AFF_TYPES", "NameScanner", "bare"]
 
 
@@ -142,7 +144,7 @@ class NameScanner(NameWords):
     # -- names -----------------------------------------------------------------------------
     def scan_name(self, k: int) -> tuple[int, int, tuple[Any, ...]] | None:
         """Words from k -> (ws, we, KB person candidates) of a 1-3 word name, or None."""
-        j, prev, limit, units = k, None, 3, 0
+        j, prev, limit, units, nasab = k, None, 3, 0, False
         while j < len(self.w) and j - k < limit and (j == k or self._joined(j)):
             hit = self.hits.get(j)
             if hit is not None and j == k and self._given_name_hit(j, hit):
@@ -170,6 +172,8 @@ class NameScanner(NameWords):
             prev = self.w[j].text
             if "name_particle" in self.lex.classes(prev):
                 limit += 1  # «عبد الله بن زايد»: particles do not count
+                if prev in _NASAB and not nasab:
+                    nasab, limit = True, limit + 1  # «محمد بن عبدالعزيز بن صالح الخليفي»
             else:
                 units += 1
             j += 1

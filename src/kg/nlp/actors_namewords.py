@@ -39,6 +39,8 @@ _COMPOUND_TAILS = frozenset(
     }
 )
 _CLITIC_NOUN = ("بال", "وال", "فال", "كال", "بت", "لت")
+#: «بن/بنت»: a family name with the article may follow a third name part («بن صالح الخليفي»)
+_NASAB = frozenset({"بن", "ابن", "بنت"})
 
 
 #: given names shaped like imperfect verbs (normalised)
@@ -97,6 +99,7 @@ class NameWords:
             prev
             and prev.startswith("ال")
             and prev not in _COMPOUND_TAILS
+            and "name_particle" not in self.lex.classes(prev)  # «آل خليفة»: the family particle
             and not self._hamza_al(j - 1)
             and not (j >= 2 and self.w[j - 2].text == "عبد")  # «عبد الوافي لفتيت»
         ):
@@ -108,7 +111,7 @@ class NameWords:
             after_particle = prev is not None and "name_particle" in self.lex.classes(prev)
             # («محمد شياع السوداني»: two given names then the family name)
             given = (
-                units in (1, 2)
+                (units in (1, 2) or units == 3 and j >= 2 and self.w[j - 2].text in _NASAB)
                 and prev
                 and (not prev.endswith(("ه", "ات")) or prev in _COMPOUND_TAILS)  # «عبد الله X»
                 and (not prev.startswith("ال") or prev in _COMPOUND_TAILS)
@@ -125,10 +128,16 @@ class NameWords:
                 return False
             if not self._name_word(nxt, t, 1) or self.w[nxt].text.startswith("ال"):
                 return False
+        after_particle = prev is not None and "name_particle" in self.lex.classes(prev)
         return not any(
             self.lex.classes(stem) & _NON_NAME or (n and stem in self.lex.lexicon_words)
             for n, stem in clitic_variants(t)
+            if not (n and after_particle)  # «بن فيصل»: no ف + «يصل» after a name particle
         )
+
+    def _nasab_next(self, j: int) -> bool:
+        """Is word j followed by «بن/بنت» (a name chain goes on)?"""
+        return self._joined(j + 1) and self.w[j + 1].text in _NASAB
 
     def _hamza_al(self, j: int) -> bool:
         """«إلينا فالتونين»: a word spelt «إل/أل» in the original has no article."""
@@ -154,7 +163,8 @@ class NameWords:
         if hit.kinds() == {"adjective"} and not self.w[j].text.startswith("ال"):
             # «العميد تركي المالكي»: an indefinite nisba as a given name before a family name
             return self._joined(nxt) and (
-                self.w[nxt].text.startswith("ال")
+                self._nasab_next(j)  # «الأمير تركي بن فيصل»
+                or self.w[nxt].text.startswith("ال")
                 and nxt not in self.hits
                 or nxt in self.hits
                 and self.hits[nxt].cands[0].entry.type == "Person"

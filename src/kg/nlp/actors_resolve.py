@@ -210,13 +210,30 @@ class Resolver(CounterpartRules):
             return True
         return raw.category == "any" and bool(genders)
 
+    def _same_title(self, raw: Raw, e: int) -> bool:
+        """Does the entity hold, in this article, exactly the role's title?"""
+        key = raw.title.key if raw.title is not None else None
+        return key is not None and any(k == key for _, k, _, _ in self._positions(e))
+
+    def _same_of(self, raw: Raw, e: int) -> bool:
+        """Does the entity hold a position of the role's category with the role's affiliation?"""
+        want = self.aff_id(raw.of)
+        return any(
+            of == want and raw.category in ("any", cat) for cat, _, of, _ in self._positions(e)
+        )
+
     def _person_role(self, i: int) -> None:
         raw = self.raws[i]
         fits = [e for e in range(len(self.work.entities)) if self._compatible(raw, e)]
+        if raw.of is not None and any(self._same_of(raw, e) for e in fits):
+            # «الوزير السوري» after «وزير الطاقة السوري X» and «وزير المياه Y»: X, whose title
+            # names the country, not the more recent minister whose affiliation is unknown
+            fits = [e for e in fits if self._same_of(raw, e)]
         before = [e for e in fits if self._last_seen(e, raw.ws) >= 0]
         if before:
             self._join(i, self._salient(before, raw.ws))
-        elif len(fits) == 1 and raw.of is not None:
+        elif len(fits) == 1 and (raw.of is not None or self._same_title(raw, fits[0])):
+            # a headline «ولي العهد: …» before «الأمير X ولي العهد» in the body: the only holder
             self._join(i, fits[0])
 
     def run(self) -> None:

@@ -32,6 +32,9 @@ from kg.text.normalize import normalize_key
 _ENVOYS = frozenset({"envoy", "ambassador", "representative", "coordinator"})
 
 
+#: bare minister titles whose portfolio may be any definite noun («وزير النقل», «وزيرة البيئة»)
+_PORTFOLIO_TITLES = frozenset({normalize_key("وزير"), normalize_key("وزيرة")})
+
 #: «لشؤون X» inside a title: the portfolio, then its object (a mention)
 _AFFAIRS = frozenset({normalize_key("لشؤون"), normalize_key("للشؤون")})
 
@@ -90,6 +93,9 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, NameScanner):
             )
             if "title_mod" in self.lex.classes(t) or nisba:
                 j += 1  # «المندوب الروسي الدائم»; a nisba the KB does not know: no affiliation
+                continue
+            if step == 0 and not definite and title_key in _PORTFOLIO_TITLES and self._portfolio(j):
+                j += 1  # «وزير النقل التركي X»: a portfolio the lexicon does not list
                 continue
             span = self._coordinated_portfolio(j) if step == 0 else 0
             if span:  # «وزير الموارد المائية والري المصري X»: the portfolio, not a name
@@ -165,21 +171,6 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, NameScanner):
             j = hit.we
         return j, of
 
-    def _coordinated_portfolio(self, j: int) -> int:
-        """«الموارد المائية والري» right after a title -> its words (0 = not one): definite
-        words, the last coordinated with و, none a KB name."""
-        for n in (2, 3):
-            words = self.w[j : j + n]
-            if len(words) < n or any(k in self.hits for k in range(j, j + n)):
-                return 0
-            if not all(self._joined(k) for k in range(j + 1, j + n)):
-                return 0
-            if not all(w.text.startswith("ال") for w in words[:-1]):
-                return 0
-            if words[-1].text.startswith("وال"):
-                return n
-        return 0
-
     def _after_definite_noun(self, i: int) -> bool:
         """Word i follows a definite open-class word («الحزب» in «الحزب الحاكم»)."""
         if i == 0 or not self.w[i].joined or not self.w[i].text.startswith("ال"):
@@ -206,7 +197,9 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, NameScanner):
             found = self.scan_name(j)
             first = self.hits.get(j)
             if found is not None and definite and n == 1 and first is not None:
-                if first.cands[0].entry.type in ("Country", "Place"):
+                # «الأمير تركي بن فيصل»: a nisba given name before «بن» is no country
+                given = first.kinds() == {"adjective"} and self._nasab_next(j)
+                if first.cands[0].entry.type in ("Country", "Place") and not given:
                     found = None  # «واتهم الوزير إيران بزعزعة …»: the country is the object
             if found is not None:
                 holder = self._name_raw(*found)
@@ -257,7 +250,12 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, NameScanner):
                 holder=holder,
             )
         )
-        return (self.raws[holder].we if holder is not None else j) - i
+        if holder is None:
+            return j - i
+        honorific = title.category == "honorific" or any(
+            "honorific" in self.lex.classes(w.text) for w in self.w[i + n : self.raws[holder].ws]
+        )
+        return self._appositive_titles(holder, honorific) - i
 
     # -- driver ----------------------------------------------------------------------------
     def scan(self) -> list[Raw]:

@@ -260,6 +260,11 @@ class DocView(ClauseSubjects, SpanQueries):
             if nxt.type == "Person" and (best.type != "Person" or best.kind != "name"):
                 best = nxt
             cur, last, in_title = nxt, self.mi.span[id(nxt)][1], True
+        nxt = self.mi.by_start.get(last + 1)
+        while nxt is not None and nxt.kind == "title" and nxt.actor == best.actor and best.actor:
+            # «الأمير X ولي العهد رئيس مجلس الوزراء»: the holder's titles after the name
+            last = self.mi.span[id(nxt)][1]
+            nxt = self.mi.by_start.get(last + 1)
         return Subject(best.actor, last, True, self.mi.span[id(first)][0])
 
     def subject_before(self, i: int) -> Subject | None:
