@@ -23,6 +23,8 @@ class Settings:
     max_rows: int = 10000
     threads: int = 4
     workers: int = 1
+    executor: str = "local"  # how `kg build` runs extraction: "local" processes or "dask"
+    scheduler: str = ""  # a Dask scheduler address (tcp://host:8786); set -> the dask executor
 
 
 def _coerce(name: str, value: str, typ: type) -> object:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -10,7 +11,31 @@ import click
 
 from kg.cli import main
 from kg.cli.options import open_for_reading, quiet_json_options, settings, store_option
-from kg.errors import ValidatorError
+from kg.errors import ConfigError, ValidatorError
+
+#: the values of ``--executor``
+EXECUTORS = ("local", "dask")
+
+
+def _executor_name(
+    option: str | None, scheduler_option: str | None, setting: str, scheduler: str
+) -> str:
+    """``--executor``, ``--scheduler`` and their settings -> "local" or "dask".
+
+    An explicit ``--executor`` wins (``local`` with ``--scheduler`` is a contradiction); else
+    ``--scheduler`` means dask; else ``$KG_EXECUTOR``, else dask when ``$KG_SCHEDULER`` is set.
+    """
+    if option == "local" and scheduler_option:
+        raise ConfigError("--scheduler runs the build on Dask; it cannot go with --executor local")
+    if option is not None:
+        return option
+    if scheduler_option:
+        return "dask"
+    if setting not in EXECUTORS:
+        raise ConfigError(f"KG_EXECUTOR={setting!r}: expected one of {', '.join(EXECUTORS)}")
+    if setting == "local" and scheduler and not os.environ.get("KG_EXECUTOR"):
+        return "dask"
+    return setting
 
 
 @main.command()
@@ -30,7 +55,20 @@ from kg.errors import ValidatorError
     "-j",
     type=int,
     default=None,
-    help="Worker processes for extraction and validation (default 1; $KG_WORKERS).",
+    help="Worker processes for extraction and validation, local or Dask (default 1; $KG_WORKERS).",
+)
+@click.option(
+    "--executor",
+    type=click.Choice(EXECUTORS),
+    default=None,
+    help="Run extraction in local processes or on Dask (default local; $KG_EXECUTOR).",
+)
+@click.option(
+    "--scheduler",
+    default=None,
+    metavar="ADDRESS",
+    help="A running Dask scheduler (tcp://host:8786) to build on; implies --executor dask "
+    "($KG_SCHEDULER). Without it, --executor dask starts a local cluster of --workers processes.",
 )
 @click.option(
     "--progress/--no-progress",
@@ -46,6 +84,8 @@ def build(
     force: bool,
     stdin_id: str | None,
     workers: int | None,
+    executor: str | None,
+    scheduler: str | None,
     progress: bool | None,
     quiet: bool,
     as_json: bool,
@@ -61,7 +101,21 @@ def build(
     from kg.ingest.readers import expand
     from kg.store import open_store
 
-    s = settings(store=store, quarantine=quarantine, max_bytes=max_bytes, workers=workers)
+    s = settings(
+        store=store,
+        quarantine=quarantine,
+        max_bytes=max_bytes,
+        workers=workers,
+        executor=executor,
+        scheduler=scheduler,
+    )
+    how = _executor_name(executor, scheduler, s.executor, s.scheduler)
+    dask = None
+    if how == "dask":  # before reading any input: a missing extra or scheduler fails at once
+        from kg.build_dask import DaskExecutor
+
+        dask = DaskExecutor(scheduler=s.scheduler or None, workers=max(1, s.workers))
+        dask.start()
     show = progress if progress is not None else (None if not (quiet or as_json) else False)
     files = list(expand(paths))
     # one article per file, except JSON lines and stdin: then the bar counts without a total
@@ -76,18 +130,23 @@ def build(
         file=sys.stderr,
         mininterval=0.2,
     )
-    with open_store(s.store) as st:
-        report = run_build(
-            paths,
-            st,
-            workers=s.workers,
-            quarantine_dir=s.quarantine,
-            max_bytes=s.max_bytes,
-            force=force,
-            progress=bar.update,
-            stdin_id=stdin_id,
-        )
-        total = len(st.articles())
+    try:
+        with open_store(s.store) as st:
+            report = run_build(
+                paths,
+                st,
+                workers=s.workers,
+                quarantine_dir=s.quarantine,
+                max_bytes=s.max_bytes,
+                force=force,
+                progress=bar.update,
+                stdin_id=stdin_id,
+                executor=dask,
+            )
+            total = len(st.articles())
+    finally:
+        if dask is not None:
+            dask.close()
     bar.close()
     for r in report.rejected:
         click.echo(f"kg: rejected {r}", err=True)
