@@ -1,9 +1,9 @@
 """Validation stage: SHACL over ``shapes/``, judged by pySHACL.
 
 ``Validator().validate(graph) -> Report``. With ``engine="auto"`` (the default) the shapes are
-also compiled to SPARQL queries (:mod:`kg.shacl_sparql`) that Oxigraph runs as a fast gate:
-a graph it finds no violation in conforms; any violation found sends the graph to pySHACL,
-whose verdict and report are the ones returned. ``engine="pyshacl"`` always asks pySHACL.
+also compiled to Python checks over N-Triples (:mod:`kg.shacl_gate`), a fast gate: a graph it
+finds no violation in conforms; any violation found sends the graph to pySHACL, whose verdict
+and report are the ones returned. ``engine="pyshacl"`` always asks pySHACL.
 
 "The data does not conform" (``Report.conforms`` is False, exit code 1) is kept apart from
 "the validator broke" (:class:`kg.errors.ValidatorError`, exit code 2). The shapes are parsed
@@ -24,7 +24,7 @@ from rdflib.namespace import SH
 from kg.errors import ResourceError, ValidatorError
 from kg.rdf.ntriples import graph_to_ntriples
 from kg.resources import ontology_path, shapes_dir
-from kg.shacl_sparql import CompiledShapes, UnsupportedShape
+from kg.shacl_gate import CompiledShapes, UnsupportedShape
 
 log = logging.getLogger(__name__)
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import random
 
 import pytest
-from rdflib import OWL, RDF, XSD, Graph, Literal, URIRef
+from rdflib import OWL, RDF, RDFS, SDO, XSD, Graph, Literal, URIRef
 from rdflib.namespace import SH
 
 from kg.rdf.namespaces import KGO, NIF
 from kg.rdf.ntriples import graph_to_ntriples
-from kg.shacl_sparql import CompiledShapes, UnsupportedShape
+from kg.shacl_gate import CompiledShapes, UnsupportedShape
 from kg.validate import Validator
 
 
@@ -89,6 +89,54 @@ def _mutations(g: Graph, rng: random.Random) -> list[tuple[str, Graph]]:
         h = copy()
         h.add((stmts[0], KGO.speakerUnresolved, Literal(True)))
         out.append(("speaker and unresolved", h))
+        h = copy()
+        for t in list(h.triples((stmts[0], KGO.hasSpeaker, None))):
+            h.remove(t)
+        for t in list(h.triples((stmts[0], KGO.speakerUnresolved, None))):
+            h.remove(t)
+        out.append(("neither speaker nor unresolved", h))
+        h = copy()
+        h.set((stmts[0], KGO.content, Literal("", lang="ar")))
+        out.append(("empty content", h))
+    for _ in range(2):  # ill-formed or wrongly typed offsets
+        s, p, o = rng.choice(offsets)
+        h = copy()
+        h.set((s, p, Literal("twelve", datatype=XSD.integer)))
+        out.append(("ill-formed integer", h))
+        h = copy()
+        h.set((s, p, Literal(str(o), datatype=XSD.string)))
+        out.append(("offset as string", h))
+        h = copy()
+        h.set((s, p, Literal(-3, datatype=XSD.integer)))
+        out.append(("negative offset", h))
+    labelled = [t for t in triples if t[1] == RDFS.label and getattr(t[2], "language", None)]
+    if labelled:
+        s, p, o = labelled[0]
+        h = copy()
+        h.add((s, p, Literal(str(o) + " (2)", lang=o.language)))
+        out.append(("two labels in one language", h))
+        h = copy()
+        h.set((s, p, Literal(str(o), lang="fr")))
+        out.append(("label language not allowed", h))
+    for s, p, _o in triples:
+        if p == SDO.headline:
+            h = copy()
+            h.set((s, p, URIRef("http://example.org/headline")))
+            out.append(("headline as IRI", h))
+    arts = [t[0] for t in triples if t[1] == RDF.type and t[2] == KGO.Article]
+    h = copy()
+    h.add((arts[0], SDO.datePublished, Literal("yesterday")))
+    out.append(("date as a string", h))
+    quoted = copy()  # escapes in literals must not break the gate (a conforming change)
+    quoted.set((arts[0], SDO.headline, Literal('قال "لا" \\ ثم\nمضى', lang="ar")))
+    out.append(("escaped headline", quoted))
+    mentions = set(g.subjects(RDF.type, KGO.EventMention))
+    events = [t[2] for t in triples if t[1] == KGO.denotes and t[0] in mentions]
+    if events:
+        h = copy()
+        for t in list(h.triples((None, KGO.denotes, events[0]))):
+            h.remove(t)
+        out.append(("event without a mention", h))
     return out
 
 
