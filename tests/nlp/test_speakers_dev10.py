@@ -165,3 +165,48 @@ def test_role_without_country_still_takes_the_latest_minister(nlp) -> None:
 def test_headline_role_before_its_holder(nlp, text: str, speaker: str | None) -> None:
     head = [sp for cue, sp, _ in _statements(nlp, text) if cue == ":"]
     assert head == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "استقبل رئيس مجلس الشورى خالد العتيبي الوفد، وأكد العتيبي أن المجلس يدعم التعاون. "
+            "وأشار رئيس المجلس إلى أن وفداً سيزور روما.",
+            "خالد العتيبي",
+        ),
+        (
+            "قالت رئيسة الهيئة الوطنية للانتخابات سلمى القاسمي إن الاقتراع منظم. "
+            "وأضافت رئيسة الهيئة أن النتائج ستعلن غداً.",
+            "سلمى القاسمي",
+        ),
+    ],
+)
+def test_title_with_a_bare_body_head_is_the_holder_named_before(
+    nlp, text: str, speaker: str
+) -> None:
+    assert _statements(nlp, text)[-1][1] == speaker
+
+
+def test_title_with_a_bare_body_head_needs_a_holder_of_that_body(nlp) -> None:
+    # the only person named before holds no title in a «مجلس»: nobody
+    text = (
+        "قال وزير المالية خالد العتيبي إن الموازنة جاهزة. "
+        "وأشار رئيس المجلس إلى أن التصويت سيجري غداً."
+    )
+    assert _statements(nlp, text)[-1][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        ("رحب رئيس مفوضية الاتحاد الأفريقي موسى فقي محمد بالاتفاق.", "موسى فقي محمد",
+         "الاتحاد الأفريقي"),
+        ("وقال الأمين العام لسلطة المياه نادر العطار إن المخزون تراجع.", "نادر العطار",
+         "سلطة المياه"),
+    ],
+)  # fmt: skip
+def test_holder_after_a_body_of_an_organisation(nlp, text: str, name: str, org: str) -> None:
+    ms = _mentions(nlp, text)
+    assert (name, name) in ms
+    assert any(m == org for m, _ in ms)

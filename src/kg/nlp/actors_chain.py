@@ -6,6 +6,8 @@
 
 - ``_portfolio(j)`` / ``_coordinated_portfolio(j)``: a minister's portfolio the lexicon does
   not list («وزير النقل», «وزير الموارد المائية والري»);
+- ``_head_role(i, j, pre, title)``: «رئيس المجلس» — a role in a body named by its head;
+- ``_sub_body(j)``: «مفوضية الاتحاد الأفريقي» — a body of a KB organisation in a title;
 - ``_appositive_titles(holder, honorific)``: «الأمير X ولي العهد رئيس مجلس الوزراء» — titles
   after an honoured name are the holder's;
 - ``_chained_title(j)``: a second title right after a first one's affiliation finds the holder
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kg.nlp.actors_orgs import org_heads
 from kg.nlp.actors_work import Raw
 
 
@@ -73,6 +76,41 @@ class TitleChains:
             if words[-1].text.startswith("وال"):
                 return n
         return 0
+
+    def _sub_body(self, j: int) -> Any:
+        """An indefinite organisation head at word j followed by a KB organisation in the
+        genitive («مفوضية الاتحاد الأفريقي», «بعثة الأمم المتحدة») -> that KB hit, else None."""
+        head = self.orgs.head_at(j) if self._joined(j) and j not in self.hits else None
+        if head is None or head[1] or not self._joined(j + 1):
+            return None
+        hit = self.hits.get(j + 1)
+        if hit is None or hit.prefix or hit.cands[0].entry.type != "Organization":
+            return None
+        return hit
+
+    def _head_role(self, i: int, j: int, pre: int, title: Any) -> bool:
+        """«رئيس المجلس»: a title at word i, then a definite organisation head alone at word j
+        (no name, no other word of its phrase after it) -> adds a role raw carrying the bare
+        head, for the holder of that title in a body with that head named before."""
+        if not self._joined(j) or j in self.hits:
+            return False
+        t = self.w[j].text
+        if not t.startswith("ال") or t[2:] not in org_heads():
+            return False
+        nxt = j + 1
+        if self._joined(nxt) and (
+            self.w[nxt].text.startswith("ال")
+            and not self.lex.classes(self.w[nxt].text)
+            or nxt in self.hits
+            or self.scan_name(nxt)
+        ):
+            return False  # «رئيس المجلس الأعلى», «رئيس المجلس X»: a longer name or a holder
+        s, e, surface = self._span(i, j + 1, pre)
+        self._add(
+            Raw(s, e, i, j + 1, "role", "Person", surface, title=title, gender=title.gender,
+                category=title.category, head=t[2:])
+        )  # fmt: skip
+        return True
 
     def _appositive_titles(self, holder: int, honorific: bool) -> int:
         """Gulf style «الأمير X ولي العهد رئيس مجلس الوزراء», «سعادة الدكتور X وزير الدولة»:

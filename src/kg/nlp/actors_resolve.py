@@ -12,6 +12,7 @@ from kg.nlp.actors_counterparts import CounterpartRules
 from kg.nlp.actors_lex import ActorLexicons
 from kg.nlp.actors_work import Entity, Raw, Work, local_key
 from kg.nlp.records import Position
+from kg.text.normalize import normalize_key
 
 
 def _ids(raw: Raw) -> set[str]:
@@ -196,6 +197,8 @@ class Resolver(CounterpartRules):
         ent = self.work.entities[e]
         if ent.type != "Person":
             return False
+        if raw.head:
+            return self._head_title(raw, ent)
         want_of = self.aff_id(raw.of)
         genders = {g for _, _, _, g in self._positions(e) if g}
         if raw.gender == "f" and "f" not in genders or raw.gender == "m" and genders == {"f"}:
@@ -209,6 +212,17 @@ class Resolver(CounterpartRules):
                 continue
             return True
         return raw.category == "any" and bool(genders)
+
+    def _head_title(self, raw: Raw, ent: Entity) -> bool:
+        """«رئيس المجلس» ~ a title of the entity in the text that starts with the same title
+        word and names a body with the same head («رئيس مجلس النواب»)."""
+        first = normalize_key(raw.text).split()[0]
+        for r in ent.raws:
+            words = normalize_key(self.raws[r].text).split()
+            if self.raws[r].kind == "title" and words and words[0] == first:
+                if any(w.lstrip("ول") in (raw.head, "ال" + raw.head) for w in words[1:]):
+                    return True
+        return False
 
     def _same_title(self, raw: Raw, e: int) -> bool:
         """Does the entity hold, in this article, exactly the role's title?"""

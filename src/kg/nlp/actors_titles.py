@@ -109,6 +109,11 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, NameScanner):
                 if n2:  # «المبعوث الخاص للأمين العام للأمم المتحدة»: the envoy of an office
                     j += n2
                     continue
+            sub = self._sub_body(j)
+            if sub is not None:  # «رئيس مفوضية الاتحاد الأفريقي X»: a body of a KB organisation
+                idx = self._hit_raw(sub, False)
+                of, j = (idx if of is None else of), sub.we
+                continue
             particle, j2 = ("باسم" if implicit and step == 0 else None), j
             classes = self.lex.classes(self.w[j].text)
             if "of" in classes or envoy and "to" in classes:
@@ -230,6 +235,8 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, NameScanner):
             if found_c is not None:
                 j, holder, org = found_c
                 of = org if org is not None else of
+        if holder is None and not definite and of is None and self._head_role(i, j, pre, title):
+            return j + 1 - i  # «وأشار رئيس المجلس إلى»: a role in a body named before
         if holder is None and (title.category == "rank" or not definite and of is None):
             return 0  # a rank («الفريق», «اللواء») only introduces a name
         s, e, surface = self._span(i, j, pre)

@@ -44,6 +44,7 @@ class Raw:
     org: OrgPattern | None = None
     of_label: str = ""  # filled organisation label (pattern organisations)
     ambiguous: bool = False  # only ambiguous KB aliases matched: needs context
+    head: str = ""  # «رئيس المجلس»: a role named by its title and a body's head noun
     hidden: bool = False
     entity: int | None = None
 
