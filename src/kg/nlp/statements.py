@@ -19,7 +19,11 @@ Constructions (rules in :mod:`kg.nlp.statements_extract` / ``_forms`` / ``_marke
 - headline «X: …», also after a kicker (بالفيديو..), with the outlet spoken to (X لـ"…":), a
   title alone matched to the body (وزيرة الشؤون الاجتماعية:) or an unnamed source (مصدر …:)
   (``headline``); «بحسب/وفق X، (فإن) …», «…، بحسب X» and a sentence whose verb
-  was lost «X، أمس، أن …» (``verbless``); a clause-initial quotation no verb claims (``quote``).
+  was lost «X، أمس، أن …» (``verbless``); a clause-initial quotation no verb claims (``quote``);
+  a quotation split by its attribution «"A"، قال X، "B"» is one statement (A..B); a quotation
+  left open at a paragraph end and reopened by the next one runs on; «ووفقاً للبيان (الختامي)،
+  فإن» and «بحسب ما أوردته X» are sources; a bare country name before a headline colon
+  («الصومال: تصاعد …») labels the topic unless quoted or first person.
 
 Speaker: the subject after the verb (VSO, through titles and appositions to the person), else
 before it (SVO, also «X الذي يرى», «X، الذي شدد», «X قد أعلن»; a subject opening a nested clause

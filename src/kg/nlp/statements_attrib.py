@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.nlp.statements_lexicon import Cue
-from kg.nlp.statements_speaker import DocView
+from kg.nlp.statements_speaker import DocView, Subject
 from kg.nlp.statements_view import COMMAS
 from kg.text.normalize import normalize_key
 
@@ -59,13 +59,15 @@ def source(view: DocView, i: int) -> Found | None:
     si = view.sent_of[i]
     first, last = view.sent_bounds[si]
     j = i + 1 + (view.w(i + 1) in _SOURCE_LINKS)
-    if view.w(j) == "ما" and view.w(j + 1) in _INFORMED:  # «وحسب ما أفادت به وكالة X، فإن …»
+    if view.w(j) == "ما" and _informed(view.w(j + 1)):  # «وحسب ما أفادت به وكالة X، فإن …»
         if view.w(j + 2) in ("عنه", "عنها", "عنهم"):
             return None  # «أكد X، حسب ما نقلت عنه وكالة Y، أن …»: an aside of another cue
         j += 2 + (view.w(j + 2) in ("به", "بها"))
     if view.lex.has("blocker", view.w(j)):  # وفق ما …
         return None
     subj = view.subject_after(j, last + 1)
+    if subj is None and _document(view.w(j)):  # «ووفقاً للبيان الختامي (للقمة)، فإن …»
+        subj = _document_issuer(view, j, last)
     if subj is None or not (subj.resolved or source_noun(view, j)):
         return None
     w = view.w(i)
@@ -87,6 +89,31 @@ def source(view: DocView, i: int) -> Found | None:
             if w in COMMAS and view.lex.complementizer(view.w(nk)):
                 nk += 1
             return Found(i, cue_start, cue, nk, None, subj.actor, "verbless", False)
+    return None
+
+
+def _informed(w: str) -> bool:
+    """«أفادت», also with an object pronoun («ما أوردته الوكالة»)."""
+    return w in _INFORMED or any(w.endswith(p) and w[: -len(p)] in _INFORMED for p in ("ه", "ها"))
+
+
+def _document(w: str) -> bool:
+    """«للبيان», «لبيان»: a statement document after the source word's ل."""
+    if w.startswith("لل"):
+        return "ال" + w[2:] in _DOCS
+    return w[:1] == "ل" and w[1:] in _DOCS
+
+
+def _document_issuer(view: DocView, j: int, last: int) -> Subject | None:
+    """The issuer named in a document phrase before its comma («لبيان الخارجية،») or an
+    unnamed one (resolved, actor None): the document itself is the source."""
+    for k in range(j + 1, min(last, j + 6)):
+        if view.w(k) in COMMAS:
+            return Subject(None, k - 1, True)
+        if k in view.mi.by_start:
+            s = view.subject_after(k, last + 1)
+            if s is not None and s.resolved:
+                return s
     return None
 
 
@@ -166,6 +193,8 @@ def headlines(view: DocView) -> list[Found]:
             subj = view.subject_after(j, stop)
             if subj is None or not subj.resolved or subj.last != stop - 1:
                 continue
+            if _topic_label(view, j, k, line_end):
+                continue
             actor = subj.actor
         elif source_noun(view, j) and k - j <= 4:
             actor = None  # «مصدر رفيع المستوى: …»: an unnamed source
@@ -181,6 +210,18 @@ def headlines(view: DocView) -> list[Found]:
         start = -1 if quote else k + 1
         out.append(Found(k, tok.start, cue, start, quote, actor, "headline", False))
     return out
+
+
+def _topic_label(view: DocView, j: int, k: int, line_end: int) -> bool:
+    """«الصومال: تصاعد الخلاف …»: a bare country name (not a capital, not «الحكومة X») before
+    a headline colon labels the topic unless what follows is quoted or in the first person."""
+    m = view.mi.by_start[j]
+    if m.type != "Country" or m.kind != "name" or view.lex.has("state_body", view.w(j)):
+        return False
+    end = max((t.i for t in view.toks[k + 1 :] if t.start < line_end), default=k)
+    if end <= k or any(t in view.quote_close for t in range(k + 1, end + 1)):
+        return False
+    return not view.first_person(k + 1, end)
 
 
 _KICKER_ENDS = frozenset({".", "|", "-", "–", "؛"})

@@ -31,8 +31,10 @@ from kg.nlp.statements_view import COMMAS
 def _cue_at(view: DocView, i: int) -> tuple[Cue, int] | None:
     """Token ``i`` -> (its cue entry, number of clitic letters before the cue word)."""
     w = view.w(i)
+    tok = view.toks[i]
+    geminate = "\u0651" in view.text[tok.start : tok.end]  # «وردّ», «وحثّ»: a doubled root
     for strip in (0, 1):
-        if strip and (w[:1] not in VERB_CLITICS or len(w) < 4):
+        if strip and (w[:1] not in VERB_CLITICS or len(w) < 4 and not geminate):
             break
         form = w[strip:]
         cue = view.lex.verbs.get(form) or view.lex.participles.get(form)
@@ -49,6 +51,7 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
     last_sent = -10
     cues_in_sentence: dict[int, list[str | None]] = {}
     stops: list[int] = []  # «، داعياً …» ends a content even when it yields no statement
+    clause_stops: list[int] = []  # «، ودعا …» ends the content of a verb, not of a «بحسب X»
     skip_until = 0
     for tok in view.toks:
         i = tok.i
@@ -90,7 +93,9 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
             continue  # «لم يؤكد», «ولم يؤكد»
         cue, strip = hit
         if cue.kind == "participle" and view.w(i - 1) in COMMAS:
-            stops.append(i)
+            stops.append(i)  # «، داعياً …»: ends a content, statement or not
+        elif strip > 0 and view.w(i - 1) in COMMAS:
+            clause_stops.append(i)  # «، ودعا إلى …»: ends the content of a verb's complement
         limit = min(len(view.toks), i + 1 + cfg.max_gap)
         limit = next((k for k in range(i + 1, limit) if view.sent_of[k] != si), limit)
         if cue.kind == "participle":
@@ -125,7 +130,8 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
                 if opening is not None and opening.actor:
                     f.speaker = opening.actor
                 elif si - last_sent <= cfg.continuation_sentences:
-                    f.speaker = last_speaker
+                    narrated = _narrated_person(view, si, last_sent, view.w(i)[strip:])
+                    f.speaker = narrated or last_speaker
                 else:  # «… X did Y. وأضاف …»: the person who opened the previous sentence
                     f.speaker = view.opening_person(si - 1)
             else:
@@ -137,28 +143,38 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
                 cues_in_sentence.setdefault(si, []).append(f.speaker)
                 last_speaker, last_sent = f.speaker, si
             continue
-        if _nested(found, f, si, view):  # «قال X إن واشنطن تأمل أن …»: X stays the topic
-            if "N" not in cue.flags:
-                found.append(f)
+        outer = _nested(found, f, si, view)
+        if outer is not None:  # «قال X إن واشنطن تأمل أن …»: X stays the topic
+            if "N" not in cue.flags and outer.kind != "verbless":
+                found.append(f)  # «وفقاً للبيان، رحب القادة …، وجددوا …»: all one content
             continue
         found.append(f)
         cues_in_sentence.setdefault(si, []).append(f.speaker)
         last_speaker, last_sent = f.speaker, si
     found += quotes(view, found, cfg)
     stops += [f.cue_tok for f in found if f.boundary]
-    return finish(view, found, sorted(set(stops)))
+    return finish(view, found, sorted(set(stops)), sorted(set(clause_stops)))
 
 
-def _nested(earlier: list[Found], f: Found, si: int, view: DocView) -> bool:
-    """Is cue ``f`` inside the indirect content of an earlier statement of sentence ``si``?"""
-    if f.boundary:
-        return False
+def _narrated_person(view: DocView, si: int, last_sent: int, verb: str) -> str | None:
+    """«وكان X قد استقبل Y. وقال إن …»: after a sentence that reported nobody, a subject-less
+    «قال» is the person that sentence opened with (not a «وأضاف», which goes on)."""
+    if last_sent >= si - 1 or view.lex.has("went_on", verb):
+        return None
+    return view.opening_person(si - 1)
+
+
+def _nested(earlier: list[Found], f: Found, si: int, view: DocView) -> Found | None:
+    """The earlier statement of sentence ``si`` whose indirect content cue ``f`` is inside."""
+    if f.boundary and (not earlier or earlier[-1].kind != "verbless"):
+        return None  # «، وأضاف»: a new statement, unless inside a «وفقاً لـ X» content
     for g in reversed(earlier):
         if view.sent_of[g.cue_tok] != si:
-            return False
+            return None
         if g.quote is None and g.content_start is not None and g.content_start <= f.cue_tok:
-            return True
-    return False
+            if g.content_end is None or f.cue_tok <= g.content_end:  # not after «…، بحسب X»
+                return g
+    return None
 
 
 def _verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
@@ -226,4 +242,13 @@ def _verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
     if cue.requires and not has_word(view, m, limit, cue.requires):
         return None
     f = make(view, i, strip, cue, m, subj, "verb")
+    f.quote = _split_quote(view, i, m, cfg) or f.quote
     return f, subj
+
+
+def _split_quote(view: DocView, i: int, m, cfg: Config) -> tuple[int, int] | None:
+    """«"A"، قال X، "B"»: one quotation split by its attribution -> (open of A, close of B)."""
+    if not m or m[0] != "quote" or view.w(m[1] - 1) not in COMMAS:
+        return None
+    before = view.preceding_quote(i, cfg.min_quote_words)
+    return (before[1], view.quote_close[m[1]]) if before else None

@@ -39,8 +39,13 @@ def _covers(view: DocView, f: Found, t: Found) -> bool:
     return a <= t.content_end and t.content_start <= b
 
 
-def finish(view: DocView, found: list[Found], stops: list[int]) -> list[Statement]:
-    """Fix content ends (sentence end, next boundary cue, closing quote) -> Statements."""
+def finish(
+    view: DocView, found: list[Found], stops: list[int], clause_stops: list[int] = ()
+) -> list[Statement]:
+    """Fix content ends (sentence end, next boundary cue, closing quote) -> Statements.
+
+    ``clause_stops`` («، ودعا …») end only the contents of verb and participle cues: inside a
+    «بحسب/وفقاً لـ X» content a coordinated verb is part of the reported proposition."""
     found.sort(key=lambda f: f.cue_tok)
     trailing = [f for f in found if f.content_end is not None]
     if trailing:  # a trailing «، بحسب X» over another statement's content adds nothing
@@ -58,7 +63,8 @@ def finish(view: DocView, found: list[Found], stops: list[int]) -> list[Statemen
             end_tok = (
                 f.content_end if f.content_end is not None else view.content_end(f.content_start)
             )
-            for k in stops:
+            own = stops if f.kind not in ("verb", "participle") else sorted(stops + clause_stops)
+            for k in own:
                 if f.content_start < k <= end_tok:
                     end_tok = k - 1
                     break

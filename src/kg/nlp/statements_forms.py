@@ -14,12 +14,19 @@ from kg.nlp.statements_markers import marker
 from kg.nlp.statements_speaker import DocView, Subject
 from kg.nlp.statements_view import COMMAS
 
+_MAX_OBJECT_WORDS = 3  # words of a plain object noun phrase before «بـ"…"»
+
 
 def quoted_charge(view: DocView, j: int, limit: int):
     """Object mentions, then «بـ» + a quotation of three words or more -> ('quote', open)."""
     k = j
     while k < limit and k in view.mi.by_start:
         k = view.mi.span[id(view.mi.by_start[k])][1] + 1
+    plain = k  # «متهماً القوى الغربية بـ"…"»: an object that is no actor mention
+    while k < min(limit, plain + _MAX_OBJECT_WORDS) and view.toks[k].word:
+        if view.w(k) in ("ب", "بـ") or view.is_marker(k) or view.is_cue_word(k):
+            break
+        k += 1
     if view.w(k) not in ("ب", "بـ") or k + 1 not in view.quote_close:
         return None
     close = view.quote_close[k + 1]
@@ -114,6 +121,8 @@ def participle(view, i, strip, cue, limit, cfg, earlier):
     if m is None and "o" in cue.comps and view.w(i - 1) in COMMAS and after < limit:
         if view.w(after) not in _DEICTIC:  # «، مؤكداً ذلك»: no content of its own
             m = ("start", after)
+    if m is None and "q" in cue.comps and "o" not in cue.comps:
+        m = quoted_charge(view, after, limit)  # «، متهماً القوى الغربية بـ"…"»
     if m is None and "a" in cue.comps and view.lex.has("preposition", view.w(after)):
         # «مؤكداً خلال اتصال هاتفي مع نظيره X أن …»: past an adjunct phrase
         k = next((k for k in range(after + 1, min(limit, after + 12)) if view.is_marker(k)), None)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from kg.nlp.statements_attrib import Config
 from kg.nlp.statements_lexicon import Cue
 from kg.nlp.statements_speaker import DocView
+from kg.nlp.statements_view import COMMAS
 
 _MAX_PP = 8  # words of an adjunct phrase between a verb (and subject) and its على/عن/إلى
 
@@ -19,8 +20,14 @@ _MAX_PP = 8  # words of an adjunct phrase between a verb (and subject) and its �
 def marker(view: DocView, cue: Cue, j: int, end: int, cfg: Config, first_only: bool):
     """Search a content marker from token ``j``: -> ('quote', open) | ('start', tok) | None."""
     comps = cue.comps
-    for k in range(j, end):
+    k = j - 1
+    while k + 1 < end:
+        k += 1
         w = view.w(k)
+        aside = view.adjunct_at(k)
+        if len(aside) > 1 and view.w(k - 1) in COMMAS:  # «، طلب عدم الكشف عن هويته،»
+            k += len(aside) - 1
+            continue
         if k in view.quote_close and ("q" in comps or cue.kind == "channel"):
             m = _quote_or_text(view, k, cfg)
             if m[0] == "quote":  # a short quotation here is a name («لـ"الجزيرة"»), go on
@@ -36,6 +43,9 @@ def marker(view: DocView, cue: Cue, j: int, end: int, cfg: Config, first_only: b
             if comp in comps and view.lex.has(role, w):
                 if k == j or view.lex.complementizer(view.w(k + 1)) or view.mention_run(j, k):
                     return after_marker(view, k + 1, cfg)
+                if comp in "nm" and (_name_tail(view, j, k) or _placed_run(view, j, k)):
+                    # «أعرب X لولا دا سيلفا عن …», «أعربت بعثة X في الصومال عن …»
+                    return after_marker(view, k + 1, cfg)
                 pp = view.lex.has("preposition", view.w(j))  # a word, not «بالاتهام»
                 if comp != "m" and pp and k - j <= _MAX_PP:
                     # «وشدد ماكرون خلال اتصال هاتفي مع نظيره على ضرورة …»: past an adjunct PP
@@ -45,10 +55,48 @@ def marker(view: DocView, cue: Cue, j: int, end: int, cfg: Config, first_only: b
         if first_only and not view.mention_run(j, k + 1):  # «داعياً واشنطن إلى …»
             return None
         if view.is_cue_word(k) and view.w(k - 1) != "ما":  # not «، حسب ما نقلت عنه X،»
-            return None
+            if not (view.lex.has("preposition", w) and view.w(k - 1) in COMMAS):
+                return None  # but «، عبر حسابه على منصة إكس،» is a phrase, not the verb عبّر
         if not view.same_sentence(j, k + 1):
             return None
     return None
+
+
+_MAX_TAIL = 2  # unrecognised name words between a subject mention and its عن/من
+
+
+def _name_tail(view: DocView, j: int, k: int) -> bool:
+    """Tokens ``j..k-1`` are at most two bare words right after a mention (the rest of a name
+    the mention did not cover: «لويز إيناسيو لولا [دا سيلفا] عن»), not an object or phrase."""
+    if not 0 < k - j <= _MAX_TAIL or (j - 1) not in view.mi.by_end:
+        return False
+    return all(
+        view.toks[t].word
+        and not view.w(t).startswith("ال")
+        and not view.is_prep(t)
+        and not view.is_marker(t)
+        and not view.is_cue_word(t)
+        for t in range(j, k)
+    )
+
+
+def _placed_run(view: DocView, j: int, k: int) -> bool:
+    """Tokens ``j..k-1`` are mentions joined by «في», perhaps after one head noun (a subject
+    the mentions did not cover: «بعثة [الاتحاد الأفريقي] في [الصومال]») -> True."""
+    t = j
+    if j not in view.mi.by_start and view.toks[j].word and not view.w(j).startswith("ال"):
+        if not (view.is_prep(j) or view.is_marker(j) or view.is_cue_word(j)):
+            t += 1
+    while t < k:
+        m = view.mi.by_start.get(t)
+        if m is None:
+            return False
+        t = view.mi.span[id(m)][1] + 1
+        if t < k and view.w(t) == "في":
+            t += 1
+            if t >= k:
+                return False
+    return t == k and k > j + (j not in view.mi.by_start)
 
 
 def after_marker(view: DocView, k: int, cfg: Config, keep: bool = False):

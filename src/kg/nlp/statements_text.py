@@ -50,14 +50,26 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
     """Original text -> ``(open, close)`` offsets of paired quotation marks, within a line.
 
     ASCII and curly double quotes pair by order (writers mix “ and ” freely); « » pair by
-    direction. An unclosed mark at the end of a line is ignored.
+    direction. An unclosed mark at the end of a line is ignored, unless the next paragraph
+    opens with a mark of the same kind: a quotation running on into the next paragraph
+    («قال: "… .¶"… "»), whose pair is the first mark and the close in the later paragraph.
     """
     pairs: list[tuple[int, int]] = []
+    carried: dict[int, int] = {}  # toggle group -> open offset left unclosed on the last line
     for line in re.finditer(r"[^\n]+", text):
+        if not line.group().strip():
+            continue
         pending: dict[int, int | None] = {g: None for g in range(len(_TOGGLE_GROUPS))}
+        reopen = _reopening(line.group(), carried)
+        if reopen is not None:
+            g, skip = reopen
+            pending[g] = carried[g]
+        carried = {}
         stack: list[int] = []
         for m in re.finditer("[" + "".join(QUOTE_CHARS) + "]", line.group()):
             pos, ch = line.start() + m.start(), m.group()
+            if reopen is not None and m.start() == skip:
+                continue
             if ch == _OPEN_GUILLEMET:
                 stack.append(pos)
             elif ch == _CLOSE_GUILLEMET:
@@ -70,7 +82,20 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
                 else:
                     pairs.append((pending[g], pos))
                     pending[g] = None
+        carried = {g: pos for g, pos in pending.items() if pos is not None}
     return sorted(pairs)
+
+
+def _reopening(line: str, carried: dict[int, int]) -> tuple[int, int] | None:
+    """A line opening with a quote mark of a group left open on the previous paragraph ->
+    (group, index of that mark in the line), else None."""
+    body = line.lstrip()
+    if not carried or not body or body[0] not in QUOTE_CHARS:
+        return None
+    g = next((k for k, grp in enumerate(_TOGGLE_GROUPS) if body[0] in grp), None)
+    if g is None or g not in carried:
+        return None
+    return g, len(line) - len(body)
 
 
 def naive_sentences(text: str) -> list[tuple[int, int]]:

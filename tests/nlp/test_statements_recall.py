@@ -1,0 +1,244 @@
+"""Fourth round of statement rules (dev9): statements that were not found at all.
+
+Quotations split by their attribution or running on into the next paragraph, an aside between
+subject and أن, accusations with a quoted charge after a participle, «وفقاً للبيان …» and «بحسب ما
+أوردته …», «أعرب X عن» past an unrecognised name tail, «وردّ X بأن», «كتب X، عبر حسابه …، أن»,
+topic-only headline colons, and a subject-less «وقال» after a narrated sentence. Full pipeline
+with the packaged KB.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest import Article
+from kg.nlp.statements_text import pair_quotes
+from kg.pipeline import create_nlp, extract
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return create_nlp()
+
+
+def _statements(nlp, text: str) -> list[tuple[str, str | None, str]]:
+    """(cue, speaker label, content) of every statement."""
+    doc = extract(nlp, Article(id="t", text=text))
+    actors = doc._.kg_actors or {}
+    return [
+        (
+            s.cue_text,
+            actors[s.speaker].label if s.speaker in actors else s.speaker,
+            doc.text[s.content[0] : s.content[1]],
+        )
+        for s in doc._.kg_statements
+    ]
+
+
+# --- quotations -------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ('قال: "نحن هنا.\n\n"ولن نغادر أبداً".', "نحن", "أبداً"),
+        ("قال: “نحن هنا.\n\n“ولن نغادر أبداً”.", "نحن", "أبداً"),
+    ],
+)
+def test_quotation_running_on_into_the_next_paragraph_is_one_pair(text, first, last):
+    ((a, b),) = pair_quotes(text)
+    inner = text[a + 1 : b]
+    assert inner.startswith(first) and inner.endswith(last)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'قال: "نحن هنا.\n\nوغادر الوفد المدينة.',  # unclosed, next paragraph is no quotation
+        'قال: "نحن هنا.\n\nوقال آخر "كلام ثان هنا".',  # next paragraph does not open with a mark
+    ],
+)
+def test_unclosed_quotation_without_a_reopening_mark_is_not_carried(text):
+    assert all("\n" not in text[a:b] for a, b in pair_quotes(text))
+
+
+def test_statement_over_a_quotation_continued_in_the_next_paragraph(nlp):
+    text = (
+        'وقال الرئيس الفرنسي إيمانويل ماكرون في خطاب متلفز: "إن قواتنا ليست موجهة ضد أحد.\n\n'
+        '"إنها درع لشعبنا في وجه الإرهاب طوال عقد كامل".'
+    )
+    sts = _statements(nlp, text)
+    assert len(sts) == 1
+    cue, speaker, content = sts[0]
+    assert speaker == "إيمانويل ماكرون"
+    assert content.startswith("إن قواتنا") and content.endswith("عقد كامل")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"نحن لا نطلب أرضاً من أحد"، قال وزير الخارجية التركي هاكان فيدان للصحفيين، '
+            '"بل نطلب طريقاً آمناً يربط أراضينا".',
+            "هاكان فيدان",
+        ),
+        (
+            '"أوروبا ليست ساحة لحروب الآخرين"، قال الرئيس الفرنسي إيمانويل ماكرون في مقابلة، '
+            '"وعلى الجميع احترام القانون الدولي".',
+            "إيمانويل ماكرون",
+        ),
+    ],
+)
+def test_quotation_split_by_its_attribution_is_one_statement(nlp, text, speaker):
+    sts = _statements(nlp, text)
+    assert len(sts) == 1, sts
+    _, who, content = sts[0]
+    assert who == speaker
+    assert content.startswith(("نحن", "أوروبا")) and content.endswith(("أراضينا", "الدولي"))
+
+
+def test_quotations_in_two_sentences_are_not_merged(nlp):
+    text = (
+        '"نحن لا نطلب أرضاً من أحد"، قال وزير الخارجية التركي هاكان فيدان. '
+        '"بل نطلب طريقاً آمناً يربط أراضينا".'
+    )
+    assert all("قال وزير" not in content for _, _, content in _statements(nlp, text))
+
+
+# --- cues and contents that were missed -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "starts"),
+    [
+        (
+            "وقال مسؤول أمني رفيع، طلب عدم الكشف عن هويته، إن الحكومة تدرس ترحيل اللاجئين.",
+            "قال",
+            "الحكومة تدرس",
+        ),
+        (
+            "وقالت مصادر دبلوماسية، فضلت عدم الكشف عن هويتها، إن القمة ناقشت إنشاء بنك مشترك.",
+            "قالت",
+            "القمة ناقشت",
+        ),
+        (
+            "ووفقاً للبيان الختامي للقمة، فإن مقر قيادة القوة سيكون في العاصمة.",
+            "وفقاً",
+            "مقر قيادة",
+        ),
+        (
+            "وبحسب ما أوردته الوكالة الرسمية، فإن الوزير سيبدأ الأسبوع المقبل جولة إقليمية.",
+            "بحسب",
+            "الوزير سيبدأ",
+        ),
+        (
+            "من جانبه، أعرب الرئيس البرازيلي لويز إيناسيو لولا دا سيلفا عن قلق بالغ إزاء الحشود.",
+            "أعرب",
+            "قلق بالغ",
+        ),
+        (
+            "من جهتها، أعربت بعثة الاتحاد الأفريقي في الصومال عن قلقها من تداعيات الخلاف.",
+            "أعربت",
+            "قلقها",
+        ),
+        (
+            'وردّ وزير الخارجية التركي هاكان فيدان بأن "المقترحات الأخيرة لا تحمل أي جديد".',
+            "ردّ",
+            "المقترحات",
+        ),
+        (
+            'كتب وزير الخارجية التركي هاكان فيدان، عبر حسابه على منصة إكس، أن "أي ترتيبات أمنية '
+            'يجب أن تقتصر على دول المنطقة".',
+            "كتب",
+            "أي ترتيبات",
+        ),
+        (
+            'اعتبر الرئيس الفرنسي إيمانويل ماكرون أن الاتفاق "خطوة أولى"، متهماً القوى الغربية '
+            'بـ"محاولة إفشال التجربة منذ يومها الأول".',
+            "متهماً",
+            "محاولة إفشال",
+        ),
+    ],
+)
+def test_constructions_found(nlp, text, cue, starts):
+    sts = _statements(nlp, text)
+    assert any(c == cue and content.startswith(starts) for c, _, content in sts), sts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد الوزير أن الهجوم فاشل، متهماً إسرائيل بالوقوف وراءه.",  # no quoted charge
+        "ووفقاً للخطة، فإن المرحلة الأولى ستبدأ الشهر المقبل.",  # a plan is no statement document
+        "ورد في التقرير أن الحكومة ستعمل على الإصلاح.",  # ورد (came), not ردّ
+    ],
+)
+def test_no_statement_for_look_alikes(nlp, text):
+    cues = [c for c, _, _ in _statements(nlp, text)]
+    assert not any(c in ("متهماً", "وفقاً", "ورد", "رد") for c in cues), cues
+
+
+def test_proposal_inside_a_reported_clause_is_part_of_it(nlp):
+    text = (
+        "وأوضح وزير الخارجية التركي هاكان فيدان، في حديث لوكالة الأناضول، أن بلاده تقترح أن "
+        "تبقى المعابر الحدودية تحت السيادة الكاملة."
+    )
+    sts = _statements(nlp, text)
+    assert [c for c, _, _ in sts] == ["أوضح"]
+
+
+def test_coordinated_verb_ends_a_noun_complement(nlp):
+    text = (
+        'وأعرب الرئيس الفرنسي إيمانويل ماكرون عن "قلق بالغ" إزاء الحشود العسكرية، '
+        'ودعا إلى "حل تفاوضي يحفظ السيادة".'
+    )
+    ((cue, _, content),) = _statements(nlp, text)
+    assert cue == "أعرب" and "دعا" not in content
+
+
+def test_coordinated_verb_inside_a_source_content_stays_in_it(nlp):
+    text = (
+        "ووفقاً للبيان الختامي، رحب القادة بالاتفاق بين السعودية وإيران، "
+        "وجددوا دعمهم لسيادة الإمارات على جزرها الثلاث."
+    )
+    ((cue, _, content),) = _statements(nlp, text)
+    assert cue == "وفقاً" and content.endswith("جزرها الثلاث")
+
+
+# --- headlines and speakers -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الصومال: تصاعد الخلاف بين الحكومة الفيدرالية والولايات حول قانون الانتخابات\n\nنص.",
+        "الكويت: إقبال متوسط في انتخابات مجلس الأمة\n\nنص.",
+    ],
+)
+def test_bare_country_name_before_a_headline_colon_is_a_topic(nlp, text):
+    assert _statements(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("إيران: لن نتخلى عن حقوقنا النووية\n\nنص.", "إيران"),  # first person: it speaks
+        ("الحكومة اللبنانية: لا تفاوض مع أحد تحت النار\n\nنص.", "لبنان"),  # a government phrase
+        ('الكويت: "لن نقبل بأي مساس بسيادتنا"\n\nنص.', "الكويت"),  # quoted
+    ],
+)
+def test_headline_colon_that_is_a_statement(nlp, text, speaker):
+    sts = _statements(nlp, text)
+    assert [(c, s) for c, s, _ in sts] == [(":", speaker)]
+
+
+def test_subjectless_qala_after_a_narrated_sentence_is_its_subject(nlp):
+    text = (
+        'وقال وزير الخارجية التركي هاكان فيدان إن أنقرة "لا تمانع" الحوار.\n\n'
+        "وكان الرئيس الفرنسي إيمانويل ماكرون قد استقبل رئيس الوزراء اللبناني في باريس أمس. "
+        'وقال إن فرنسا "لن تتخلى عن لبنان".'
+    )
+    assert [s for _, s, _ in _statements(nlp, text)] == ["هاكان فيدان", "إيمانويل ماكرون"]
+
+
+def test_adaf_after_a_narrated_sentence_goes_on_with_the_last_speaker(nlp):
+    text = (
+        'وقال وزير الخارجية التركي هاكان فيدان إن أنقرة "لا تمانع" الحوار.\n\n'
+        "وكان الرئيس الفرنسي إيمانويل ماكرون قد استقبل رئيس الوزراء اللبناني في باريس أمس. "
+        "وأضاف أن بلاده مستعدة للوساطة."
+    )
+    assert [s for _, s, _ in _statements(nlp, text)] == ["هاكان فيدان", "هاكان فيدان"]
