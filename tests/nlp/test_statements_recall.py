@@ -242,3 +242,20 @@ def test_adaf_after_a_narrated_sentence_goes_on_with_the_last_speaker(nlp):
         "وأضاف أن بلاده مستعدة للوساطة."
     )
     assert [s for _, s, _ in _statements(nlp, text)] == ["هاكان فيدان", "هاكان فيدان"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وكانت النيجر وبوركينا فاسو ومالي قد أعلنت انسحابها من المجموعة في يناير 2024.",
+        "وكانت تركيا قد أعلنت تعليق رحلاتها إلى المنطقة الشهر الماضي.",
+    ],
+)
+def test_object_after_qad_verb_is_the_announced_content(nlp, text):
+    sts = _statements(nlp, text)
+    assert [c for c, _, _ in sts] == ["أعلنت"]
+    assert sts[0][2].startswith(("انسحابها", "تعليق"))
+
+
+def test_qad_verb_with_nothing_after_it_is_no_statement(nlp):
+    assert _statements(nlp, "وكانت تركيا قد أعلنت ذلك.") == []

@@ -239,6 +239,8 @@ def _verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
     if m and m[0] == "start" and unresolved and "o" in cue.comps and m[1] <= subj.last + 1:
         # «ويؤكد رفض التهجير»: what looked like a subject is the head of the object content
         m, subj = ("start", min(m[1], subj.first)), None
+    if m is None and after_qad and "o" in cue.comps and unresolved and subj.first >= 0:
+        m, subj = ("start", subj.first), None  # «وكانت X وY قد أعلنت انسحابها من …»: an object
     if cue.requires and not has_word(view, m, limit, cue.requires):
         return None
     f = make(view, i, strip, cue, m, subj, "verb")
