@@ -123,6 +123,8 @@ class DaskExecutor:
                 processes=True,
                 threads_per_worker=1,
                 dashboard_address=None,
+                # no dashboard; the scheduler's HTTP routes (health...) on a free loopback port
+                scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
                 host="127.0.0.1",
             )
             self._client = d.Client(self._cluster, set_as_default=False)
