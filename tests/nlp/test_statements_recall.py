@@ -259,3 +259,31 @@ def test_object_after_qad_verb_is_the_announced_content(nlp, text):
 
 def test_qad_verb_with_nothing_after_it_is_no_statement(nlp):
     assert _statements(nlp, "وكانت تركيا قد أعلنت ذلك.") == []
+
+
+def test_comma_and_a_verb_with_its_own_speaker_end_the_content(nlp):
+    text = (
+        "وبينما أكد وزير الخارجية التركي هاكان فيدان أن المحادثات بناءة، قال الرئيس الفرنسي "
+        "إيمانويل ماكرون إن الخلافات لا تزال كبيرة."
+    )
+    sts = _statements(nlp, text)
+    assert [(c, s, t) for c, s, t in sts] == [
+        ("أكد", "هاكان فيدان", "المحادثات بناءة"),
+        ("قال", "إيمانويل ماكرون", "الخلافات لا تزال كبيرة"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("وأُفيد بأن الوفد الروسي غادر القاعة قبل انتهاء الجلسة.", "أُفيد"),
+        ("وقيل إن الوفد الروسي غادر القاعة قبل انتهاء الجلسة.", "قيل"),
+    ],
+)
+def test_passive_report_has_no_speaker(nlp, text, cue):
+    assert _statements(nlp, text) == [(cue, None, "الوفد الروسي غادر القاعة قبل انتهاء الجلسة")]
+
+
+def test_active_afada_keeps_its_subject(nlp):
+    text = "وأفاد وزير الخارجية التركي هاكان فيدان بأن الوفد الروسي غادر القاعة."
+    assert [(c, s) for c, s, _ in _statements(nlp, text)] == [("أفاد", "هاكان فيدان")]

@@ -74,6 +74,8 @@ def make(view: DocView, i: int, strip: int, cue: Cue, m, subj, kind: str) -> Fou
     coord = view.lex.has("coord", view.w(prev)) or view.lex.has("pronoun_subject", view.w(prev))
     prev -= coord
     boundary = kind == "participle" or ((strip > 0 or coord) and view.w(prev) in COMMAS)
+    if kind == "verb" and view.w(prev) in COMMAS and subj is not None and subj.actor:
+        boundary = True  # «بينما أكد X أن …، قال Y إن …»: a new clause with its own speaker
     speaker = subj.actor if subj else None
     return Found(i, view.orig_offset(tok, strip), cue, start, quote, speaker, kind, boundary)
 
