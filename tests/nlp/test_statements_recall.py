@@ -287,3 +287,39 @@ def test_passive_report_has_no_speaker(nlp, text, cue):
 def test_active_afada_keeps_its_subject(nlp):
     text = "وأفاد وزير الخارجية التركي هاكان فيدان بأن الوفد الروسي غادر القاعة."
     assert [(c, s) for c, s, _ in _statements(nlp, text)] == [("أفاد", "هاكان فيدان")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            'وأوضح وزير الخارجية التركي هاكان فيدان أن المحادثات مستمرة، مضيفاً: "ننتظر الوثيقة '
+            'المكتوبة".',
+            "مضيفاً",
+            "ننتظر الوثيقة المكتوبة",
+        ),
+        (
+            'وأوضح وزير الخارجية التركي هاكان فيدان أن المحادثات مستمرة، مشدداً: "لن نقبل بأقل '
+            'من ذلك".',
+            "مشدداً",
+            "لن نقبل بأقل من ذلك",
+        ),
+    ],
+)
+def test_participle_with_a_colon(nlp, text, cue, content):
+    assert (cue, "هاكان فيدان", content) in _statements(nlp, text)
+
+
+def test_complementizer_after_a_comma_closed_document_phrase(nlp):
+    text = (
+        "وأكدت الخارجية الروسية، في بيان نشرته على موقعها الإلكتروني، أن موسكو "
+        '"لن تتسامح مع الاستفزازات".'
+    )
+    ((cue, _, content),) = _statements(nlp, text)
+    assert cue == "أكدت" and content.startswith("موسكو")
+
+
+def test_object_content_of_akkada_is_kept_when_no_comma_precedes_an(nlp):
+    text = "وأكد هاكان فيدان دعم بلاده للحل السياسي الذي يضمن أن تبقى سوريا موحدة."
+    ((cue, _, content),) = _statements(nlp, text)
+    assert content.startswith("دعم بلاده")

@@ -221,8 +221,8 @@ def _verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
     else:
         m = marker(view, cue, after, limit, cfg, first_only="I" in cue.flags)
     if m and "o" in cue.comps and m[0] == "start" and not view.is_prep(after) and resolved:
-        if m[1] - after > cfg.object_window + 1:
-            m = None
+        if m[1] - after > cfg.object_window + 1 and not _after_comma(view, m[1]):
+            m = None  # but «، في بيان نشرته على موقعها، أن …»: أن opens the clause after a comma
     if m is None and "o" in cue.comps:
         m = object_start(view, after, limit)
     direct_after = subj is not None and after == subj.last + 1  # no adjunct in between
@@ -246,6 +246,13 @@ def _verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
     f = make(view, i, strip, cue, m, subj, "verb")
     f.quote = _split_quote(view, i, m, cfg) or f.quote
     return f, subj
+
+
+def _after_comma(view: DocView, start: int) -> bool:
+    """Does the content starting at token ``start`` follow «، أن/إن» (a complementizer that
+    opens the clause after a comma)?"""
+    k = start - 1 if view.lex.complementizer(view.w(start - 1)) else start
+    return view.lex.complementizer(view.w(k)) and view.w(k - 1) in COMMAS
 
 
 def _split_quote(view: DocView, i: int, m, cfg: Config) -> tuple[int, int] | None:
