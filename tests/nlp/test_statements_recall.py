@@ -323,3 +323,43 @@ def test_object_content_of_akkada_is_kept_when_no_comma_precedes_an(nlp):
     text = "وأكد هاكان فيدان دعم بلاده للحل السياسي الذي يضمن أن تبقى سوريا موحدة."
     ((cue, _, content),) = _statements(nlp, text)
     assert content.startswith("دعم بلاده")
+
+
+_BODY = "وزار الرئيس الفرنسي إيمانويل ماكرون العاصمة أمس."
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "direct"),
+    [
+        ("فيدان يحذر: المنطقة على حافة الانفجار\n\nنص.", "يحذر", "هاكان فيدان", False),
+        ("الرئيس الفرنسي: لن نرسل قوات إلى أوكرانيا\n\n" + _BODY, ":", "إيمانويل ماكرون", True),
+        ("الرئيس الفرنسي: لم نتلق أي عرض رسمي\n\n" + _BODY, ":", "إيمانويل ماكرون", True),
+        ('مسؤول أمريكي لـ"الجزيرة نت": الاتفاق بات قريباً\n\nنص.', ":", None, False),
+    ],
+)
+def test_more_headline_attributions(nlp, text, cue, speaker, direct):
+    doc = extract(nlp, Article(id="t", text=text))
+    actors = doc._.kg_actors or {}
+    st = doc._.kg_statements[0]
+    who = actors[st.speaker].label if st.speaker in actors else st.speaker
+    assert (st.cue_text, who, st.direct) == (cue, speaker, direct)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "غزة: الاحتلال يواصل قصف المستشفيات\n\nنص.",  # a place labels the topic
+        "الرئيس الفرنسي: لا نهاية للأزمة في الأفق\n\nنص.",  # not first person: «لا» + noun
+    ],
+)
+def test_place_headline_is_a_topic_and_la_plus_noun_is_not_first_person(nlp, text):
+    doc = extract(nlp, Article(id="t", text=text))
+    assert all(not st.direct for st in doc._.kg_statements)
+    if text.startswith("غزة"):
+        assert doc._.kg_statements == []
+
+
+def test_first_person_after_a_colon_is_direct(nlp):
+    text = "وقال رئيس الوزراء العراقي حيدر العبادي: لن نسمح بعودة الإرهاب إلى المدينة."
+    ((st),) = extract(nlp, Article(id="t", text=text))._.kg_statements
+    assert st.direct

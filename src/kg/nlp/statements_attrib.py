@@ -196,7 +196,7 @@ def headlines(view: DocView) -> list[Found]:
             if _topic_label(view, j, k, line_end):
                 continue
             actor = subj.actor
-        elif source_noun(view, j) and k - j <= 4:
+        elif source_noun(view, j) and stop - j <= 4:  # also «مسؤول أمريكي لـ"X": …»
             actor = None  # «مصدر رفيع المستوى: …»: an unnamed source
         else:
             found = _titled_person(view, j, k)
@@ -213,10 +213,12 @@ def headlines(view: DocView) -> list[Found]:
 
 
 def _topic_label(view: DocView, j: int, k: int, line_end: int) -> bool:
-    """«الصومال: تصاعد الخلاف …»: a bare country name (not a capital, not «الحكومة X») before
-    a headline colon labels the topic unless what follows is quoted or in the first person."""
+    """«الصومال: تصاعد الخلاف …», «غزة: …»: a bare country name (not a capital, not «الحكومة
+    X») or a place before a headline colon labels the topic unless what follows is quoted or in
+    the first person."""
     m = view.mi.by_start[j]
-    if m.type != "Country" or m.kind != "name" or view.lex.has("state_body", view.w(j)):
+    country = m.type == "Country" and m.kind == "name" and not view.lex.has("state_body", view.w(j))
+    if not (country or m.type == "Place"):  # «غزة: الاحتلال يواصل …»: a place never speaks
         return False
     end = max((t.i for t in view.toks[k + 1 :] if t.start < line_end), default=k)
     if end <= k or any(t in view.quote_close for t in range(k + 1, end + 1)):

@@ -53,7 +53,7 @@ class SpanQueries:
         """Tokens ``a..b`` speak in the first person (نحن، إننا، موقفنا، يمكننا) -> direct speech.
 
         A word ending in -نا counts unless listed as not_first_person, written with tanween
-        (ـاً), or part of an actor mention (فيينا، أستانا).
+        (ـاً), or part of an actor mention (فيينا، أستانا); so does a verb with ن- after لن/لم.
         """
         in_mention = set()
         for m in self.mi.inside(self.toks[a].start, self.toks[b].end):
@@ -64,6 +64,8 @@ class SpanQueries:
                 continue
             if self.lex.has("first_person", w):
                 return True
+            if w[:1] == "ن" and len(w) >= 4 and self.lex.has("verb_particle", self.w(t.i - 1)):
+                return True  # «لن نقبل», «لم نتلق»: a first-person plural verb
             if len(w) >= 5 and w.endswith("نا") and not self.lex.has("not_first_person", w):
                 if "\u064b" not in self.text[t.start : t.end]:
                     return True
