@@ -74,16 +74,17 @@ def _surname_pass(
         if r.cands:
             if len(parts) >= 3 and "name_particle" in lex.classes(parts[-2]):
                 kb_people.setdefault(" ".join(parts[-2:]), r)
+            elif _surname_like(parts[-1], lex):
+                kb_people.setdefault(parts[-1], r)  # «قال حسين» after the KB's «فؤاد حسين»
             continue
         table[r.name] = r.name
-        last = parts[-1]
-        if len(last) >= 3 and not lex.classes(last) and last not in lex.lexicon_words:
-            table.setdefault(last, r.name)
+        if _surname_like(parts[-1], lex):
+            table.setdefault(parts[-1], r.name)
     for key, r in kb_people.items():
         table.setdefault(key, r.name)
     if not table:
         return
-    _claim_surnames(raws, words, table)
+    _claim_surnames(raws, words, table, kb_people)
     covered = {i for r in raws for i in range(r.ws, r.we)}
     i = 0
     while i < len(words):
@@ -110,7 +111,14 @@ def _surname_pass(
         i = we
 
 
-def _claim_surnames(raws: list[Raw], words: list[Word], table: dict[str, str]) -> None:
+def _surname_like(last: str, lex: ActorLexicons) -> bool:
+    """Can the last word of a name stand alone for the person (no lexicon word)?"""
+    return len(last) >= 3 and not lex.classes(last) and last not in lex.lexicon_words
+
+
+def _claim_surnames(
+    raws: list[Raw], words: list[Word], table: dict[str, str], kb_people: dict[str, Raw]
+) -> None:
     """The family name of a person named in the article wins over a one-word KB reading:
     «السوداني» after «محمد شياع السوداني» is the person, not the adjective of Sudan; «بارزاني»
     after «مسرور بارزاني» is Masrour, not the KB's «مسعود بارزاني» (raws rewritten in place).
@@ -131,7 +139,15 @@ def _claim_surnames(raws: list[Raw], words: list[Word], table: dict[str, str]) -
             and r.type == "Person"
             and not any(normalize_key(c.entry.label_ar) == full for c in r.cands)
         ):
-            r.kind, r.type, r.cands, r.name, r.ambiguous = "name", "Person", (), table[key], False
+            kb = kb_people.get(key)
+            cands = kb.cands if kb is not None and kb.name == table[key] else ()
+            r.kind, r.type, r.cands, r.name, r.ambiguous = (
+                "name",
+                "Person",
+                cands,
+                table[key],
+                False,
+            )
 
 
 def _org_tails(raws: list[Raw], words: list[Word]) -> dict[tuple[int, str], Raw]:
