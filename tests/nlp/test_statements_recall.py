@@ -363,3 +363,43 @@ def test_first_person_after_a_colon_is_direct(nlp):
     text = "وقال رئيس الوزراء العراقي حيدر العبادي: لن نسمح بعودة الإرهاب إلى المدينة."
     ((st),) = extract(nlp, Article(id="t", text=text))._.kg_statements
     assert st.direct
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "starts"),
+    [
+        (
+            'وأكد هاكان فيدان أن بلاده مستعدة للحوار. "لن نغلق الباب أمام أحد"، قال.',
+            "قال",
+            "هاكان فيدان",
+            "لن نغلق",
+        ),
+        (
+            "«لن نغلق الباب أمام أحد»، كما قال وزير الخارجية التركي هاكان فيدان.",
+            "قال",
+            "هاكان فيدان",
+            "لن نغلق",
+        ),
+        (
+            "وأكد فيدان لنظيره الروسي سيرغي لافروف أن أنقرة ملتزمة بالاتفاق.",
+            "أكد",
+            "هاكان فيدان",
+            "أنقرة ملتزمة",
+        ),
+        (
+            "وسيعقد الاجتماع في أنقرة الأسبوع المقبل، نقلاً عن مصادر دبلوماسية.",
+            "نقلاً",
+            None,
+            "وسيعقد الاجتماع",
+        ),
+    ],
+)
+def test_quote_before_verb_addressee_and_trailing_naqlan(nlp, text, cue, speaker, starts):
+    sts = _statements(nlp, text)
+    assert any(c == cue and s == speaker and t.startswith(starts) for c, s, t in sts), sts
+
+
+def test_naqlan_aside_before_an_is_not_a_trailing_source(nlp):
+    text = "وذكرت وكالة الأناضول، نقلاً عن مصادر دبلوماسية، أن الاجتماع سيعقد في أنقرة."
+    sts = _statements(nlp, text)
+    assert len(sts) == 1 and sts[0][2].startswith("الاجتماع سيعقد")

@@ -76,6 +76,11 @@ def source(view: DocView, i: int) -> Found | None:
     if not view.clause_initial(i):
         if view.w(i - 1) in COMMAS and (i - 2) in view.quote_open:
             return None  # «"…"، بحسب X»: the quotation rule takes it
+        nxt = subj.last + 1
+        while view.w(nxt) in COMMAS:
+            nxt += 1
+        if view.lex.complementizer(view.w(nxt)):
+            return None  # «ذكرت X، نقلاً عن Y، أن …»: an aside of the verb's channel
         k = i - 1
         while k > first and view.w(k - 1) not in COMMAS:
             k -= 1

@@ -74,6 +74,12 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
             last_speaker, last_sent = f.speaker, si
             continue
         hit = _cue_at(view, i)
+        if hit is not None and _source_word(view, tok.norm):  # «، نقلاً عن X»: not «نقلا»
+            f = source(view, i)
+            if f:
+                found.append(f)
+                last_speaker, last_sent = f.speaker, si
+                continue
         if hit is None:
             if tok.norm in view.lex.source_first or (
                 tok.norm[:1] == "و" and tok.norm[1:] in view.lex.source_first
@@ -121,7 +127,7 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
                 f.speaker = earlier[-1]
             elif "S" in cue.flags or view.lex.has("impersonal", view.w(i)[strip:]):
                 continue
-            elif view.clause_initial(i):
+            elif view.clause_initial(i) or _after_opening_quote(view, i, cfg):
                 # «تعهد X بـ…، وقال إن …»: a second clause of a sentence whose opening clause
                 # has an actor subject continues that subject
                 # («X يستقبل Y ويؤكد …»: a verb joined by و inside the sentence, too)
@@ -162,6 +168,10 @@ def _narrated_person(view: DocView, si: int, last_sent: int, verb: str) -> str |
     if last_sent >= si - 1 or view.lex.has("went_on", verb):
         return None
     return view.opening_person(si - 1)
+
+
+def _source_word(view: DocView, w: str) -> bool:
+    return w in view.lex.source_first or w[:1] == "و" and w[1:] in view.lex.source_first
 
 
 def _nested(earlier: list[Found], f: Found, si: int, view: DocView) -> Found | None:
@@ -221,8 +231,8 @@ def _verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
     else:
         m = marker(view, cue, after, limit, cfg, first_only="I" in cue.flags)
     if m and "o" in cue.comps and m[0] == "start" and not view.is_prep(after) and resolved:
-        if m[1] - after > cfg.object_window + 1 and not _after_comma(view, m[1]):
-            m = None  # but «، في بيان نشرته على موقعها، أن …»: أن opens the clause after a comma
+        if m[1] - after > cfg.object_window + 1 and not _clause_opener(view, after, m[1]):
+            m = None  # an object, not «، في بيان نشرته …، أن» or «لنظيره الروسي X أن»
     if m is None and "o" in cue.comps:
         m = object_start(view, after, limit)
     direct_after = subj is not None and after == subj.last + 1  # no adjunct in between
@@ -248,11 +258,19 @@ def _verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
     return f, subj
 
 
-def _after_comma(view: DocView, start: int) -> bool:
-    """Does the content starting at token ``start`` follow «، أن/إن» (a complementizer that
-    opens the clause after a comma)?"""
+def _clause_opener(view: DocView, after: int, start: int) -> bool:
+    """Is the content starting at token ``start`` a أن/إن clause that follows a comma
+    («، في بيان نشرته على موقعها، أن …») or an addressee («لنظيره الروسي سيرغي لافروف أن …»)?"""
     k = start - 1 if view.lex.complementizer(view.w(start - 1)) else start
-    return view.lex.complementizer(view.w(k)) and view.w(k - 1) in COMMAS
+    if not view.lex.complementizer(view.w(k)):
+        return False
+    return view.w(k - 1) in COMMAS or view.mention_run(after, k)
+
+
+def _after_opening_quote(view: DocView, i: int, cfg: Config) -> bool:
+    """«"…"، قال.»: the verb follows a clause-initial quotation (it continues the last speaker)."""
+    q = view.preceding_quote(i, cfg.min_quote_words)
+    return q is not None and view.clause_initial(q[1])
 
 
 def _split_quote(view: DocView, i: int, m, cfg: Config) -> tuple[int, int] | None:

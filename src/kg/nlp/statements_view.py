@@ -92,6 +92,7 @@ class SpanQueries:
     def preceding_quote(self, i: int, min_words: int) -> tuple[str, int] | None:
         """«"…"، قال X»: a quotation closing right before the verb at ``i`` -> ('quote', open)."""
         k = i - 1
+        k -= self.w(k) == "كما"  # «"…"، كما قال X»
         while k >= 0 and self.w(k) in COMMAS:
             k -= 1
         a = self.quote_open.get(k)
