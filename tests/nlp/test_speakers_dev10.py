@@ -231,3 +231,45 @@ def test_surname_of_a_kb_person_is_not_a_common_word(nlp) -> None:
     # «حسين» alone with no «… حسين» named before stays a plain name, not the KB minister
     ms = _mentions(nlp, 'قال المحلل علي حسين إن "الأزمة طويلة".')
     assert "فؤاد حسين" not in {label for _, label in ms}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('وقالت الممثلة العليا للشؤون الخارجية ماريا لوبيز إن الاتحاد "مستعد للدعم".',
+         "ماريا لوبيز"),
+        ('واعتبر الأمين التنفيذي للهيئة سامي العلي أن الاتفاق "خطوة أولى".', "سامي العلي"),
+        ('وقال رئيس وفد حكومة كينشاسا جان موكو إن الإعلان "يكرس السيادة".', "جان موكو"),
+    ],
+)  # fmt: skip
+def test_long_titles_before_foreign_names(nlp, text: str, speaker: str) -> None:
+    assert _statements(nlp, text)[0][1] == speaker
+
+
+def test_government_of_a_capital_is_its_country(nlp) -> None:
+    assert ("حكومة كينشاسا", "جمهورية الكونغو الديمقراطية") in _mentions(
+        nlp, "وأعلنت حكومة كينشاسا رفضها للخطة."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('وقال القائد أحمد عبدي "غوداني" إن القوات جاهزة. وتابع غوداني أن "المعركة طويلة".',
+         "أحمد عبدي"),
+    ],
+)  # fmt: skip
+def test_quoted_byname_names_the_person_later(nlp, text: str, speaker: str) -> None:
+    assert [sp for _, sp, _ in _statements(nlp, text)] == [speaker, speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'ووصف الوزير خالد العمري الاتفاق "بالمهزلة" أمام الصحفيين.',
+        'وقال الوزير خالد العمري "نحن مستعدون" للحوار.',
+    ],
+)
+def test_quoted_word_of_content_is_no_byname(nlp, text: str) -> None:
+    ms = _mentions(nlp, text)
+    assert {m for m, label in ms if label == "خالد العمري"} == {"الوزير", "خالد العمري"}

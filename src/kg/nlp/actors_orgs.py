@@ -232,7 +232,8 @@ class OrgMatchers:
                     aff_entry = next(
                         (
                             c.entry
-                            for c in hit.cands
+                            # «حكومة كينشاسا»: a capital's government is its country's
+                            for c in sorted(hit.cands, key=lambda c: c.kind != "metonym")
                             if c.kind in ("metonym", "adjective", "label", "alias")
                         ),
                         None,

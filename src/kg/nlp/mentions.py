@@ -71,6 +71,9 @@ def _surname_pass(
         if r.kind != "name" or r.type != "Person" or r.hidden or r.we - r.ws < 2:
             continue
         parts = r.name.split()
+        nick = _nickname(r, words, norm, lex)
+        if nick is not None:  # «أحمد محمد إسلام "مدوبي"»: the quoted byname, then alone
+            kb_people.setdefault(nick, r)
         if r.cands:
             if len(parts) >= 3 and "name_particle" in lex.classes(parts[-2]):
                 kb_people.setdefault(" ".join(parts[-2:]), r)
@@ -109,6 +112,25 @@ def _surname_pass(
         cands, name = (kb.cands, kb.name) if kb is not None else ((), key)
         raws.append(Raw(s, e, i, we, "name", "Person", text[s:e], cands, name))
         i = we
+
+
+_OPEN_QUOTES = ('"', "«", "“")
+_CLOSE_QUOTES = ('"', "»", "”")
+
+
+def _nickname(r: Raw, words: list[Word], norm: Normalized, lex: ActorLexicons) -> str | None:
+    """A one-word byname in quotes right after a person's name -> that word, else None."""
+    k = r.we
+    if k + 1 >= len(words) or words[k].joined:
+        return None
+    before = norm.text[words[k - 1].end : words[k].start].strip()
+    after = norm.text[words[k].end : words[k + 1].start].strip()
+    if before not in _OPEN_QUOTES or not after.startswith(_CLOSE_QUOTES):
+        return None
+    t = words[k].text
+    if t.startswith(("ال", "بال", "وال", "فال", "كال", "لل")) or not _surname_like(t, lex):
+        return None  # «وصف الوزير X "بالمهزلة"»: a quoted word of content, not a byname
+    return None if any(lex.classes(stem) for _, stem in clitic_variants(t)) else t
 
 
 def _surname_like(last: str, lex: ActorLexicons) -> bool:
