@@ -403,3 +403,19 @@ def test_naqlan_aside_before_an_is_not_a_trailing_source(nlp):
     text = "وذكرت وكالة الأناضول، نقلاً عن مصادر دبلوماسية، أن الاجتماع سيعقد في أنقرة."
     sts = _statements(nlp, text)
     assert len(sts) == 1 and sts[0][2].startswith("الاجتماع سيعقد")
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        (
+            "وكان الرئيس الفرنسي إيمانويل ماكرون جان بيير قد أعلن حل الجمعية الوطنية في يونيو.",
+            "حل الجمعية",
+        ),
+        ("وكانت وزارة الخارجية القطرية قد أعلنت تعليق الوساطة الشهر الماضي.", "تعليق الوساطة"),
+    ],
+)
+def test_kana_subject_before_qad_verb_and_its_object(nlp, text, starts):
+    ((cue, speaker, content),) = _statements(nlp, text)
+    assert cue.startswith("أعلن") and speaker is not None and content.startswith(starts)
+    assert speaker not in ("الجمعية الوطنية",)

@@ -201,6 +201,8 @@ def _verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
     # «نبيه بري، الذي شدد أمامه على أن», «الجزائر قد أعلنت قطع علاقاتها»: not «أمامه», «قطع»
     unresolved = subj is not None and not subj.resolved
     after_qad = view.w(i - 1) == "قد"  # «وكان X قد طالب Y …»: X is the subject, not Y
+    if after_qad and before is None:  # «وكان أمير الكويت الشيخ X Y Z قد أعلن حل …»
+        before = _kana_subject(view, i)
     if before is not None and (
         subj is None or view.opens_clause(before.first) or unresolved or after_qad
     ):
@@ -265,6 +267,17 @@ def _clause_opener(view: DocView, after: int, start: int) -> bool:
     if not view.lex.complementizer(view.w(k)):
         return False
     return view.w(k - 1) in COMMAS or view.mention_run(after, k)
+
+
+def _kana_subject(view: DocView, i: int) -> Subject | None:
+    """«وكان X … قد + verb»: the subject phrase right after the كان that opens the clause of
+    the verb at ``i`` (its name may run on past the mention), or None."""
+    first = view.sent_bounds[view.sent_of[i]][0]
+    for k in range(i - 2, max(first, i - 14) - 1, -1):
+        if view.lex.has("kana", view.w(k)):
+            s = view.subject_after(k + 1, i - 1)
+            return s if s is not None and s.resolved and s.actor else None
+    return None
 
 
 def _after_opening_quote(view: DocView, i: int, cfg: Config) -> bool:
