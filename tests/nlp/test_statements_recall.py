@@ -419,3 +419,24 @@ def test_kana_subject_before_qad_verb_and_its_object(nlp, text, starts):
     ((cue, speaker, content),) = _statements(nlp, text)
     assert cue.startswith("أعلن") and speaker is not None and content.startswith(starts)
     assert speaker not in ("الجمعية الوطنية",)
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        (
+            "واستقبل الرئيس الفرنسي إيمانويل ماكرون الوفد، وأكد حرص بلاده على «تقريب وجهات النظر».",
+            "حرص بلاده",
+        ),
+        ("واستقبل الرئيس الفرنسي إيمانويل ماكرون الوفد، وأكد دعم بلاده للحل السياسي.", "دعم بلاده"),
+    ],
+)
+def test_coordinated_object_verb_keeps_the_sentence_subject(nlp, text, starts):
+    ((cue, speaker, content),) = _statements(nlp, text)
+    assert (cue, speaker) == ("أكد", "إيمانويل ماكرون") and content.startswith(starts)
+
+
+def test_coordinated_verb_with_its_own_subject_and_an_clause_is_not_the_opener(nlp):
+    text = "واستقبل الرئيس الفرنسي إيمانويل ماكرون السفير، وأكد السفير أن العلاقات ممتازة."
+    ((cue, speaker, _),) = _statements(nlp, text)
+    assert cue == "أكد" and speaker != "إيمانويل ماكرون"

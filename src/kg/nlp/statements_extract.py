@@ -251,6 +251,17 @@ def _verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
     if m and m[0] == "start" and unresolved and "o" in cue.comps and m[1] <= subj.last + 1:
         # «ويؤكد رفض التهجير»: what looked like a subject is the head of the object content
         m, subj = ("start", min(m[1], subj.first)), None
+    coordinated = strip > 0 and view.w(i - 1) in COMMAS and "o" in cue.comps
+    if (
+        coordinated
+        and unresolved
+        and subj is not None
+        and subj.first >= 0
+        and not _clause_content(view, m)
+    ):
+        # «استقبل X الوفدين، وأكد حرص السلطنة على «…»»: the noun is the object, X goes on
+        # (not «، وأكد السفير أن …»: a subject with its own أن clause)
+        m, subj = ("start", subj.first), None
     if m is None and after_qad and "o" in cue.comps and unresolved and subj.first >= 0:
         m, subj = ("start", subj.first), None  # «وكانت X وY قد أعلنت انسحابها من …»: an object
     if cue.requires and not has_word(view, m, limit, cue.requires):
@@ -267,6 +278,14 @@ def _clause_opener(view: DocView, after: int, start: int) -> bool:
     if not view.lex.complementizer(view.w(k)):
         return False
     return view.w(k - 1) in COMMAS or view.mention_run(after, k)
+
+
+def _clause_content(view: DocView, m) -> bool:
+    """Is the content marker ``m`` a أن/إن clause (or a colon)?"""
+    if m is None or m[0] != "start":
+        return False
+    prev = view.w(m[1] - 1)
+    return prev == ":" or view.lex.complementizer(prev) or view.lex.complementizer(view.w(m[1]))
 
 
 def _kana_subject(view: DocView, i: int) -> Subject | None:
