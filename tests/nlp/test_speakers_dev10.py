@@ -273,3 +273,33 @@ def test_quoted_byname_names_the_person_later(nlp, text: str, speaker: str) -> N
 def test_quoted_word_of_content_is_no_byname(nlp, text: str) -> None:
     ms = _mentions(nlp, text)
     assert {m for m, label in ms if label == "خالد العمري"} == {"الوزير", "خالد العمري"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('وقال وزير الداخلية في حكومة طالبان سراج الدين حقاني إن الحدود "آمنة".',
+         "سراج الدين حقاني"),
+        ('وقال رئيس المجلس العسكري في السودان العقيد عاصمي غويتا إن القوات "مستعدة".',
+         "عاصمي غويتا"),
+        ('وأكد رئيس المجلس الانتقالي في تشاد الجنرال محمد ديبي أن الانتخابات "ستجرى".',
+         "محمد ديبي"),
+    ],
+)  # fmt: skip
+def test_title_in_a_body_or_a_country_then_rank_and_name(nlp, text: str, speaker: str) -> None:
+    assert _statements(nlp, text)[0][1] == speaker
+
+
+def test_continuation_after_a_title_in_a_government_is_its_holder(nlp) -> None:
+    text = (
+        'قال وزير الخارجية الباكستاني محمد إسحاق دار إن المعبر "مغلق". وكان وزير الخارجية في '
+        "حكومة طالبان أمير خان متقي قد استقبل القائم بالأعمال الباكستاني أمس. "
+        'وقال إن إغلاق المعبر "يعاقب التجار".'
+    )
+    assert _statements(nlp, text)[-1][1] == "أمير خان متقي"
+
+
+def test_envoy_in_a_city_keeps_the_city_a_place(nlp) -> None:
+    # «في + city» after an envoy is where the envoy is posted, not the body it belongs to
+    ms = _mentions(nlp, 'وقال سفير الاتحاد الأوروبي في الرياض كريستوف فارنو إن "الحوار مستمر".')
+    assert ("الرياض", "الرياض") in ms

@@ -77,6 +77,25 @@ class TitleChains:
                 return n
         return 0
 
+    def _in_body(self, j: int, after_org: bool) -> Any:
+        """«في» + a KB organisation or government after a title («وزير الخارجية في حكومة
+        طالبان X»), or + a country after the title's body («رئيس المجلس العسكري في النيجر
+        الجنرال X») -> that KB hit, else None."""
+        if not self._joined(j) or self.w[j].text != "في" or not self._joined(j + 1):
+            return None
+        hit = self.hits.get(j + 1)
+        if hit is None or hit.prefix:
+            return None
+        kind = hit.cands[0].entry.type
+        if (
+            kind == "Organization"
+            or after_org
+            and kind == "Country"
+            and "adjective" not in hit.kinds()
+        ):
+            return hit
+        return None
+
     def _sub_body(self, j: int) -> Any:
         """An indefinite organisation head at word j followed by a KB organisation in the
         genitive («مفوضية الاتحاد الأفريقي», «بعثة الأمم المتحدة») -> that KB hit, else None."""
@@ -156,16 +175,18 @@ class TitleChains:
                 return k, pre
             return None
         ends, pre = found
-        for k in reversed(ends):
+        for end in reversed(ends):
+            place = self._in_body(end, True)
+            k = place.we if place is not None else end  # «المجلس العسكري في النيجر الجنرال X»
             if not self._joined(k):
                 continue
             if "honorific" in self.lex.classes(self.w[k].text):
-                return k, pre
+                return end, pre
             if self._match(k, self.lex.titles, self.lex.title_max, True)[0]:
-                return k, pre  # «رئيس مجلس السيادة السوداني قائد الجيش …»
+                return end, pre  # «رئيس مجلس السيادة السوداني قائد الجيش …»
             name = self.scan_name(k)
             if name is not None and (bool(name[2]) or name[1] - name[0] >= 2):
-                return k, pre
+                return end, pre
         return None
 
     def match_role(self, i: int) -> int:

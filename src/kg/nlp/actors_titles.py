@@ -109,6 +109,13 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, NameScanner):
                 if n2:  # «المبعوث الخاص للأمين العام للأمم المتحدة»: the envoy of an office
                     j += n2
                     continue
+            inside = self._in_body(j, of is not None) if not envoy else None
+            if inside is not None:  # «وزير الخارجية في حكومة طالبان X», «رئيس المجلس … في النيجر»
+                idx = self._hit_raw(inside, False)
+                if self.raws[idx].type == "Organization" or of is None:
+                    of = idx if of is None else of
+                j = inside.we
+                continue
             sub = self._sub_body(j)
             if sub is not None:  # «رئيس مفوضية الاتحاد الأفريقي X»: a body of a KB organisation
                 idx = self._hit_raw(sub, False)
