@@ -5,9 +5,9 @@ Doc (with ``kg_sentences``, ``kg_boilerplate``, ``kg_mentions``, ``kg_times`` wh
 record is optional upstream: without sentences a naive split is used, without mentions every
 speaker is None.
 
-Constructions (rules in :mod:`kg.nlp.statements_extract` / ``_forms`` / ``_markers`` /
-``_attrib``, words in the data files ``statements_verbs.tsv``, ``statements_participles.tsv``,
-``statements_cues.tsv``):
+Constructions (rules in :mod:`kg.nlp.statements_extract` / ``_verb`` / ``_forms`` /
+``_markers`` / ``_attrib`` / ``_headlines``, words in the data files ``statements_verbs.tsv``,
+``statements_participles.tsv``, ``statements_cues.tsv``):
 
 - reporting verb + أن/إن, colon, quotation, عن/إلى/على/بـ + noun (also past an adjunct phrase:
   «شدد X خلال اتصال … على»), or an object clause (``verb``: «أكد X دعم بلاده», «استبعد X

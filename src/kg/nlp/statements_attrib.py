@@ -1,10 +1,10 @@
-"""Attributions without a reporting verb, for kg_statements: headlines, «بحسب X», bare quotes.
+"""Attributions without a reporting verb, for kg_statements: «بحسب X», bare quotes.
 
-``headlines(view)``, ``source(view, i)`` and ``quotes(view, found, cfg)`` return :class:`Found`
-records (content end fixed later by :func:`kg.nlp.statements_extract.extract`);
-``came_in(view, i)`` reads «وجاء في البيان أن …» and ``issuer_before(view, si)`` finds who issued
-the statement a sentence refers to. Also defines :class:`Config` and :class:`Found`, shared with
-the verb rules.
+``source(view, i)`` and ``quotes(view, found, cfg)`` return :class:`Found` records (content
+end fixed later by :func:`kg.nlp.statements_extract.extract`); ``came_in(view, i)`` reads
+«وجاء في البيان أن …» and ``issuer_before(view, si)`` finds who issued the statement a sentence
+refers to. Also defines :class:`Config` and :class:`Found`, shared with the verb rules.
+Headlines are in :mod:`kg.nlp.statements_headlines`.
 """
 
 from __future__ import annotations
@@ -173,82 +173,6 @@ def quotes(view: DocView, found: list[Found], cfg: Config) -> list[Found]:
         cue = Cue('"', "quote", frozenset("q"))
         out.append(Found(a, view.toks[a].start, cue, -1, (a, b), speaker, "quote", False))
     return out
-
-
-def headlines(view: DocView) -> list[Found]:
-    """Short lines «X: …» where X is an actor mention -> headline statements."""
-    out: list[Found] = []
-    for k, tok in enumerate(view.toks):
-        if tok.norm != ":" or view.sent_of[k] < 0:
-            continue
-        line_start = view.text.rfind("\n", 0, tok.start) + 1
-        j = next(t.i for t in view.toks[: k + 1] if t.start >= line_start)
-        line_end = view.text.find("\n", tok.end)
-        line_end = len(view.text) if line_end < 0 else line_end
-        n_words = sum(1 for t in view.toks[j : j + 40] if t.start < line_end and t.word)
-        kicker = [t for t in range(j, k) if view.w(t) in _KICKER_ENDS]
-        if kicker:  # «بالفيديو.. X: …», «عاجل | X: …»: a kicker before the speaker
-            j = kicker[-1] + 1
-        stop = k
-        if (k - 1) in view.quote_open and view.w(view.quote_open[k - 1] - 1) in ("ل", "لـ"):
-            stop = view.quote_open[k - 1] - 1  # «X لـ"العربية": …»: the outlet it spoke to
-        if stop - j > 6 or n_words > 30 or stop <= j:
-            continue
-        if j in view.mi.by_start:
-            subj = view.subject_after(j, stop)
-            if subj is None or not subj.resolved or subj.last != stop - 1:
-                continue
-            if _topic_label(view, j, k, line_end):
-                continue
-            actor = subj.actor
-        elif source_noun(view, j) and stop - j <= 4:  # also «مسؤول أمريكي لـ"X": …»
-            actor = None  # «مصدر رفيع المستوى: …»: an unnamed source
-        else:
-            found = _titled_person(view, j, k)
-            if not found:
-                continue
-            actor = found[0]
-        cue = Cue(":", "headline", frozenset("c"))
-        close = view.quote_close.get(k + 1)
-        whole = close is not None and view.toks[close].end >= line_end - 1  # «X: "…"» only
-        quote = (k + 1, close) if whole else None
-        start = -1 if quote else k + 1
-        out.append(Found(k, tok.start, cue, start, quote, actor, "headline", False))
-    return out
-
-
-def _topic_label(view: DocView, j: int, k: int, line_end: int) -> bool:
-    """«الصومال: تصاعد الخلاف …», «غزة: …»: a bare country name (not a capital, not «الحكومة
-    X») or a place before a headline colon labels the topic unless what follows is quoted or in
-    the first person."""
-    m = view.mi.by_start[j]
-    country = m.type == "Country" and m.kind == "name" and not view.lex.has("state_body", view.w(j))
-    if not (country or m.type == "Place"):  # «غزة: الاحتلال يواصل …»: a place never speaks
-        return False
-    end = max((t.i for t in view.toks[k + 1 :] if t.start < line_end), default=k)
-    if end <= k or any(t in view.quote_close for t in range(k + 1, end + 1)):
-        return False
-    return not view.first_person(k + 1, end)
-
-
-_KICKER_ENDS = frozenset({".", "|", "-", "–", "؛"})
-
-
-def _titled_person(view: DocView, j: int, k: int) -> tuple[str] | None:
-    """«وزيرة الشؤون الاجتماعية: …»: a headline title alone -> (actor,) of the person whose
-    title mention in the body starts with the same words, or None."""
-    if not 0 < k - j <= 4:
-        return None
-    words = [view.w(t) for t in range(j, k)]
-    if not all(view.toks[t].word for t in range(j, k)):
-        return None
-    for m in view.mi.all:
-        if m.type != "Person" or m.kind != "title" or not m.actor:
-            continue
-        a, b = view.mi.span[id(m)]
-        if a > k and [view.w(t) for t in range(a, min(b + 1, a + len(words)))] == words:
-            return (m.actor,)
-    return None
 
 
 #: «وجاء في البيان أن …»: the verb, and documents a content may be found in (normalised)
