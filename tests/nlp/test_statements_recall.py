@@ -440,3 +440,11 @@ def test_coordinated_verb_with_its_own_subject_and_an_clause_is_not_the_opener(n
     text = "واستقبل الرئيس الفرنسي إيمانويل ماكرون السفير، وأكد السفير أن العلاقات ممتازة."
     ((cue, speaker, _),) = _statements(nlp, text)
     assert cue == "أكد" and speaker != "إيمانويل ماكرون"
+
+
+def test_naqlan_aside_with_a_longer_source_phrase(nlp):
+    text = (
+        "وأفادت وكالة الأناضول، نقلاً عن مصدر مطلع في الكرملين، بأن الملف سيطرح على القمة المقبلة."
+    )
+    sts = _statements(nlp, text)
+    assert len(sts) == 1 and sts[0][2].startswith("الملف سيطرح")

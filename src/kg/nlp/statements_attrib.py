@@ -20,6 +20,7 @@ _SOURCE_LINKS = frozenset({"عن", "الي", "ل"})
 #: «وفق قول X», «على حد تعبير X»: the saying noun between the source word and its speaker
 _SAYING = frozenset(normalize_key(w) for w in "قول تعبير تصريح وصف".split())
 _MIN_WORDS = 3  # a trailing-source clause shorter than this is not a proposition
+_MAX_SOURCE_WORDS = 8  # words of a source phrase («عن مصدر مطلع في الكرملين») before its comma
 #: verbs of informing after «بحسب/وفق ما» (not «وفق ما تعهد به»: a pledge is no source)
 _INFORMED = frozenset(
     normalize_key(w)
@@ -76,11 +77,8 @@ def source(view: DocView, i: int) -> Found | None:
     if not view.clause_initial(i):
         if view.w(i - 1) in COMMAS and (i - 2) in view.quote_open:
             return None  # «"…"، بحسب X»: the quotation rule takes it
-        nxt = subj.last + 1
-        while view.w(nxt) in COMMAS:
-            nxt += 1
-        if view.lex.complementizer(view.w(nxt)):
-            return None  # «ذكرت X، نقلاً عن Y، أن …»: an aside of the verb's channel
+        if _aside(view, subj.last + 1, last):
+            return None  # «ذكرت X، نقلاً عن Y (في Z)، أن …»: an aside of the verb's channel
         k = i - 1
         while k > first and view.w(k - 1) not in COMMAS:
             k -= 1
@@ -95,6 +93,17 @@ def source(view: DocView, i: int) -> Found | None:
                 nk += 1
             return Found(i, cue_start, cue, nk, None, subj.actor, "verbless", False)
     return None
+
+
+def _aside(view: DocView, j: int, last: int) -> bool:
+    """Does a comma closing the source phrase (within a few words from token ``j``) lead to a
+    أن/إن clause («، نقلاً عن مصدر مطلع في الكرملين، بأن …»)?"""
+    for k in range(j, min(last, j + _MAX_SOURCE_WORDS) + 1):
+        if view.w(k) in COMMAS:
+            return view.lex.complementizer(view.w(k + 1))
+        if view.is_marker(k) or view.is_cue_word(k):
+            return view.lex.complementizer(view.w(k))
+    return False
 
 
 def _informed(w: str) -> bool:
