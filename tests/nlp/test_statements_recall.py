@@ -448,3 +448,9 @@ def test_naqlan_aside_with_a_longer_source_phrase(nlp):
     )
     sts = _statements(nlp, text)
     assert len(sts) == 1 and sts[0][2].startswith("الملف سيطرح")
+
+
+def test_joint_kana_subject_before_qad_is_nobody(nlp):
+    text = "وكانت فرنسا وألمانيا قد أعلنتا تعليق المساعدات الشهر الماضي."
+    ((cue, speaker, content),) = _statements(nlp, text)
+    assert speaker is None and content.startswith("تعليق المساعدات")

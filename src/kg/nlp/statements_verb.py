@@ -31,8 +31,10 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
     # «نبيه بري، الذي شدد أمامه على أن», «الجزائر قد أعلنت قطع علاقاتها»: not «أمامه», «قطع»
     unresolved = subj is not None and not subj.resolved
     after_qad = view.w(i - 1) == "قد"  # «وكان X قد طالب Y …»: X is the subject, not Y
-    if after_qad and before is None:  # «وكان أمير الكويت الشيخ X Y Z قد أعلن حل …»
-        before = _kana_subject(view, i)
+    if after_qad:  # «وكان أمير الكويت الشيخ X Y Z قد أعلن حل …», «وكانت X وY قد أعلنتا»
+        kana = _kana_subject(view, i)
+        if kana is not None and (before is None or kana.first < before.first):
+            before = kana
     if before is not None and (
         subj is None or view.opens_clause(before.first) or unresolved or after_qad
     ):
@@ -125,7 +127,7 @@ def _kana_subject(view: DocView, i: int) -> Subject | None:
     for k in range(i - 2, max(first, i - 14) - 1, -1):
         if view.lex.has("kana", view.w(k)):
             s = view.subject_after(k + 1, i - 1)
-            return s if s is not None and s.resolved and s.actor else None
+            return s if s is not None and s.resolved else None  # actor None: joint (nobody)
     return None
 
 
