@@ -303,3 +303,31 @@ def test_envoy_in_a_city_keeps_the_city_a_place(nlp) -> None:
     # «في + city» after an envoy is where the envoy is posted, not the body it belongs to
     ms = _mentions(nlp, 'وقال سفير الاتحاد الأوروبي في الرياض كريستوف فارنو إن "الحوار مستمر".')
     assert ("الرياض", "الرياض") in ms
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('وقال الوزير الموريتاني محمد المختار ولد داده إن "الانتخابات ستجرى".', "محمد المختار ولد داده"),
+        ('وكتب وزير الإعلام الإريتري يماني جبر مسقل أن "الترتيبات مرفوضة".', "يماني جبر مسقل"),
+        ('وقالت المبعوثة الأوروبية الخاصة للساحل الأفريقي إيفا مولر إن "الحوار ممكن".',
+         "إيفا مولر"),
+        ('واستقبل الرئيس في قصر الرئاسة المبعوثة الأوروبية الخاصة إيفا مولر. وقالت مولر إن '
+         '"الاتحاد يقدّر الدور".', "إيفا مولر"),
+    ],
+)  # fmt: skip
+def test_names_after_titles_in_more_shapes(nlp, text: str, speaker: str) -> None:
+    assert _statements(nlp, text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال محمد الأمين العام للحزب إن الوضع صعب.",  # a title after «محمد», not a given name
+        "وقال الوزير يستقبل وفد حماس اليوم.",  # a ي-verb before a KB name is no given name
+        "وقال الحزب الحاكم إن الانتخابات نزيهة.",  # an adjective, not a title
+    ],
+)
+def test_no_person_from_a_title_word_or_verb(nlp, text: str) -> None:
+    ms = _mentions(nlp, text)
+    assert not any(m in ("محمد الأمين", "يستقبل وفد", "الحاكم") for m, _ in ms)

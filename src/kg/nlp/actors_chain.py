@@ -96,6 +96,11 @@ class TitleChains:
             return hit
         return None
 
+    def _nisba_at(self, j: int) -> bool:
+        """Word j is a joined definite nisba adjective the KB does not know («الأفريقي»)."""
+        t = self.w[j].text if self._joined(j) else ""
+        return t.startswith("ال") and t.endswith(("ي", "يه")) and j not in self.hits
+
     def _sub_body(self, j: int) -> Any:
         """An indefinite organisation head at word j followed by a KB organisation in the
         genitive («مفوضية الاتحاد الأفريقي», «بعثة الأمم المتحدة») -> that KB hit, else None."""

@@ -81,6 +81,8 @@ class NameWords:
                 and nxt not in self.lex.lexicon_words
                 and bare(nxt) not in org_heads()  # «باسم الحركة»: the particle
             )
+        if t in self.lex.lexicon_words and self._compound_given(j, prev, units):
+            return True  # «محمد الأمين سويف»: «الأمين» is the second half of a given name here
         if word.tanween or len(t) < 2 or t.isdigit() or t in self.lex.lexicon_words:
             return False
         if t == "علي" and self._span(j, j + 1)[2].endswith("ي") and self._joined(j + 1):
@@ -102,6 +104,7 @@ class NameWords:
             and "name_particle" not in self.lex.classes(prev)  # «آل خليفة»: the family particle
             and not self._hamza_al(j - 1)
             and not (j >= 2 and self.w[j - 2].text == "عبد")  # «عبد الوافي لفتيت»
+            and not (j >= 2 and self._compound_given(j - 1, self.w[j - 2].text, 1))
         ):
             if "name_particle" not in self.lex.classes(t):
                 return False  # «محمد المنفي بمقر»: the family name ends the name
@@ -118,7 +121,7 @@ class NameWords:
             )
             if not after_particle and not given:
                 return False
-        if _verb_shaped(t) and not self._inner_y_name(j, units):
+        if _verb_shaped(t) and not self._inner_y_name(j, units) and not self._y_given(j, units):
             return False
         if len(t) >= 5 and t.endswith(_PRONOUN_SUFFIXES):
             # «أنالينا بيربوك»: a foreign given name in -نا/-ها opens a longer name; any other
@@ -135,6 +138,21 @@ class NameWords:
             if not (n and after_particle)  # «بن فيصل»: no ف + «يصل» after a name particle
         )
 
+    def _compound_given(self, j: int, prev: str | None, units: int) -> bool:
+        """«محمد الأمين», «محمد المختار»: after «محمد» an ال-word that is no title at this place
+        and is followed by a plain family name word is part of the given name."""
+        t = self.w[j].text
+        if units != 1 or prev != "محمد" or not t.startswith("ال") or j in self.hits:
+            return False
+        if self._match(j, self.lex.titles, self.lex.title_max, True)[0]:
+            return False  # «محمد الأمين العام»: a title follows the name
+        nxt = j + 1
+        if not self._joined(nxt) or nxt in self.hits:
+            return False
+        n = self.w[nxt].text
+        classes = self.lex.classes(n) - {"name_particle"}  # «محمد المختار ولد داده»
+        return not n.startswith("ال") and not classes and n not in self.lex.lexicon_words
+
     def _nasab_next(self, j: int) -> bool:
         """Is word j followed by «بن/بنت» (a name chain goes on)?"""
         return self._joined(j + 1) and self.w[j + 1].text in _NASAB
@@ -142,6 +160,20 @@ class NameWords:
     def _hamza_al(self, j: int) -> bool:
         """«إلينا فالتونين»: a word spelt «إل/أل» in the original has no article."""
         return self._span(j, j + 1)[2][:1] in ("إ", "أ")
+
+    def _plain(self, k: int) -> bool:
+        """Word k is joined and a plain name word: no KB entry, article, lexicon word or verb."""
+        if not self._joined(k) or k in self.hits or self.w[k].tanween:
+            return False
+        t = self.w[k].text
+        if t.startswith("ال") or _verb_shaped(t) or t in self.lex.lexicon_words:
+            return False
+        return not any(self.lex.classes(stem) for _, stem in clitic_variants(t))
+
+    def _y_given(self, j: int, units: int) -> bool:
+        """«يماني جبر مسقل»: a ي-initial first word followed by two plain name words is a given
+        name, not a verb (a verb is followed by its subject or object, rarely two bare names)."""
+        return units == 0 and self._plain(j + 1) and self._plain(j + 2)
 
     def _inner_y_name(self, j: int, units: int) -> bool:
         """«علي يرلي كايا»: a ي-initial word between two name words is a name word, not a verb

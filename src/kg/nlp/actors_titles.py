@@ -109,6 +109,9 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, NameScanner):
                 if n2:  # «المبعوث الخاص للأمين العام للأمم المتحدة»: the envoy of an office
                     j += n2
                     continue
+                if envoy and j not in self.hits:  # «المبعوثة الخاصة للقرن الأفريقي X»
+                    j += 2 if self._nisba_at(j + 1) else 1
+                    continue
             inside = self._in_body(j, of is not None) if not envoy else None
             if inside is not None:  # «وزير الخارجية في حكومة طالبان X», «رئيس المجلس … في النيجر»
                 idx = self._hit_raw(inside, False)
@@ -201,8 +204,10 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, NameScanner):
                 break
         if not n:
             return 0
-        if n == 1 and not pre and self._after_definite_noun(i):
-            return 0  # «الحزب الحاكم», «المؤتمر العام»: an adjective of the noun before it
+        # «الحزب الحاكم», «المؤتمر العام»: an adjective of the noun before it, unless a holder's
+        # name follows («قصر الرئاسة المبعوثة الأوروبية X»)
+        adjectival = n == 1 and not pre and self._after_definite_noun(i)
+        mark = len(self.raws)
         j, of = self._affiliation(i + n, title.key, title.category in _ENVOYS, definite and n == 1)
         holder = None
         if self._joined(j) or self._comma_gap(j):
@@ -215,6 +220,13 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, NameScanner):
                     found = None  # «واتهم الوزير إيران بزعزعة …»: the country is the object
             if found is not None:
                 holder = self._name_raw(*found)
+        if adjectival and (
+            holder is None
+            or not self.raws[holder].cands
+            and (self.raws[holder].we - self.raws[holder].ws < 2)
+        ):
+            del self.raws[mark:]
+            return 0
         if holder is None and self._joined(j) and j > i + n:
             chained = self._chained_title(j)
             if chained is not None:  # «رئيس مجلس السيادة قائد الجيش الفريق أول X»
