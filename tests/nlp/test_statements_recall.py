@@ -454,3 +454,21 @@ def test_joint_kana_subject_before_qad_is_nobody(nlp):
     text = "وكانت فرنسا وألمانيا قد أعلنتا تعليق المساعدات الشهر الماضي."
     ((cue, speaker, content),) = _statements(nlp, text)
     assert speaker is None and content.startswith("تعليق المساعدات")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "غير أن مصدراً في الخارجية الروسية صرّح بأن موسكو تتابع النقاشات باهتمام.",
+        "وكان مسؤول في الخارجية الروسية قد صرّح بأن موسكو تتابع النقاشات باهتمام.",
+    ],
+)
+def test_unnamed_source_in_a_ministry_is_nobody(nlp, text):
+    ((cue, speaker, _),) = _statements(nlp, text)
+    assert cue == "صرّح" and speaker is None
+
+
+def test_ministry_itself_still_speaks(nlp):
+    text = "وصرّحت الخارجية الروسية بأن موسكو تتابع النقاشات باهتمام."
+    ((cue, speaker, _),) = _statements(nlp, text)
+    assert speaker == "وزارة الخارجية الروسية"

@@ -132,8 +132,11 @@ def _document_issuer(view: DocView, j: int, last: int) -> Subject | None:
 
 
 def source_noun(view: DocView, j: int) -> bool:
+    """«مصادر», «المصدر», «مصدراً» (accusative after أن): an unnamed source noun at ``j``."""
     w = view.w(j)
-    return view.lex.has("source_noun", w) or view.lex.has("source_noun", w.removeprefix("ال"))
+    forms = {w, w.removeprefix("ال")}
+    forms |= {f[:-1] for f in forms if f[-1:] == "ا"}
+    return any(view.lex.has("source_noun", f) for f in forms)
 
 
 def verbless_subject(view: DocView, i: int) -> Found | None:

@@ -31,6 +31,9 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
     # «نبيه بري، الذي شدد أمامه على أن», «الجزائر قد أعلنت قطع علاقاتها»: not «أمامه», «قطع»
     unresolved = subj is not None and not subj.resolved
     after_qad = view.w(i - 1) == "قد"  # «وكان X قد طالب Y …»: X is the subject, not Y
+    if before is not None and view.w(before.first - 1) == "في":
+        if source_noun(view, before.first - 2):  # «مصدراً في الخارجية الإثيوبية صرّح»: unnamed
+            before = Subject(None, before.last, True, before.first - 2)
     if after_qad:  # «وكان أمير الكويت الشيخ X Y Z قد أعلن حل …», «وكانت X وY قد أعلنتا»
         kana = _kana_subject(view, i)
         if kana is not None and (before is None or kana.first < before.first):
