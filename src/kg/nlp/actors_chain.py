@@ -77,6 +77,22 @@ class TitleChains:
                 return n
         return 0
 
+    def _body_step(self, j: int, of: int | None, envoy: bool) -> tuple[int, int | None] | None:
+        """One step of a title's affiliation through a body: «في + organisation» (or «في +
+        country» after the body), or a body of a KB organisation («مفوضية الاتحاد الأفريقي»)
+        -> (next word, affiliation raw index), else None. The KB names stay mentions."""
+        inside = self._in_body(j, of is not None) if not envoy else None
+        if inside is not None:
+            idx = self._hit_raw(inside, False)
+            if idx is not None and (self.raws[idx].type == "Organization" or of is None):
+                of = idx if of is None else of
+            return inside.we, of
+        sub = self._sub_body(j)
+        if sub is not None:
+            idx = self._hit_raw(sub, False)
+            return sub.we, (idx if of is None else of)
+        return None
+
     def _in_body(self, j: int, after_org: bool) -> Any:
         """«في» + a KB organisation or government after a title («وزير الخارجية في حكومة
         طالبان X»), or + a country after the title's body («رئيس المجلس العسكري في النيجر
@@ -95,6 +111,19 @@ class TitleChains:
         ):
             return hit
         return None
+
+    def _lam_step(self, j: int, envoy: bool) -> int:
+        """«لل» + an office after a title («المبعوث الخاص للأمين العام للأمم المتحدة»: the
+        envoy of an office), or an envoy's remit the KB does not know («للقرن الأفريقي») ->
+        words to skip (0 = none)."""
+        if not self.w[j].text.startswith("لل"):
+            return 0
+        n = self._match(j, self.lex.titles, self.lex.title_max, True)[0]
+        if n:
+            return n
+        if envoy and j not in self.hits:
+            return 2 if self._nisba_at(j + 1) else 1
+        return 0
 
     def _nisba_at(self, j: int) -> bool:
         """Word j is a joined definite nisba adjective the KB does not know («الأفريقي»)."""

@@ -104,25 +104,13 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, NameScanner):
             if self.w[j].text in _AFFAIRS:  # «الأمين العام المساعد لشؤون فلسطين X»
                 j += 1
                 continue
-            if self.w[j].text.startswith("لل"):
-                n2 = self._match(j, self.lex.titles, self.lex.title_max, True)[0]
-                if n2:  # «المبعوث الخاص للأمين العام للأمم المتحدة»: the envoy of an office
-                    j += n2
-                    continue
-                if envoy and j not in self.hits:  # «المبعوثة الخاصة للقرن الأفريقي X»
-                    j += 2 if self._nisba_at(j + 1) else 1
-                    continue
-            inside = self._in_body(j, of is not None) if not envoy else None
-            if inside is not None:  # «وزير الخارجية في حكومة طالبان X», «رئيس المجلس … في النيجر»
-                idx = self._hit_raw(inside, False)
-                if self.raws[idx].type == "Organization" or of is None:
-                    of = idx if of is None else of
-                j = inside.we
+            skip = self._lam_step(j, envoy)
+            if skip:  # «المبعوث الخاص للأمين العام …», «المبعوثة الخاصة للقرن الأفريقي X»
+                j += skip
                 continue
-            sub = self._sub_body(j)
-            if sub is not None:  # «رئيس مفوضية الاتحاد الأفريقي X»: a body of a KB organisation
-                idx = self._hit_raw(sub, False)
-                of, j = (idx if of is None else of), sub.we
+            body = self._body_step(j, of, envoy)
+            if body is not None:  # «وزير الخارجية في حكومة طالبان X», «رئيس مفوضية الاتحاد …»
+                j, of = body
                 continue
             particle, j2 = ("باسم" if implicit and step == 0 else None), j
             classes = self.lex.classes(self.w[j].text)
