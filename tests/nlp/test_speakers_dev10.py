@@ -308,7 +308,8 @@ def test_envoy_in_a_city_keeps_the_city_a_place(nlp) -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ('وقال الوزير الموريتاني محمد المختار ولد داده إن "الانتخابات ستجرى".', "محمد المختار ولد داده"),
+        ('وقال الوزير الموريتاني محمد المختار ولد داده إن "الانتخابات ستجرى".',
+         "محمد المختار ولد داده"),
         ('وكتب وزير الإعلام الإريتري يماني جبر مسقل أن "الترتيبات مرفوضة".', "يماني جبر مسقل"),
         ('وقالت المبعوثة الأوروبية الخاصة للساحل الأفريقي إيفا مولر إن "الحوار ممكن".',
          "إيفا مولر"),
@@ -331,3 +332,23 @@ def test_names_after_titles_in_more_shapes(nlp, text: str, speaker: str) -> None
 def test_no_person_from_a_title_word_or_verb(nlp, text: str) -> None:
     ms = _mentions(nlp, text)
     assert not any(m in ("محمد الأمين", "يستقبل وفد", "الحاكم") for m, _ in ms)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('وقال القائد أحمد عبدي، المعروف بـ"غوداني"، إن القوات جاهزة. وأضاف غوداني أن '
+         '"المعركة طويلة".', "أحمد عبدي"),
+        ('وقال رئيس الغرفة نور الحق سرحدي إن الخسائر "كبيرة".', "نور الحق سرحدي"),
+        ('وقال المتحدث باسم وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين (الأونروا) '
+         'جوناثان فاولر إن الوضع "كارثي".', "جوناثان فاولر"),
+    ],
+)  # fmt: skip
+def test_bynames_compound_names_and_acronyms(nlp, text: str, speaker: str) -> None:
+    assert _statements(nlp, text)[-1][1] == speaker
+
+
+def test_parenthesised_word_that_is_no_kb_name_ends_the_title(nlp) -> None:
+    # «(…)» holding a plain word is an aside, not an acronym: no holder is invented
+    text = 'وقال المتحدث باسم الوكالة (مساء) إن الوضع "كارثي".'
+    assert _statements(nlp, text)[0][1] is None

@@ -23,6 +23,30 @@ _SCRIPT_RUN = re.compile(r"[\u0600-\u06ff]+|[^\u0600-\u06ff]+")
 _TANWEEN_RE = re.compile("[\u064b\u064c\u064d]")
 
 
+#: second halves of compound given names («نور الدين», «عبد الله»): a family name may follow
+COMPOUND_TAILS = frozenset(
+    {
+        "الدين",
+        "الله",
+        "الرحمن",
+        "الفتاح",
+        "العزيز",
+        "الحميد",
+        "الكريم",
+        "الملك",
+        "الرحيم",
+        "السلام",
+        "الحليم",
+        "اللطيف",
+        "المجيد",
+        "القادر",
+        "الشيخ",
+        "السيد",
+        "الحق",
+    }
+)
+
+
 @dataclass(slots=True)
 class Word:
     """One word of the normalised text: ``[start, end)`` in normalised offsets."""

@@ -58,7 +58,22 @@ class NameScanner(NameWords):
         if j >= len(self.w) or j == 0 or j in self.blocked:
             return False
         gap = self.norm.text[self.w[j - 1].end : self.w[j].start].strip()
+        if gap == ")" and j >= 2:  # a name right after a parenthesised acronym «(إيكواس) X»
+            return self.norm.text[self.w[j - 2].end : self.w[j - 1].start].strip() == "("
         return gap in ("،", ",")
+
+    def _paren_alias(self, j: int) -> int:
+        """«(إيكواس)» at word j: a KB name alone in parentheses after a title's body -> the
+        word after it (the alias stays a mention); else j."""
+        hit = self.hits.get(j)
+        if hit is None or hit.prefix or j == 0 or hit.we >= len(self.w):
+            return j
+        before = self.norm.text[self.w[j - 1].end : self.w[j].start].strip()
+        after = self.norm.text[self.w[hit.we - 1].end : self.w[hit.we].start].strip()
+        if before != "(" or after != ")":
+            return j
+        self._hit_raw(hit, False)
+        return hit.we
 
     def _add(self, raw: Raw) -> int:
         self.raws.append(raw)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kg.nlp.actors_lex import COMPOUND_TAILS as _COMPOUND_TAILS
 from kg.nlp.actors_lex import clitic_variants
 from kg.nlp.actors_orgs import org_heads
 
@@ -17,27 +18,6 @@ _NON_NAME = frozenset({"stop", "time", "verb", "noun", "of"})
 #: attached pronouns (نهجنا, مواقفهم): a word carrying one is not a name
 _PRONOUN_SUFFIXES = ("نا", "هم", "ها", "كم", "هما")
 #: proclitic + definite or verbal noun (بالقرار، بتوسيع): never inside a name
-#: second halves of compound given names («نور الدين», «عبد الله»): a family name may follow
-_COMPOUND_TAILS = frozenset(
-    {
-        "الدين",
-        "الله",
-        "الرحمن",
-        "الفتاح",
-        "العزيز",
-        "الحميد",
-        "الكريم",
-        "الملك",
-        "الرحيم",
-        "السلام",
-        "الحليم",
-        "اللطيف",
-        "المجيد",
-        "القادر",
-        "الشيخ",
-        "السيد",
-    }
-)
 _CLITIC_NOUN = ("بال", "وال", "فال", "كال", "بت", "لت")
 #: «بن/بنت»: a family name with the article may follow a third name part («بن صالح الخليفي»)
 _NASAB = frozenset({"بن", "ابن", "بنت"})

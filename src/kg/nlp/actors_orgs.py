@@ -19,7 +19,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from kg.nlp.actors_lex import clitic_variants
+from kg.nlp.actors_lex import COMPOUND_TAILS, clitic_variants
 from kg.nlp.actors_work import Raw
 from kg.nlp.lexicons import load_tsv
 from kg.text.normalize import normalize_key
@@ -110,6 +110,8 @@ class OrgReader:
                 ends.append(end)
                 continue
             nxt = j + 1
+            if not self._stop(nxt) and s.w[nxt].text in COMPOUND_TAILS:
+                break  # «رئيس الغرفة ضياء الحق سرحدي»: a compound given name, not an idafa
             if not self._stop(nxt) and (_definite(s.w[nxt].text) or nxt in s.hits):
                 j += 1  # an indefinite noun inside an idafa chain («قوات الدعم», «أطباء»)
                 continue

@@ -59,6 +59,7 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, NameScanner):
         implicit = title_key.endswith("باسم")
         for step in range(5):
             if not self._joined(j):
+                j = self._paren_alias(j) if of is not None else j  # «… لدول غرب أفريقيا (إيكواس) X»
                 break
             adj = self._adjective_at(j)
             if adj is not None and j > 0 and "honorific" in self.lex.classes(self.w[j - 1].text):

@@ -115,12 +115,16 @@ def _surname_pass(
 
 
 _OPEN_QUOTES = ('"', "«", "“")
+#: «المعروف بـ"X"», «الملقب بـ"X"»: a byname follows (normalised)
+_KNOWN_AS = frozenset({"المعروف", "الملقب", "المعروفه", "الملقبه", "المكني"})
 _CLOSE_QUOTES = ('"', "»", "”")
 
 
 def _nickname(r: Raw, words: list[Word], norm: Normalized, lex: ActorLexicons) -> str | None:
     """A one-word byname in quotes right after a person's name -> that word, else None."""
     k = r.we
+    if k + 2 < len(words) and words[k].text in _KNOWN_AS and words[k + 1].text == "ب":
+        k += 2  # «X، المعروف بـ"مدوبي"»
     if k + 1 >= len(words) or words[k].joined:
         return None
     before = norm.text[words[k - 1].end : words[k].start].strip()
