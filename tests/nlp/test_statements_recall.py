@@ -472,3 +472,38 @@ def test_ministry_itself_still_speaks(nlp):
     text = "وصرّحت الخارجية الروسية بأن موسكو تتابع النقاشات باهتمام."
     ((cue, speaker, _),) = _statements(nlp, text)
     assert speaker == "وزارة الخارجية الروسية"
+
+
+def _direct(nlp, text: str) -> list[tuple[str, str, bool]]:
+    doc = extract(nlp, Article(id="t", text=text))
+    return [
+        (s.cue_text, doc.text[s.content[0] : s.content[1]], s.direct) for s in doc._.kg_statements
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "direct"),
+    [
+        # an object noun phrase before the quotation: mixed, indirect
+        ('وأكد هاكان فيدان دعم بلاده "لكل خطوة تقرب البلدين من السلام".', "دعم بلاده", False),
+        ('وأكد هاكان فيدان على "ضرورة وقف إطلاق النار فوراً".', "ضرورة وقف", True),
+        # after أن/إن, a quotation followed by more of its clause: the clause, indirect
+        (
+            'وقال هاكان فيدان إن "الباب ما زال مفتوحاً" أمام عودة الدول الثلاث.',
+            "الباب ما زال مفتوحاً",
+            False,
+        ),
+        ('وقال هاكان فيدان إن "الباب ما زال مفتوحاً أمام الجميع".', "الباب ما زال", True),
+        # a noun complement of من: the quotation alone, also when a phrase follows it
+        ('وحذر هاكان فيدان من "انتهاكات خطيرة بحق المهاجرين" على الحدود.', "انتهاكات", True),
+    ],
+)
+def test_quotation_or_mixed_content(nlp, text, content, direct):
+    ((_, body, is_direct),) = _direct(nlp, text)
+    assert body.startswith(content) and is_direct is direct
+    assert ("أمام عودة" in body) == ("أمام عودة" in text)
+
+
+def test_short_quotation_that_is_the_whole_content_is_direct(nlp):
+    text = 'مادورو يتحدى.. وكولومبيا تحذر من "حرب إقليمية"\n\nكراكاس - وكالات'
+    assert ("تحذر", "حرب إقليمية", True) in _direct(nlp, text)

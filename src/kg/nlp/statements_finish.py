@@ -74,6 +74,9 @@ def finish(
                 continue
             s, e = view.content_start_offset(f.content_start), view.toks[end_tok].end
             direct = view.first_person(f.content_start, end_tok)
+            if view.quote_close.get(f.content_start) == end_tok:  # «تحذر من "حرب إقليمية"»
+                s, e = view.strip_span(view.toks[f.content_start].end, view.toks[end_tok].start)
+                direct = True
         if e <= s or _only_a_name(view, s, e) or _byline(view, f, s, e):
             continue  # «كتب: أحمد عبد الحليم» is a byline, not a proposition
         about: list[str] = []

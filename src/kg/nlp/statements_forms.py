@@ -60,6 +60,22 @@ def object_start(view: DocView, j: int, limit: int):
     return ("start", j)
 
 
+_MAX_OBJECT_BEFORE_QUOTE = 8  # words of an object noun phrase before a quotation
+
+
+def object_before_quote(view: DocView, after: int, m):
+    """«أكد X حرص الحكومة على "…"», «مؤكداً التزام الدولة "…"»: an object noun phrase before
+    the quotation is part of the content (mixed) -> ('start', after), else ``m`` unchanged."""
+    if not m or m[0] != "quote" or not after < m[1] <= after + _MAX_OBJECT_BEFORE_QUOTE:
+        return m
+    if view.is_prep(after) or view.lex.has("preposition", view.w(after)):
+        return m  # «أكد على "…"»: the verb's own complement
+    for k in range(after, m[1]):
+        if not view.toks[k].word or view.is_marker(k) or view.is_cue_word(k):
+            return m
+    return ("start", after)
+
+
 def has_word(view: DocView, m, limit: int, word: str) -> bool:
     if m is None:
         return False
@@ -125,6 +141,8 @@ def participle(view, i, strip, cue, limit, cfg, earlier):
             m = ("start", after)
     if m is None and "q" in cue.comps and "o" not in cue.comps:
         m = quoted_charge(view, after, limit)  # «، متهماً القوى الغربية بـ"…"»
+    if "o" in cue.comps:
+        m = object_before_quote(view, after, m)
     if m is None and "a" in cue.comps and view.lex.has("preposition", view.w(after)):
         # «مؤكداً خلال اتصال هاتفي مع نظيره X أن …»: past an adjunct phrase
         k = next((k for k in range(after + 1, min(limit, after + 12)) if view.is_marker(k)), None)

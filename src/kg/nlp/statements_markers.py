@@ -101,20 +101,26 @@ def _placed_run(view: DocView, j: int, k: int) -> bool:
 
 def after_marker(view: DocView, k: int, cfg: Config, keep: bool = False):
     """Content starting at token ``k``; a complementizer or quotation right there is absorbed."""
+    clause = view.lex.complementizer(view.w(k - 1)) or view.lex.complementizer(view.w(k))
     if not keep and view.lex.complementizer(view.w(k)):
         k += view.w(k) in view.lex.roles["complementizer"]
     if k in view.quote_close:
-        return _quote_or_text(view, k, cfg)
+        return _quote_or_text(view, k, cfg, clause)
     if view.lex.complementizer(view.w(k)) and (k + 1) in view.quote_close:
-        return _quote_or_text(view, k + 1, cfg)
+        return _quote_or_text(view, k + 1, cfg, True)
     return ("start", k) if k < len(view.toks) else None
 
 
-def _quote_or_text(view: DocView, k: int, cfg: Config):
+def _quote_or_text(view: DocView, k: int, cfg: Config, clause: bool = False):
+    """A quotation opening at ``k``: the content when long enough; after أن/إن (``clause``)
+    only if nothing of its clause follows («إن "الباب ما زال مفتوحاً" أمام عودة …»: then the
+    whole clause is the content, mixed)."""
     close = view.quote_close[k]
     words = sum(1 for t in view.toks[k + 1 : close] if t.word)
     if words >= cfg.min_quote_words and not _outlet_name(view, k):
-        return ("quote", k)
+        nxt = close + 1
+        more = nxt < len(view.toks) and view.toks[nxt].word and view.same_sentence(k, nxt)
+        return ("start", k + 1) if clause and more else ("quote", k)
     return ("start", k)
 
 

@@ -10,7 +10,14 @@ that follows a clause-initial quotation («"…"، قال.»).
 from __future__ import annotations
 
 from kg.nlp.statements_attrib import Config, source_noun
-from kg.nlp.statements_forms import channel, has_word, make, object_start, quoted_charge
+from kg.nlp.statements_forms import (
+    channel,
+    has_word,
+    make,
+    object_before_quote,
+    object_start,
+    quoted_charge,
+)
 from kg.nlp.statements_lexicon import Cue
 from kg.nlp.statements_markers import marker
 from kg.nlp.statements_speaker import DocView, Subject
@@ -72,6 +79,8 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
             m = None  # an object, not «، في بيان نشرته …، أن» or «لنظيره الروسي X أن»
     if m is None and "o" in cue.comps:
         m = object_start(view, after, limit)
+    elif "o" in cue.comps and resolved and subj is not None and not keep:
+        m = object_before_quote(view, after, m)  # «أكد X دعم بلاده "لكل خطوة …"»
     direct_after = subj is not None and after == subj.last + 1  # no adjunct in between
     if m is None and "b" in cue.comps and subj and subj.resolved and direct_after:
         w = view.w(after)
