@@ -74,7 +74,12 @@ def finish(
                 continue
             s, e = view.content_start_offset(f.content_start), view.toks[end_tok].end
             direct = view.first_person(f.content_start, end_tok)
-            if view.quote_close.get(f.content_start) == end_tok:  # «تحذر من "حرب إقليمية"»
+            before = view.w(f.content_start - 1)  # not after «بأنه» (a mixed content)
+            pronoun = view.lex.complementizer(before) and before not in view.lex.roles.get(
+                "complementizer", ()
+            )
+            if view.quote_close.get(f.content_start) == end_tok and not pronoun:
+                # «تحذر من "حرب إقليمية"»: one short quotation is the whole content
                 s, e = view.strip_span(view.toks[f.content_start].end, view.toks[end_tok].start)
                 direct = True
         if e <= s or _only_a_name(view, s, e) or _byline(view, f, s, e):
