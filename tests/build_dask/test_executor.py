@@ -162,3 +162,27 @@ def test_unreachable_scheduler_is_a_config_error():
     ex = DaskExecutor(scheduler="tcp://127.0.0.1:9", connect_timeout=1)
     with pytest.raises(ConfigError, match="cannot reach the Dask scheduler"):
         ex.start()
+
+
+def test_stopping_early_leaves_no_work_on_the_cluster(dask_cluster, seeds_dir):
+    import time
+
+    text = (seeds_dir / sorted(os.listdir(seeds_dir))[0]).read_text(encoding="utf-8")
+    pulled = []
+
+    def articles():
+        for i in range(200):
+            pulled.append(i)
+            yield Article(id=f"early-{i:03d}", text=text)
+
+    with DaskExecutor(scheduler=dask_cluster.scheduler_address, batch=2, max_in_flight=2) as ex:
+        gen = ex(articles())
+        first = next(gen)
+        gen.close()
+        assert first.article.id.startswith("early-")
+        assert len(pulled) <= 6  # two batches out, one refill at most
+        # the batches still out were cancelled: the scheduler forgets them (polled, not timed)
+        deadline = time.monotonic() + 60
+        while any(str(k).startswith("process_batch") for k in dask_cluster.scheduler.tasks):
+            assert time.monotonic() < deadline, list(dask_cluster.scheduler.tasks)
+            time.sleep(0.1)
