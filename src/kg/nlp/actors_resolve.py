@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.nlp.actors_counterparts import CounterpartRules
+from kg.nlp.actors_home import KINGDOM_HEAD, HomeCountry
 from kg.nlp.actors_lex import ActorLexicons
 from kg.nlp.actors_work import Entity, Raw, Work, local_key
 from kg.nlp.records import Position
@@ -19,7 +20,7 @@ def _ids(raw: Raw) -> set[str]:
     return {c.entry.id for c in raw.cands}
 
 
-class Resolver(CounterpartRules):
+class Resolver(CounterpartRules, HomeCountry):
     """One article's raws -> entities (``work.entities``; ``raw.entity`` set)."""
 
     def __init__(self, work: Work, lex: ActorLexicons, kb: Any | None) -> None:
@@ -173,12 +174,14 @@ class Resolver(CounterpartRules):
             return r.kind == "name" and r.type == "Organization" and head in (first, first[2:])
 
         best = self._last_entity(raw.ws, same_head)
-        if best is None:
+        if best is None and head != KINGDOM_HEAD:
             best = self._last_entity(
                 raw.ws, lambda r: r.org is not None and r.org.subtype == raw.category
             )
         if best is not None:
             self._join(i, best)
+        elif head == KINGDOM_HEAD:  # «المملكة»: the article's kingdom (see actors_home)
+            self._bare_government(i, kingdom=True)
 
     def _last_entity(self, before: int, test: Any) -> int | None:
         """The entity with a visible raw passing ``test`` last seen before word ``before``."""

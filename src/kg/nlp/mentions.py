@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import kg.nlp.records  # noqa: F401  (registers doc._.kg_*)
+from kg.nlp.actors_bynames import honorific_pronouns, nickname, surname_like
 from kg.nlp.actors_gaz import find_hits
 from kg.nlp.actors_lex import ActorLexicons, Word, clitic_variants, words_of
 from kg.nlp.actors_titles import Scanner
@@ -71,17 +72,17 @@ def _surname_pass(
         if r.kind != "name" or r.type != "Person" or r.hidden or r.we - r.ws < 2:
             continue
         parts = r.name.split()
-        nick = _nickname(r, words, norm, lex)
+        nick = nickname(r, words, norm, lex)
         if nick is not None:  # «أحمد محمد إسلام "مدوبي"»: the quoted byname, then alone
             kb_people.setdefault(nick, r)
         if r.cands:
             if len(parts) >= 3 and "name_particle" in lex.classes(parts[-2]):
                 kb_people.setdefault(" ".join(parts[-2:]), r)
-            elif _surname_like(parts[-1], lex):
+            elif surname_like(parts[-1], lex):
                 kb_people.setdefault(parts[-1], r)  # «قال حسين» after the KB's «فؤاد حسين»
             continue
         table[r.name] = r.name
-        if _surname_like(parts[-1], lex):
+        if surname_like(parts[-1], lex):
             table.setdefault(parts[-1], r.name)
     for key, r in kb_people.items():
         table.setdefault(key, r.name)
@@ -112,34 +113,6 @@ def _surname_pass(
         cands, name = (kb.cands, kb.name) if kb is not None else ((), key)
         raws.append(Raw(s, e, i, we, "name", "Person", text[s:e], cands, name))
         i = we
-
-
-_OPEN_QUOTES = ('"', "«", "“")
-#: «المعروف بـ"X"», «الملقب بـ"X"»: a byname follows (normalised)
-_KNOWN_AS = frozenset({"المعروف", "الملقب", "المعروفه", "الملقبه", "المكني"})
-_CLOSE_QUOTES = ('"', "»", "”")
-
-
-def _nickname(r: Raw, words: list[Word], norm: Normalized, lex: ActorLexicons) -> str | None:
-    """A one-word byname in quotes right after a person's name -> that word, else None."""
-    k = r.we
-    if k + 2 < len(words) and words[k].text in _KNOWN_AS and words[k + 1].text == "ب":
-        k += 2  # «X، المعروف بـ"مدوبي"»
-    if k + 1 >= len(words) or words[k].joined:
-        return None
-    before = norm.text[words[k - 1].end : words[k].start].strip()
-    after = norm.text[words[k].end : words[k + 1].start].strip()
-    if before not in _OPEN_QUOTES or not after.startswith(_CLOSE_QUOTES):
-        return None
-    t = words[k].text
-    if t.startswith(("ال", "بال", "وال", "فال", "كال", "لل")) or not _surname_like(t, lex):
-        return None  # «وصف الوزير X "بالمهزلة"»: a quoted word of content, not a byname
-    return None if any(lex.classes(stem) for _, stem in clitic_variants(t)) else t
-
-
-def _surname_like(last: str, lex: ActorLexicons) -> bool:
-    """Can the last word of a name stand alone for the person (no lexicon word)?"""
-    return len(last) >= 3 and not lex.classes(last) and last not in lex.lexicon_words
 
 
 def _claim_surnames(
@@ -276,6 +249,7 @@ class MentionRecognizer:
         raws = Scanner(words, hits, norm, text, self.lex, self.kb, blocked).scan()
         _surname_pass(raws, words, norm, text, self.lex, blocked)
         _short_org_pass(raws, words, norm, text, blocked)
+        honorific_pronouns(raws, words, norm, text, self.lex, blocked)
         return Work(raws=raws, kb=self.kb)
 
     def __call__(self, doc: Doc) -> Doc:

@@ -1,0 +1,86 @@
+"""The article's own country for bare government words (mixed into
+:class:`kg.nlp.actors_resolve.Resolver`).
+
+Guideline: «المملكة» alone is a Country mention of the kingdom meant. When ``_org_role`` finds
+no body with that head before it (bare «الحكومة» is left alone: older gold sets do not annotate
+it):
+
+- ``home_country()``: the country of the first place named in the article's opening words (its
+  date line: «عمّان - بترا» -> Jordan), from the KB;
+- ``_bare_government(i)``: «الحكومة» -> the home country; «المملكة» -> the home country if it is a
+  kingdom (a KB name «المملكة …»/«مملكة …»), else the kingdom last named before it, else the
+  only kingdom named in the article. The role becomes a Country mention of that entity.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.nlp.actors_work import Raw
+from kg.text.normalize import normalize_key
+
+#: words from the start of the article within which the date line's place is looked for
+_DATELINE_WORDS = 40
+_KINGDOM_HEADS = (normalize_key("المملكة") + " ", normalize_key("مملكة") + " ")
+KINGDOM_HEAD = normalize_key("مملكة")
+
+
+class HomeCountry:
+    """Needs the resolver's ``raws``, ``work``, ``kb``, ``by_id``, ``_new``, ``_join`` and
+    ``_last_seen``."""
+
+    raws: list[Raw]
+    work: Any
+    kb: Any
+    by_id: dict[str, int]
+
+    def home_country(self) -> str | None:
+        """KB id of the country of the first place named in the article's opening words."""
+        if self.kb is None:
+            return None
+        for raw in sorted(self.raws, key=lambda r: r.ws):
+            if raw.ws >= _DATELINE_WORDS:
+                break
+            if raw.hidden or raw.type != "Place" or not raw.cands:
+                continue
+            entry = raw.cands[0].entry
+            if entry.country and self.kb.get(entry.country) is not None:
+                return entry.country
+        return None
+
+    def _kingdom(self, kid: str) -> bool:
+        entry = self.kb.get(kid) if self.kb is not None else None
+        if entry is None or entry.type != "Country":
+            return False
+        names = [entry.label_ar, *entry.aliases_ar]
+        return any(normalize_key(n).startswith(_KINGDOM_HEADS) for n in names)
+
+    def _country_entities(self) -> dict[str, int]:
+        return {
+            next(iter(ent.cand_ids)): e
+            for e, ent in enumerate(self.work.entities)
+            if ent.type == "Country" and len(ent.cand_ids) == 1
+        }
+
+    def _bare_government(self, i: int, kingdom: bool) -> None:
+        """An unresolved «الحكومة»/«المملكة» -> a Country mention of the article's country."""
+        raw = self.raws[i]
+        home = self.home_country()
+        target = home
+        if kingdom and (home is None or not self._kingdom(home)):
+            countries = {k: e for k, e in self._country_entities().items() if self._kingdom(k)}
+            before = [k for k, e in countries.items() if self._last_seen(e, raw.ws) >= 0]
+            pool = before or list(countries)
+            target = (
+                max(pool, key=lambda k: self._last_seen(countries[k], raw.ws))
+                if len(pool) >= 1 and (before or len(pool) == 1)
+                else None
+            )
+        if target is None:
+            return
+        raw.type = "Country"
+        e = self._country_entities().get(target)
+        if e is not None:
+            self._join(i, e)
+        else:
+            self.by_id[target] = self._new(i, {target})

@@ -1,0 +1,61 @@
+"""Actor mentions behind speakers on unseen articles (dev10 round): «المملكة» as the article's
+kingdom and honorific pronouns («سموه», «سعادته») as mentions of the honoured person."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest import Article
+from kg.pipeline import create_nlp, extract
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return create_nlp()
+
+
+def _mentions(nlp, text: str) -> list[tuple[str, str | None]]:
+    doc = extract(nlp, Article(id="t", text=text))
+    actors = doc._.kg_actors or {}
+    return [
+        (doc.text[m.start : m.end], actors[m.actor].label if m.actor in actors else None)
+        for m in doc._.kg_mentions
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("عمّان - بترا\n\nقال الوزير إن حصة المملكة من المياه تراجعت.", "الأردن"),
+        ("الرباط - و م ع\n\nأكد الوزير أن المملكة تدعم الحل السياسي.", "المغرب"),
+        # no date line: the kingdom named before it
+        ("زار الوزير المملكة العربية السعودية، وقال إن المملكة شريك أساسي.", "السعودية"),
+    ],
+)
+def test_bare_kingdom_is_the_articles_kingdom(nlp, text: str, country: str) -> None:
+    assert ("المملكة", country) in _mentions(nlp, text)
+
+
+def test_bare_kingdom_with_no_kingdom_in_the_article_stays_unresolved(nlp) -> None:
+    ms = _mentions(nlp, "القاهرة - أ ش أ\n\nقال الوزير إن المملكة تدرس الطلب.")
+    assert ("المملكة", None) in ms or not any(m == "المملكة" for m, _ in ms)
+    assert not any(m == "المملكة" and label == "مصر" for m, label in ms)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("استقبل صاحب السمو الشيخ حمدان بن محمد بن راشد آل مكتوم الوفد. وأكد سموه أن التعاون "
+         "مستمر.", "حمدان بن محمد بن راشد آل مكتوم"),
+        ("وجاء ذلك في كلمة ألقاها سعادة الدكتور ماجد بن محمد بن سالم الأنصاري. وأضاف سعادته أن "
+         "الوساطة مستمرة.", "ماجد بن محمد بن سالم الأنصاري"),
+    ],
+)  # fmt: skip
+def test_honorific_pronoun_is_the_honoured_person(nlp, text: str, person: str) -> None:
+    ms = _mentions(nlp, text)
+    assert any(m in ("سموه", "سعادته") and label == person for m, label in ms)
+
+
+def test_honorific_pronoun_without_a_person_before_is_unresolved(nlp) -> None:
+    ms = _mentions(nlp, "وأكد سموه أن العلاقات متينة.")
+    assert all(label is None for m, label in ms if m == "سموه")
