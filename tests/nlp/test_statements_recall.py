@@ -507,3 +507,24 @@ def test_quotation_or_mixed_content(nlp, text, content, direct):
 def test_short_quotation_that_is_the_whole_content_is_direct(nlp):
     text = 'مادورو يتحدى.. وكولومبيا تحذر من "حرب إقليمية"\n\nكراكاس - وكالات'
     assert ("تحذر", "حرب إقليمية", True) in _direct(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "وجاء ذلك في بيان لوزارة الخارجية القطرية، أكدت فيه أن الدوحة تدين الهجوم.",
+            "وزارة الخارجية القطرية",
+        ),
+        (
+            "وأصدرت وزارة الخارجية القطرية بياناً حول الهجوم. وأكد البيان أن الدوحة تدين الهجوم.",
+            "وزارة الخارجية القطرية",
+        ),
+        (
+            "وقال هاكان فيدان إن الاجتماع مهم. وأكد البيان أن الدوحة تدين الهجوم.",
+            None,  # a statement document nobody issued in the text: not the last speaker
+        ),
+    ],
+)
+def test_document_speaks_for_its_issuer(nlp, text, speaker):
+    assert _statements(nlp, text)[-1][1] == speaker

@@ -232,6 +232,29 @@ def issuer_before(view: DocView, si: int) -> str | None:
 
 
 _STATEMENT_NOUNS = ("بيان", "رساله", "تقرير", "مذكره")
+_DOC_BACK = 2  # sentences searched back for the document a verb's «فيه»/«البيان» refers to
+
+
+def document_issuer(view: DocView, i: int) -> str | None:
+    """«وجاء ذلك في بيان لوزارة X، أكدت فيه أن …», «أصدرت X بياناً. … وأكد البيان أن …»:
+    the actor who issued the last statement document named before token ``i`` (a mention right
+    after the document noun, else the subject of its sentence), or None."""
+    si = view.sent_of[i]
+    for sj in range(si, max(-1, si - _DOC_BACK - 1), -1):
+        first, last = view.sent_bounds[sj]
+        for k in range(min(last, i - 1), first - 1, -1):
+            w = view.w(k)
+            stem = w[2:] if w.startswith("لل") else w.removeprefix("ال")
+            if not (stem.startswith(_STATEMENT_NOUNS) or w[1:].startswith(_STATEMENT_NOUNS)):
+                continue
+            j = k + 1
+            if view.w(j) in ("صادر", "صادره") and view.w(j + 1) == "عن":  # «بيان صادر عن X»
+                j += 2
+            s = view.subject_after(j, last + 1) if j in view.mi.by_start else None
+            if s is None or not s.resolved:
+                s = view.sentence_subject(k)
+            return s.actor if s else None
+    return None
 
 
 def passive(view: DocView, i: int, strip: int) -> bool:

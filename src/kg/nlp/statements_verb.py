@@ -9,7 +9,7 @@ that follows a clause-initial quotation («"…"، قال.»).
 
 from __future__ import annotations
 
-from kg.nlp.statements_attrib import Config, source_noun
+from kg.nlp.statements_attrib import Config, document_issuer, source_noun
 from kg.nlp.statements_forms import (
     channel,
     has_word,
@@ -32,6 +32,7 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
         subj = None  # «وطالب سيادته المجتمع الدولي …»: the honorific is the subject
     if cue.kind == "channel":
         return channel(view, i, strip, cue, subj, limit, cfg)
+    subj = _document_subject(view, i, head, subj)
     before = view.subject_before(i)
     if before is not None and strip and not view.opens_clause(before.first):
         before = None  # «X يستقبل Y ويؤكد …»: Y is the object of the verb before, not a subject
@@ -113,6 +114,23 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
     f = make(view, i, strip, cue, m, subj, "verb")
     f.quote = _split_quote(view, i, m, cfg) or f.quote
     return f, subj
+
+
+_IN_IT = frozenset({"فيه", "فيها"})
+_DOC_SUBJECTS = frozenset({"البيان", "الرساله", "التقرير", "المذكره"})
+
+
+def _document_subject(view: DocView, i: int, head: int, subj: Subject | None):
+    """«، أكدت فيه أن …» (no subject) and «وأكد البيان أن …» (a document as subject): the
+    issuer of the document named before -> a resolved subject, else ``subj`` unchanged."""
+    in_it = subj is None and view.w(i + 1) in _IN_IT
+    if not in_it and not (view.w(head) in _DOC_SUBJECTS and (subj is None or subj.last == head)):
+        return subj
+    at = i + 1 if in_it else head
+    issuer = document_issuer(view, i)
+    if issuer:
+        return Subject(issuer, at, True, at)
+    return subj if in_it else Subject(None, at, False, at)  # «البيان» of an unknown issuer
 
 
 def _clause_opener(view: DocView, after: int, start: int) -> bool:
