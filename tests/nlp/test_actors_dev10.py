@@ -59,3 +59,24 @@ def test_honorific_pronoun_is_the_honoured_person(nlp, text: str, person: str) -
 def test_honorific_pronoun_without_a_person_before_is_unresolved(nlp) -> None:
     ms = _mentions(nlp, "وأكد سموه أن العلاقات متينة.")
     assert all(label is None for m, label in ms if m == "سموه")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("عمّان - بترا\nالاثنين 7 تموز 2025\n\nبحث الوزير الملف.", "عمّان"),
+        ("الرياض – (واس)\n\nأعلنت الوزارة الخطة.", "الرياض"),
+        ("وقال الوزير: وفي لندن، ذكرت الوزارة في بيان أن الزيارة مهمة.", "لندن"),
+    ],
+)
+def test_date_line_and_locative_capitals_are_places_only(nlp, text: str, place: str) -> None:
+    ms = _mentions(nlp, text)
+    labels = {label for m, label in ms if m == place}
+    assert labels and all(
+        label not in ("الأردن", "السعودية", "المملكة المتحدة") for label in labels
+    )
+
+
+def test_capital_as_subject_is_its_government(nlp) -> None:
+    ms = _mentions(nlp, "وقالت الخارجية إن لندن ترفض الاتهامات.")
+    assert ("لندن", "المملكة المتحدة") in ms

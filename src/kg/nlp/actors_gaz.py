@@ -88,9 +88,22 @@ def _is_locative(words: list[Word], hit: Hit, lex: ActorLexicons) -> bool:
     first = words[hit.ws].text
     if "ب" in first[: hit.prefix]:
         return True
-    if hit.ws > 0 and "loc" in lex.classes(words[hit.ws - 1].text):
-        return True
+    if hit.ws > 0 and any(
+        "loc" in lex.classes(stem) for _, stem in clitic_variants(words[hit.ws - 1].text)
+    ):
+        return True  # «وفي لندن», «فإلى موسكو»: the preposition may carry و/ف
     return False
+
+
+def _dateline(words: list[Word], hit: Hit, norm: Normalized) -> bool:
+    """«عمّان - بترا», «الرياض – (واس)»: a place opening a line, then a dash, is the date line's
+    place (guideline: a Place, not a metonym)."""
+    start = words[hit.ws - 1].end if hit.ws > 0 else 0
+    before = norm.text[start : words[hit.ws].start]
+    if hit.ws > 0 and "\n" not in before:
+        return False
+    after = norm.text[words[hit.we - 1].end : words[hit.we].start] if hit.we < len(words) else ""
+    return any(d in after for d in ("-", "–", "—"))
 
 
 def _adjective_use(hit: Hit, words: list[Word], lex: ActorLexicons) -> bool:
@@ -136,7 +149,12 @@ def hit_raws(
     # a capital or building stands for its government («موسكو ترفض»); an institution with a
     # metonym relation («الكرملين», «البيت الأبيض») is itself the actor (guideline)
     place = bool(names) and names[0].entry.type in ("Place", "Facility")
-    if "metonym" in by_kind and place and not _is_locative(words, hit, lex):
+    if (
+        "metonym" in by_kind
+        and place
+        and not _is_locative(words, hit, lex)
+        and not _dateline(words, hit, norm)
+    ):
         gov = by_kind["metonym"]
         out.append(
             Raw(s, e, hit.ws, hit.we, "metonym", gov[0].entry.type, surface, tuple(gov), hit.key)
