@@ -23,7 +23,7 @@ Constructions (rules in :mod:`kg.nlp.statements_extract` / ``_verb`` / ``_forms`
   a quotation split by its attribution «"A"، قال X، "B"» is one statement (A..B); a quotation
   left open at a paragraph end and reopened by the next one runs on; «ووفقاً للبيان (الختامي)،
   فإن» and «بحسب ما أوردته X» are sources; a bare country name before a headline colon
-  («الصومال: تصاعد …») labels the topic unless quoted or first person.
+  («الصومال: تصاعد …», a place: «غزة: …») labels the topic unless quoted or first person.
 
 Speaker: the subject after the verb (VSO, through titles and appositions to the person), else
 before it (SVO, also «X الذي يرى», «X، الذي شدد», «X قد أعلن»; a subject opening a nested clause
@@ -33,11 +33,15 @@ earlier cue of the sentence, else for a clause-initial verb the previous stateme
 actor outside a prepositional phrase in the comma stretch before it: «هدد X بـ…، قائلاً»),
 else the sentence's opening subject (also for a second clause «تعهد X بـ…، وقال إن» and a
 و-joined verb «X يستقبل Y ويؤكد …»; a pronoun «لكنه رأى» or an honorific «وشدد سموه» continues
-the last speaker; joint subjects «فرنسا وألمانيا» are nobody). Demand verbs (دعا، داعياً) need
-أن or a colon (guideline).
+the last speaker; joint subjects «فرنسا وألمانيا» are nobody; «وكان X … قد + verb»: X; a
+subject-less «وقال» after a sentence that reported nobody: that sentence's opening person; «"…"،
+قال.»: the last speaker; a document «البيان»/«أكدت فيه» speaks for its issuer; «مصدر في
+الخارجية X» is an unnamed source). Demand verbs (دعا، داعياً) need أن or a colon (guideline).
 ``None`` = unresolved (an unnamed «مسؤول أمريكي», an unresolved role), never a guess.
 Content: to the sentence end, the closing quotation, or before «، مشيراً»/«، وأضاف»/«، بحسب»/
-«، في إشارة إلى»/«، في حين». ``direct`` = quoted, or unquoted but in the first person.
+«، في إشارة إلى»/«، في حين»/«، ودعا» (a verb's complement only). ``direct`` = wholly quoted,
+or unquoted but in the first person (also «لن نـ/لم نـ»); an object or the rest of a clause
+around a quotation makes it mixed, so indirect.
 ``about`` = actors of every mention inside the content. Impersonal «يشار/يذكر أن» with no
 subject is dropped (the narrator's aside, not anyone's statement); an attitude verb nested in
 another statement's content (قال إن واشنطن تأمل …) is part of it.
