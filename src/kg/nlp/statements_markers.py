@@ -24,8 +24,8 @@ def marker(view: DocView, cue: Cue, j: int, end: int, cfg: Config, first_only: b
     while k + 1 < end:
         k += 1
         w = view.w(k)
-        aside = view.adjunct_at(k)
-        if len(aside) > 1 and view.w(k - 1) in COMMAS:  # «، طلب عدم الكشف عن هويته،»
+        aside = view.adjunct_at(k) if view.w(k - 1) in COMMAS else ()
+        if len(aside) > 1:  # «، طلب عدم الكشف عن هويته،»
             k += len(aside) - 1
             continue
         if k in view.quote_close and ("q" in comps or cue.kind == "channel"):
