@@ -528,3 +528,28 @@ def test_short_quotation_that_is_the_whole_content_is_direct(nlp):
 )
 def test_document_speaks_for_its_issuer(nlp, text, speaker):
     assert _statements(nlp, text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("وردّاً على سؤال، أجاب هاكان فيدان بأن أنقرة لن تتراجع.", "أجاب"),
+        ('وأجابت الخارجية الروسية: "لن نتراجع عن موقفنا".', "أجابت"),
+        ("واستدرك هاكان فيدان بأن أنقرة لن تتراجع رغم الضغوط.", "استدرك"),
+        ("وغرّد هاكان فيدان بأن أنقرة لن تتراجع رغم الضغوط.", "غرّد"),
+        ("وشرح هاكان فيدان أن أنقرة لن تتراجع رغم الضغوط.", "شرح"),
+    ],
+)
+def test_more_verbs_of_saying(nlp, text, cue):
+    assert [c for c, _, _ in _statements(nlp, text)] == [cue]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأجابت الحكومة على الرسالة بإرسال وفد إلى أنقرة.",  # an answer by deed
+        "وشرح المبادرة في مؤتمر صحفي.",  # شرح needs its subject and أن
+    ],
+)
+def test_answer_and_explain_without_content_are_no_statements(nlp, text):
+    assert _statements(nlp, text) == []
