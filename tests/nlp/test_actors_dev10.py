@@ -80,3 +80,16 @@ def test_date_line_and_locative_capitals_are_places_only(nlp, text: str, place: 
 def test_capital_as_subject_is_its_government(nlp) -> None:
     ms = _mentions(nlp, "وقالت الخارجية إن لندن ترفض الاتهامات.")
     assert ("لندن", "المملكة المتحدة") in ms
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        ("الجزائر - الخبر\n\nأعلنت الجزائر قطع علاقاتها مع الرباط.", "الجزائر", "الجزائر"),
+        ("تونس - وات\n\nقالت تونس إنها ترفض التدخل.", "تونس", "تونس"),
+    ],
+)
+def test_country_named_like_its_capital(nlp, text: str, word: str, label: str) -> None:
+    ms = [(m, lab) for m, lab in _mentions(nlp, text) if m == word]
+    assert ms[0][1] != label  # the date line is the city
+    assert ms[-1][1] == label  # the subject is the country

@@ -143,18 +143,18 @@ def hit_raws(
         by_kind.setdefault(c.kind, []).append(c)
     names = [c for k in ("label", "alias", "en") for c in by_kind.get(k, [])]
     ambiguous = bool(names) and all(c.ambiguous for c in names)
+    dateline = _dateline(words, hit, norm)
+    if dateline and any(c.entry.type == "Place" for c in names):
+        names = [c for c in names if c.entry.type == "Place"]  # «الجزائر - الخبر»: the city
+    elif not ambiguous:
+        names = [c for c in names if not c.ambiguous]  # «أعلنت الجزائر»: the country
     if ambiguous and _adjective_use(hit, words, lex):
         return []  # «مظاهرات سلمية»: an adjective, not the town
     out: list[Raw] = []
     # a capital or building stands for its government («موسكو ترفض»); an institution with a
     # metonym relation («الكرملين», «البيت الأبيض») is itself the actor (guideline)
     place = bool(names) and names[0].entry.type in ("Place", "Facility")
-    if (
-        "metonym" in by_kind
-        and place
-        and not _is_locative(words, hit, lex)
-        and not _dateline(words, hit, norm)
-    ):
+    if "metonym" in by_kind and place and not _is_locative(words, hit, lex) and not dateline:
         gov = by_kind["metonym"]
         out.append(
             Raw(s, e, hit.ws, hit.we, "metonym", gov[0].entry.type, surface, tuple(gov), hit.key)
