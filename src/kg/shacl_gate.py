@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from rdflib import RDF, BNode, Graph, Literal, URIRef
@@ -36,6 +37,9 @@ _PROP_KEYS = {SH.path, SH.minCount, SH.maxCount, SH.datatype, SH["class"], SH.pa
               SH.minInclusive, SH["or"], SH.message, SH.name, RDFS.comment}  # fmt: skip
 _FLAGS = {"i": re.I, "s": re.S, "m": re.M, "x": re.X}
 _NUMERIC = {f"<{XSD[t]}>" for t in ("integer", "decimal", "double", "float", "int", "long")}
+_INTEGER = f"<{XSD.integer}>"
+#: an xsd:integer literal as Oxigraph writes it (the common case: offsets), read without parsing
+_INT = re.compile(rf'"([+-]?\d+)"\^\^{re.escape(_INTEGER)}')
 
 
 class UnsupportedShape(ValueError):
@@ -92,19 +96,22 @@ class NodeCheck:
     xone: list[list[PropertyCheck]] = field(default_factory=list)
 
 
+def _lines(ntriples: str) -> Iterator[tuple[str, str, str]]:
+    for line in ntriples.splitlines():
+        if line and line[0] != "#":
+            s, p, o = line.split(" ", 2)
+            yield s, p, o[:-2]  # " ."
+
+
 class _Index:
     """The triples of one graph, indexed by (subject, predicate), (object, predicate) and type."""
 
-    def __init__(self, ntriples: str) -> None:
+    def __init__(self, data: str | Iterable[tuple[str, str, str]]) -> None:
         out: defaultdict[tuple[str, str], list[str]] = defaultdict(list)
         back: defaultdict[tuple[str, str], list[str]] = defaultdict(list)
         types: defaultdict[str, set[str]] = defaultdict(set)
         subjects: defaultdict[str, set[str]] = defaultdict(set)
-        for line in ntriples.splitlines():
-            if not line or line[0] == "#":
-                continue
-            s, p, o = line.split(" ", 2)
-            o = o[:-2]  # " ."
+        for s, p, o in _lines(data) if isinstance(data, str) else data:
             out[s, p].append(o)
             back[o, p].append(s)
             subjects[p].add(s)
@@ -114,7 +121,7 @@ class _Index:
 
     def values(self, focus: str, check: PropertyCheck) -> list[str]:
         vals = (self.back if check.inverse else self.out).get((focus, check.path), ())
-        return list(dict.fromkeys(vals))
+        return list(dict.fromkeys(vals)) if len(vals) > 1 else vals  # type: ignore[return-value]
 
 
 class CompiledShapes:
@@ -208,9 +215,10 @@ class CompiledShapes:
         return c
 
     # ------------------------------------------------------------------ running
-    def violations(self, ntriples: str) -> list[Violation]:
-        """N-Triples of a data graph -> the violations, sorted; [] when the graph conforms."""
-        idx = _Index(ntriples)
+    def violations(self, data: str | Iterable[tuple[str, str, str]]) -> list[Violation]:
+        """A data graph (N-Triples text, or its triples as N-Triples term strings) -> the
+        violations, sorted; [] when the graph conforms."""
+        idx = _Index(data)
         out: set[Violation] = set()
         for node in self.nodes:
             focus = {s for s, ts in idx.types.items() if ts & node.classes}
@@ -218,7 +226,8 @@ class CompiledShapes:
                 focus |= idx.subjects.get(p, set())
             for f in focus:
                 for c in node.props:
-                    out.update(Violation(f[1:-1], f"{c.rule}/{w}") for w in _check(idx, f, c))
+                    if bad := _check(idx, f, c):
+                        out.update(Violation(f[1:-1], f"{c.rule}/{w}") for w in bad)
                 for alts in node.xone:
                     if sum(_satisfies(idx, f, a) for a in alts) != 1:
                         out.add(Violation(f[1:-1], f"{node.name}/xone"))
@@ -260,7 +269,10 @@ def _value_faults(idx: _Index, v: str, c: PropertyCheck) -> list[str]:
     """One value node -> the per-value constraints of ``c`` it breaks."""
     out = []
     lit, blank = v[0] == '"', v[0] == "_"
-    if c.datatype is not None and not (lit and datatype_of(v) == c.datatype and well_formed(v)):
+    if c.datatype is not None and not (
+        (c.datatype == _INTEGER and _INT.fullmatch(v))
+        or (lit and datatype_of(v) == c.datatype and well_formed(v))
+    ):
         out.append("datatype")
     if c.classes is not None and (lit or not (idx.types.get(v, set()) & c.classes)):
         out.append("class")
@@ -287,6 +299,8 @@ def _value_faults(idx: _Index, v: str, c: PropertyCheck) -> list[str]:
 
 def _number(v: str) -> float | None:
     """A numeric literal -> its value; anything else (or ill-formed) -> None."""
+    if m := _INT.fullmatch(v):
+        return float(m.group(1))
     dt = datatype_of(v) if v[0] == '"' else None
     if dt not in _NUMERIC or not well_formed(v):
         return None

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 import pyoxigraph as ox
@@ -286,6 +286,11 @@ class RemoteStore:
         self._pending[article_id] = (update, h)
         if len(self._pending) >= self.batch_size:
             self._send()
+
+    def replace_articles_ntriples(self, items: Sequence[tuple[str, str]]) -> None:
+        """(article id, N-Triples) pairs -> queued (see :meth:`replace_article_ntriples`)."""
+        for aid, nt in items:
+            self.replace_article_ntriples(aid, nt)
 
     def _send(self) -> None:
         if not self._pending:

@@ -42,7 +42,7 @@ def test_kill_midway_then_rerun(tmp_path):
             break
         buf += ch
         done = re.findall(r"(\d+)/\d+ \[", buf[-120:])  # tqdm: "  13%|█▎  | 40/300 [00:05<…"
-        if done and int(done[-1]) >= 40:
+        if done and int(done[-1]) >= 150:  # past two write batches (kg.build.WRITE_BATCH)
             break
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()

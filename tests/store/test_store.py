@@ -93,3 +93,48 @@ def test_extracted_article_graph_roundtrips_isomorphic(nlp, seeds_dir):
         g = article_to_graph(a, extract(nlp, a), default_kb())
         st.replace_article(a.id, g)
         assert isomorphic(st.article_graph(a.id), g), a.id
+
+
+@pytest.mark.parametrize("location", ["memory", "disk"])
+def test_batch_write_stores_new_and_replaces_old(tmp_path, location):
+    from kg.rdf.mapping import article_ntriples
+
+    loc = "memory" if location == "memory" else tmp_path / "st"
+    old, changed = _art("old", "نص قديم"), _art("old", "نص جديد للخبر نفسه")
+    fresh = [_art(f"new-{i}", f"خبر رقم {i}") for i in range(5)]
+    with open_store(loc) as st:
+        st.replace_article(old.id, article_to_graph(old))
+        st.replace_articles_ntriples(
+            [(changed.id, article_ntriples(changed))] + [(a.id, article_ntriples(a)) for a in fresh]
+        )
+        assert st.articles() == sorted(["old"] + [a.id for a in fresh])
+        assert isomorphic(st.article_graph("old"), article_to_graph(changed))
+        for a in fresh:
+            assert isomorphic(st.article_graph(a.id), article_to_graph(a))
+    if location == "disk":
+        assert not (tmp_path / "st" / "kg-pending-graphs.txt").exists()
+
+
+@pytest.mark.parametrize("read_only", [False, True])
+def test_an_interrupted_bulk_load_is_undone_on_open(tmp_path, read_only):
+    """A journal left by a killed build names graphs that may be partly written: opening the
+    store drops them (whole articles stored before stay), and removes the journal."""
+    import pyoxigraph as ox
+
+    from kg.rdf import iris
+    from kg.rdf.mapping import article_ntriples
+    from kg.store import JOURNAL
+
+    kept, torn = _art("kept", "خبر كامل"), _art("torn", "خبر لم يكتمل")
+    loc = tmp_path / "st"
+    with open_store(loc) as st:
+        st.replace_articles_ntriples([(kept.id, article_ntriples(kept))])
+        g = ox.NamedNode(str(iris.article_graph(torn.id)))
+        half = article_ntriples(torn).splitlines(keepends=True)[:3]  # as if killed mid-load
+        st._ox.load("".join(half), format=ox.RdfFormat.N_TRIPLES, to_graph=g)
+        assert "torn" in st.articles()
+    (loc / JOURNAL).write_text(f"{g.value}\n", encoding="utf-8")
+    with open_store(loc, read_only=read_only) as st:
+        assert st.articles() == ["kept"]
+        assert isomorphic(st.article_graph("kept"), article_to_graph(kept))
+    assert not (loc / JOURNAL).exists()
