@@ -4,7 +4,7 @@ Each benchmark prints one line ``name: value unit (target ...: ok|MISSED)``; the
 even when a target is missed (benchmarks report, tests assert), unless ``--strict`` is given.
 Options: ``--n N`` articles for the one-core build benchmarks (default 1000), ``--n-large N``
 for the two-worker end-to-end build (default 10000), ``--seed S``, ``--only a,b`` to run some
-sections: stages, build, large, inference, remote, server.
+sections: stages, build, large, dask, inference, remote, server.
 """
 
 from __future__ import annotations
@@ -136,7 +136,7 @@ def bench_large(n: int, seed: int, tmp: Path) -> None:
     report("build.workers2.peak_rss_per_process", rss, "MiB", "report", True)
 
 
-SECTIONS = ("stages", "build", "large", "inference", "remote", "server")
+SECTIONS = ("stages", "build", "large", "dask", "inference", "remote", "server")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -155,6 +155,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"corpus: {args.n} synthetic articles (seed {args.seed}) in {corpus}", flush=True)
         if "large" in only:  # two workers: before pinning this process to one core
             bench_large(args.n_large, args.seed, tmp)
+        if "dask" in only:  # two Dask workers, also before pinning
+            __import__("bench_dask").run(report)
         one_core()
         if "stages" in only:
             bench_stages(corpus)

@@ -184,7 +184,7 @@ def build(
     else:
         ctx = mp.get_context("forkserver")
         with ctx.Pool(workers, initializer=_init_worker) as pool:
-            for out in pool.imap(_work, todo(), chunksize=4):
+            for out in pool.imap_unordered(_work, todo(), chunksize=8):
                 handle(out)
     if pending:
         commit()
