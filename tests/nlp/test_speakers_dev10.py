@@ -352,3 +352,27 @@ def test_parenthesised_word_that_is_no_kb_name_ends_the_title(nlp) -> None:
     # «(…)» holding a plain word is an aside, not an acronym: no holder is invented
     text = 'وقال المتحدث باسم الوكالة (مساء) إن الوضع "كارثي".'
     assert _statements(nlp, text)[0][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('وقالت المتحدثة باسم الخارجية الأمريكية تامي بروس إن واشنطن "تراقب". وأضافت المتحدثة '
+         'أن الإدارة "لن تتدخل".', "تامي بروس"),
+        ('قال الوزير خالد العمري إن بغداد "لن تسمح بالتصعيد".\n\nوتابع في كلمة متلفزة: '
+         '"لن نتهاون".', "خالد العمري"),
+        ('قال الوزير خالد العمري إن الحل "سياسي". وأضاف في تصريح صحفي أن الحوار "مستمر".',
+         "خالد العمري"),
+    ],
+)  # fmt: skip
+def test_surname_with_a_proclitic_reading_and_adjunct_adjectives(
+    nlp, text: str, speaker: str
+) -> None:
+    assert {sp for _, sp, _ in _statements(nlp, text)} == {speaker}
+
+
+def test_unnamed_source_before_an_adjunct_stays_unnamed(nlp) -> None:
+    text = (
+        'قال الوزير خالد العمري إن الحل "سياسي". وقال مسؤول غربي في تصريح صحفي إن الحوار "متعثر".'
+    )
+    assert _statements(nlp, text)[-1][1] is None

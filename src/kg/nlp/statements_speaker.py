@@ -129,6 +129,9 @@ class DocView(ClauseSubjects, SpanQueries):
             for phrase in self.lex.adjuncts.get(w, ()):
                 if all(self.w(j + k) == p for k, p in enumerate(phrase)):
                     j += len(phrase)
+                    # «في كلمة متلفزة», «في تصريح صحفي»: the adjunct's own adjective
+                    while j < limit and j not in self.mi.by_start and self._adjunct_adjective(j):
+                        j += 1
                     break
             else:
                 return j
@@ -197,6 +200,12 @@ class DocView(ClauseSubjects, SpanQueries):
         if m.type not in ("Person", "Organization", "Country"):
             return sub
         return Subject(None, self.mi.span[id(m)][1], True, sub.first)
+
+    def _adjunct_adjective(self, k: int) -> bool:
+        """An indefinite adjective in ة or ي after an adjunct's noun («متلفزة», «صحفي»), not a
+        verb with a pronoun («نشرته»)."""
+        original = self.text[self.toks[k].start : self.toks[k].end]
+        return self._adjective_like(k) and original.endswith(("ة", "ي"))
 
     def _adjective_like(self, k: int) -> bool:
         """An indefinite adjective after an unnamed subject noun («مطلعة», «دبلوماسيون»)."""
