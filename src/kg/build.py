@@ -44,13 +44,14 @@ class ArticleProcessor:
         self.kb = kb if kb is not None else default_kb()
 
     def __call__(self, article: Article) -> Outcome:
-        from kg.rdf.mapping import article_ntriples, ntriples_to_graph
+        from kg.rdf.mapping import article_triples, ntriples_text, ntriples_to_graph
 
         try:
-            ntriples = article_ntriples(article, extract(self.nlp, article), self.kb)
+            triples = article_triples(article, extract(self.nlp, article), self.kb)
         except Exception as exc:  # an extractor bug must not stop the batch  # noqa: BLE001
             return Outcome(article, error=f"extraction failed: {type(exc).__name__}: {exc}")
-        if self.validator.gate(ntriples):
+        ntriples = ntriples_text(triples)
+        if self.validator.gate(triples):
             return Outcome(article, ntriples=ntriples)
         graph = ntriples_to_graph(ntriples)
         result = self.validator.validate_pyshacl(graph)

@@ -14,6 +14,7 @@ mixed into each data graph so that ``sh:class kgo:Actor`` accepts a ``kgo:Person
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,10 +97,11 @@ class Validator:
             except UnsupportedShape as exc:  # a feature we do not compile: pySHACL does it all
                 log.info("SHACL fast path off: %s", exc)
 
-    def gate(self, ntriples: str) -> bool:
-        """N-Triples of a data graph -> True when the compiled gate finds no violation (the
-        graph conforms); False when pySHACL must judge (a violation, or no gate)."""
-        return self.compiled is not None and not self.compiled.violations(ntriples)
+    def gate(self, data: str | Iterable[tuple[str, str, str]]) -> bool:
+        """A data graph (N-Triples text or triples of N-Triples terms) -> True when the compiled
+        gate finds no violation (it conforms); False when pySHACL must judge (a violation, or
+        no gate)."""
+        return self.compiled is not None and not self.compiled.violations(data)
 
     def validate(self, data: Graph, ntriples: str | None = None) -> Report:
         """Graph (and, if already made, its N-Triples) -> :class:`Report`."""
