@@ -376,3 +376,30 @@ def test_unnamed_source_before_an_adjunct_stays_unnamed(nlp) -> None:
         'قال الوزير خالد العمري إن الحل "سياسي". وقال مسؤول غربي في تصريح صحفي إن الحوار "متعثر".'
     )
     assert _statements(nlp, text)[-1][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('وقال الرئيس التونسي إن البلاد "لن تكون حارساً لحدود أوروبا".', "قيس سعيد"),
+        ('وقال وزير الخارجية الأمريكي إن واشنطن "تدعم الحل".', "ماركو روبيو"),
+        # the office holder named in the text wins over the KB
+        ('قال وزير الخارجية الأمريكي جون سميث إن الحل "سياسي". وأضاف وزير الخارجية الأمريكي '
+         'أن الحوار "مستمر".', "جون سميث"),
+    ],
+)  # fmt: skip
+def test_role_with_a_country_and_no_holder_in_the_text_is_the_kb_holder(
+    nlp, text: str, speaker: str
+) -> None:
+    assert _statements(nlp, text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقال الرئيس إن البلاد "بخير".',  # no country: nobody
+        'وقال الوزير التونسي إن الخطة "جاهزة".',  # a minister of Tunisia: which one is unknown
+    ],
+)
+def test_role_without_a_unique_kb_holder_stays_unresolved(nlp, text: str) -> None:
+    assert _statements(nlp, text)[0][1] is None

@@ -7,6 +7,9 @@ it):
 
 - ``home_country()``: the country of the first place named in the article's opening words (its
   date line: «عمّان - بترا» -> Jordan), from the KB;
+- ``_kb_role_holder(i)``: a role naming a country's office with no holder in the text («الرئيس
+  التونسي», «وزير الخارجية الأمريكي») -> the one current KB holder of exactly that title for
+  that country;
 - ``_bare_government(i)``: «الحكومة» -> the home country; «المملكة» -> the home country if it is a
   kingdom (a KB name «المملكة …»/«مملكة …»), else the kingdom last named before it, else the
   only kingdom named in the article. The role becomes a Country mention of that entity.
@@ -26,8 +29,8 @@ KINGDOM_HEAD = normalize_key("مملكة")
 
 
 class HomeCountry:
-    """Needs the resolver's ``raws``, ``work``, ``kb``, ``by_id``, ``_new``, ``_join`` and
-    ``_last_seen``."""
+    """Needs the resolver's ``raws``, ``work``, ``kb``, ``lex``, ``by_id``, ``aff_id``, ``_new``,
+    ``_join`` and ``_last_seen``."""
 
     raws: list[Raw]
     work: Any
@@ -47,6 +50,32 @@ class HomeCountry:
             if entry.country and self.kb.get(entry.country) is not None:
                 return entry.country
         return None
+
+    def _kb_role_holder(self, i: int) -> None:
+        raw = self.raws[i]
+        target = self.aff_id(raw.of)
+        if self.kb is None or raw.title is None or target is None or target.startswith("e"):
+            return
+        key = raw.title.key
+        holders = [
+            entry.id
+            for entry in self.kb
+            if entry.type == "Person"
+            and any(
+                p.of == target
+                and p.end is None
+                and (t := self.lex.title_of(p.title_ar)) is not None
+                and t.key == key
+                for p in entry.positions
+            )
+        ]
+        if len(holders) != 1:
+            return
+        kid = holders[0]
+        if kid in self.by_id:
+            self._join(i, self.by_id[kid])
+        else:
+            self.by_id[kid] = self._new(i, {kid})
 
     def _kingdom(self, kid: str) -> bool:
         entry = self.kb.get(kid) if self.kb is not None else None

@@ -252,6 +252,8 @@ class Resolver(CounterpartRules, HomeCountry):
         elif len(fits) == 1 and (raw.of is not None or self._same_title(raw, fits[0])):
             # a headline «ولي العهد: …» before «الأمير X ولي العهد» in the body: the only holder
             self._join(i, fits[0])
+        elif not fits:
+            self._kb_role_holder(i)  # «الرئيس التونسي» with nobody in the text: the KB's holder
 
     def run(self) -> None:
         self.names()
