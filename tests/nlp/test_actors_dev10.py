@@ -93,3 +93,27 @@ def test_country_named_like_its_capital(nlp, text: str, word: str, label: str) -
     ms = [(m, lab) for m, lab in _mentions(nlp, text) if m == word]
     assert ms[0][1] != label  # the date line is the city
     assert ms[-1][1] == label  # the subject is the country
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("بغداد/ شفق نيوز\nالأحد، 2 شباط 2025\n\nصوت البرلمان على القانون.", "شفق نيوز"),
+        ("الرباط - هسبريس\nالجمعة 19 يوليوز 2024\n\nأعلنت الحكومة الخطة.", "هسبريس"),
+        ('بيروت - "المدن"\nالخميس 1 آب\n\nقال الوزير إن الخطة جاهزة.', "المدن"),
+    ],
+)
+def test_date_line_outlet_is_an_organisation(nlp, text: str, outlet: str) -> None:
+    assert any(m == outlet for m, _ in _mentions(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الخرطوم - كتب: أحمد عبد الحليم\nالأحد 19 نوفمبر\n\nقال الوزير إن الحرب مستمرة.",
+        "نواكشوط - مراسلنا | الخميس 7 مارس\n\nقال الوزير إن القمة ناجحة.",
+    ],
+)
+def test_date_line_byline_is_no_outlet(nlp, text: str) -> None:
+    ms = [m for m, _ in _mentions(nlp, text)]
+    assert "كتب" not in ms and "مراسلنا" not in ms

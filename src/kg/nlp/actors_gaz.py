@@ -103,7 +103,7 @@ def _dateline(words: list[Word], hit: Hit, norm: Normalized) -> bool:
     if hit.ws > 0 and "\n" not in before:
         return False
     after = norm.text[words[hit.we - 1].end : words[hit.we].start] if hit.we < len(words) else ""
-    return any(d in after for d in ("-", "–", "—"))
+    return any(d in after for d in ("-", "–", "—", "/"))
 
 
 def _adjective_use(hit: Hit, words: list[Word], lex: ActorLexicons) -> bool:
