@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from kg.nlp.actors_lex import ActorLexicons, Word, clitic_variants
 from kg.nlp.actors_work import Raw
 from kg.text.normalize import Normalized
@@ -41,6 +43,12 @@ def surname_like(last: str, lex: ActorLexicons) -> bool:
     return len(last) >= 3 and not lex.classes(last) and last not in lex.lexicon_words
 
 
+@cache
+def _honorific_forms(lex: ActorLexicons) -> frozenset[str]:
+    """Normalised honorific pronouns of the lexicon («سموه», «سعادته»)."""
+    return frozenset(w for w, classes in lex.word_class.items() if "honorific_pronoun" in classes)
+
+
 def honorific_pronouns(
     raws: list[Raw],
     words: list[Word],
@@ -51,12 +59,16 @@ def honorific_pronouns(
 ) -> None:
     """«وأكد سموه», «ألقاها سعادته»: a role mention of the honoured person named before it
     (coreference joins it to the last person holding an honorific title); appends raws."""
-    covered = {i for r in raws for i in range(r.ws, r.we)}
+    forms = _honorific_forms(lex)
+    covered: set[int] | None = None
     for w in words:
-        if w.i in covered or w.i in blocked:
+        t = w.text
+        if t not in forms and not (t[:1] in "وف" and t[1:] in forms) or w.i in blocked:
             continue
-        for pre, stem in clitic_variants(w.text):
-            if "honorific_pronoun" in lex.classes(stem):
-                s, e = norm.to_original(w.start + pre, w.end)
-                raws.append(Raw(s, e, w.i, w.i + 1, "role", "Person", text[s:e], category="any"))
-                break
+        if covered is None:
+            covered = {i for r in raws for i in range(r.ws, r.we)}
+        if w.i in covered:
+            continue
+        pre = 0 if t in forms else 1  # «وسموه»: the conjunction is not part of the mention
+        s, e = norm.to_original(w.start + pre, w.end)
+        raws.append(Raw(s, e, w.i, w.i + 1, "role", "Person", text[s:e], category="any"))

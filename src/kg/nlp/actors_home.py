@@ -17,6 +17,7 @@ it):
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from kg.nlp.actors_work import Raw
@@ -26,6 +27,21 @@ from kg.text.normalize import normalize_key
 _DATELINE_WORDS = 40
 _KINGDOM_HEADS = (normalize_key("المملكة") + " ", normalize_key("مملكة") + " ")
 KINGDOM_HEAD = normalize_key("مملكة")
+
+
+@lru_cache(maxsize=8)
+def kb_title_holders(kb: Any, lex: Any) -> dict[tuple[str, str], list[str]]:
+    """KB -> (affiliation id, title key) -> ids of the people holding that title now (built
+    once per KB)."""
+    found: dict[tuple[str, str], list[str]] = {}
+    for entry in kb:
+        if entry.type != "Person":
+            continue
+        for p in entry.positions:
+            t = lex.title_of(p.title_ar) if p.end is None and p.of else None
+            if t is not None and entry.id not in found.setdefault((p.of, t.key), []):
+                found[(p.of, t.key)].append(entry.id)
+    return found
 
 
 class HomeCountry:
@@ -56,19 +72,7 @@ class HomeCountry:
         target = self.aff_id(raw.of)
         if self.kb is None or raw.title is None or target is None or target.startswith("e"):
             return
-        key = raw.title.key
-        holders = [
-            entry.id
-            for entry in self.kb
-            if entry.type == "Person"
-            and any(
-                p.of == target
-                and p.end is None
-                and (t := self.lex.title_of(p.title_ar)) is not None
-                and t.key == key
-                for p in entry.positions
-            )
-        ]
+        holders = kb_title_holders(self.kb, self.lex).get((target, raw.title.key), [])
         if len(holders) != 1:
             return
         kid = holders[0]
