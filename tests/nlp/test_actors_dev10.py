@@ -117,3 +117,19 @@ def test_date_line_outlet_is_an_organisation(nlp, text: str, outlet: str) -> Non
 def test_date_line_byline_is_no_outlet(nlp, text: str) -> None:
     ms = [m for m, _ in _mentions(nlp, text)]
     assert "كتب" not in ms and "مراسلنا" not in ms
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ('وأعربت بعثة الاتحاد الأوروبي عن قلقها من "التصعيد".', "بعثة الاتحاد الأوروبي"),
+        ("وأعلن مكتب الأمم المتحدة أن المساعدات وصلت.", "مكتب الأمم المتحدة"),
+    ],
+)
+def test_body_of_a_kb_organisation_speaks(nlp, text: str, org: str) -> None:
+    assert (org, org) in _mentions(nlp, text)
+
+
+def test_kb_organisation_named_with_its_own_head_stays_the_kb_entry(nlp) -> None:
+    assert ("حركة حماس", "حركة حماس") in _mentions(nlp, "وقالت حركة حماس إن الاتفاق قريب.")
+    assert not any(m.startswith("حركة الجهاد") for m, _ in _mentions(nlp, "وقالت حركة إن…"))

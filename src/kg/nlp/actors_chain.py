@@ -25,6 +25,7 @@ from typing import Any
 
 from kg.nlp.actors_orgs import org_heads
 from kg.nlp.actors_work import Raw
+from kg.text.normalize import normalize_key
 
 
 class TitleChains:
@@ -92,6 +93,19 @@ class TitleChains:
             idx = self._hit_raw(sub, False)
             return sub.we, (idx if of is None else of)
         return None
+
+    def _sub_body_org(self, i: int) -> int:
+        """«بعثة الاتحاد الأفريقي», «مكتب الأمم المتحدة»: a body head («sub_body» words) before
+        a KB organisation in the genitive is a body of that organisation -> words consumed."""
+        bases = self._bases(i)  # type: ignore[attr-defined]
+        if not any("sub_body" in self.lex.classes(b) for b in bases):
+            return 0
+        hit = self._sub_body(i)
+        if hit is None:
+            return 0
+        s, e, surface = self._span(i, hit.we, self.orgs.head_at(i)[0])
+        self._add(Raw(s, e, i, hit.we, "name", "Organization", surface, (), normalize_key(surface)))
+        return hit.we - i
 
     def _in_body(self, j: int, after_org: bool) -> Any:
         """«في» + a KB organisation or government after a title («وزير الخارجية في حكومة

@@ -191,7 +191,7 @@ class OrgMatchers:
         """Pattern organisation at word i («قوات الدعم السريع») -> words consumed (0 = none)."""
         found = self.orgs.read(i)
         if found is None:
-            return 0
+            return self._sub_body_org(i)  # type: ignore[attr-defined]
         n, pre = found
         hit = self.hits.get(i)
         if hit is not None and not all(
