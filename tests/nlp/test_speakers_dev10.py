@@ -403,3 +403,17 @@ def test_role_with_a_country_and_no_holder_in_the_text_is_the_kb_holder(
 )
 def test_role_without_a_unique_kb_holder_stays_unresolved(nlp, text: str) -> None:
     assert _statements(nlp, text)[0][1] is None
+
+
+def test_spokesperson_title_after_a_name_is_the_same_person(nlp) -> None:
+    text = (
+        'وصرح السفير تميم خلاف المتحدث الرسمي باسم وزارة الخارجية بأن الوزير أكد "رفض التهجير". '
+        'وأضاف المتحدث أن القاهرة "لن تقبل".'
+    )
+    assert [sp for _, sp, _ in _statements(nlp, text)] == ["تميم خلاف", "تميم خلاف"]
+
+
+def test_unnamed_office_after_a_name_is_another_person(nlp) -> None:
+    # «استقبل الرئيس X وزير الخارجية الفرنسي»: the minister is the guest, not X's second title
+    ms = _mentions(nlp, "استقبل الرئيس جوزاف عون وزير الخارجية الفرنسي في بعبدا.")
+    assert ("وزير الخارجية الفرنسي", "جوزاف عون") not in ms

@@ -182,15 +182,17 @@ class TitleChains:
     def _appositive_titles(self, holder: int, honorific: bool) -> int:
         """Gulf style «الأمير X ولي العهد رئيس مجلس الوزراء», «سعادة الدكتور X وزير الدولة»:
         after a name introduced by an honorific, up to two titles with no name of their own are
-        the holder's (title raws, not mentions) -> the end word (the name's end if none)."""
+        the holder's (title raws, not mentions) -> the end word (the name's end if none). After
+        any other title only a spokesperson's title is («السفير X المتحدث الرسمي باسم …»): an
+        unnamed office after a name is otherwise an object («استقبل الرئيس X وزير الخارجية»)."""
         end = self.raws[holder].we
-        if not honorific:
-            return end
         for _ in range(2):
             if not self._joined(end):
                 break
             n, pre, title, _ = self._match(end, self.lex.titles, self.lex.title_max, True)
             if not n or pre or title.category in ("honorific", "rank"):
+                break
+            if not honorific and title.category != "spokesperson":
                 break
             mark = len(self.raws)
             j, of = self._affiliation(end + n, title.key)
