@@ -417,3 +417,24 @@ def test_unnamed_office_after_a_name_is_another_person(nlp) -> None:
     # «استقبل الرئيس X وزير الخارجية الفرنسي»: the minister is the guest, not X's second title
     ms = _mentions(nlp, "استقبل الرئيس جوزاف عون وزير الخارجية الفرنسي في بعبدا.")
     assert ("وزير الخارجية الفرنسي", "جوزاف عون") not in ms
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('وأكد وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج ناصر بوريطة أن '
+         'المغرب "يدعم الحل".', "ناصر بوريطة"),
+        ('وقال وزير الشؤون الخارجية والهجرة والتونسيين بالخارج محمد علي النفطي إن تونس '
+         '"ملتزمة".', "محمد علي النفطي"),
+        ('وقال وزير الدولة، وزير الشؤون الخارجية والجالية الوطنية بالخارج والشؤون الإفريقية، '
+         'أحمد عطاف إن الجزائر "ترفض".', "أحمد عطاف"),
+    ],
+)  # fmt: skip
+def test_minister_with_a_long_maghreb_portfolio(nlp, text: str, speaker: str) -> None:
+    assert _statements(nlp, text)[0][1] == speaker
+
+
+def test_coordinated_words_after_a_minister_need_a_name(nlp) -> None:
+    # «… والوفد المرافق الرئيس»: no name after the coordinated words, no holder
+    ms = _mentions(nlp, "التقى وزير الخارجية والمغتربين الفلسطيني والوفد المرافق الرئيس.")
+    assert not any(label and "الرئيس" in label for _, label in ms)

@@ -139,6 +139,30 @@ class TitleChains:
             return 2 if self._nisba_at(j + 1) else 1
         return 0
 
+    def _portfolio_holder(self, j: int) -> tuple[int, int] | None:
+        """A minister's long coordinated portfolio the lexicon does not list, then the holder
+        («وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج ناصر بوريطة»):
+        up to eight definite, و+definite or بال/لل+definite words with at least one و+definite,
+        then a KB person or a name of 2-3 words -> (end of the name, holder raw) or None."""
+        k, coordinated = j, False
+        while k < j + 8 and self._joined(k):
+            hit = self.hits.get(k)
+            if hit is not None and hit.kinds() != {"adjective"}:
+                break  # «والتونسيين», «والمغاربة»: a people's adjective is part of the portfolio
+            t = self.w[k].text
+            if t.startswith("وال") and len(t) > 4:
+                coordinated = True
+            elif not t.startswith(("ال", "بال", "لل")) or self.lex.classes(t) - {"noun"}:
+                break
+            k += 1
+        if not coordinated or k == j or not (self._joined(k) or self._comma_gap(k)):
+            return None
+        found = self.scan_name(k)
+        if found is None or not found[2] and found[1] - found[0] < 2:
+            return None
+        holder = self._name_raw(*found)
+        return self.raws[holder].we, holder
+
     def _nisba_at(self, j: int) -> bool:
         """Word j is a joined definite nisba adjective the KB does not know («الأفريقي»)."""
         t = self.w[j].text if self._joined(j) else ""

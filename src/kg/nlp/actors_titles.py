@@ -243,6 +243,10 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, NameScanner):
             if found_c is not None:
                 j, holder, org = found_c
                 of = org if org is not None else of
+        if holder is None and title.category == "minister" and self._joined(j):
+            found_p = self._portfolio_holder(j)  # «وزير الشؤون الخارجية والتعاون … X»
+            if found_p is not None:
+                j, holder = found_p
         if holder is None and not definite and of is None and self._head_role(i, j, pre, title):
             return j + 1 - i  # «وأشار رئيس المجلس إلى»: a role in a body named before
         if holder is None and (title.category == "rank" or not definite and of is None):
