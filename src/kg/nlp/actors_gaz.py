@@ -129,6 +129,25 @@ def _place_noun_first(hit: Hit, words: list[Word], lex: ActorLexicons) -> bool:
     return any(normalize_key(n) == rest for n in names)
 
 
+def _title_words(hit: Hit, words: list[Word], lex: ActorLexicons) -> int:
+    """Leading title words of a KB person's name («الملك …», «العاهل الأردني الملك …»:
+    definite titles, honorifics, and a nationality adjective after one) -> how many (the
+    mention is the name after them; guideline: titles are not mentions); at least two words
+    stay, and a bare word that is also a title is a given name («أمير خان متقي»)."""
+    if not hit.cands or hit.cands[0].entry.type != "Person":
+        return 0
+    k, titled = hit.ws, False
+    while hit.we - k > 2:
+        t = words[k].text[hit.prefix :] if k == hit.ws else words[k].text
+        bare = t[2:] if t.startswith("ال") else t
+        if lex.classes(t) & {"honorific", "title_mod"} or t != bare and bare in lex.titles:
+            titled = True
+        elif not (titled and t.startswith("ال") and t.endswith("ي")):
+            break  # a nationality adjective only right after a title («العاهل الأردني»)
+        k += 1
+    return k - hit.ws if titled else 0
+
+
 def hit_raws(
     hit: Hit, words: list[Word], norm: Normalized, text: str, lex: ActorLexicons
 ) -> list[Raw]:
@@ -136,6 +155,9 @@ def hit_raws(
     ws, prefix = hit.ws, hit.prefix
     if _place_noun_first(hit, words, lex):  # «مدينة جدة»: the mention is the name alone
         ws, prefix = hit.ws + 1, 0
+    else:  # «الملك عبد الله الثاني», «العاهل الأردني الملك …»: the name without its titles
+        skip = _title_words(hit, words, lex)
+        ws, prefix = (hit.ws + skip, 0) if skip else (ws, prefix)
     s, e = norm.to_original(words[ws].start + prefix, words[hit.we - 1].end)
     surface = text[s:e]
     by_kind: dict[str, list[Any]] = {}

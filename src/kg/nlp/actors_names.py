@@ -185,7 +185,7 @@ class NameScanner(NameWords):
                                 prev, units, j = self.w[j].text, units + 1, j + 1
                                 continue
                         cands = ()
-                    return k, hit.we, cands
+                    return self._nasab_tail(k, hit.we, cands)
                 break
             if not self._name_word(j, prev, units):
                 break
@@ -205,6 +205,25 @@ class NameScanner(NameWords):
             if nxt and not (self.lex.classes(self.w[j].text) & {"verb", "time", "noun"}):
                 return None  # a lone name word must end at punctuation, a verb or a time word
         return k, j, ()
+
+    def _nasab_tail(self, k: int, we: int, cands: tuple[Any, ...]) -> tuple[int, int, tuple]:
+        """A KB name that goes on with «بن/آل + name» («محمد بن عبدالرحمن» + «بن جاسم آل ثاني»)
+        -> the longer name; the KB reading stays when its family name ends the longer one."""
+        end = we
+        while (
+            self._joined(end)
+            and "name_particle" in self.lex.classes(self.w[end].text)
+            and self.w[end].text in ("بن", "بنت", "ال")
+            and self._joined(end + 1)
+            and end + 1 not in self.hits
+            and self._name_word(end + 1, self.w[end].text, 2)
+        ):
+            end += 2
+        if end == we:
+            return k, we, cands
+        last = self.w[end - 1].text
+        same = tuple(c for c in cands if normalize_key(c.entry.label_ar).split()[-1] == last)
+        return k, end, same
 
     def _same_given_name(self, k: int, j: int, cands: tuple[Any, ...]) -> bool:
         """Do the words [k, j) before a KB surname appear in a KB name of the candidates?"""
