@@ -438,3 +438,24 @@ def test_coordinated_words_after_a_minister_need_a_name(nlp) -> None:
     # «… والوفد المرافق الرئيس»: no name after the coordinated words, no holder
     ms = _mentions(nlp, "التقى وزير الخارجية والمغتربين الفلسطيني والوفد المرافق الرئيس.")
     assert not any(label and "الرئيس" in label for _, label in ms)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('وقال الدكتور حسام عبد الغفار، المتحدث الرسمي لوزارة الصحة، إن الوضع "مستقر". '
+         'وأضاف المتحدث أن الخطة "جاهزة".', "حسام عبد الغفار"),
+        ('وقال الوزير خالد العمري، وزير المالية السابق، إن الأزمة "عميقة". وأضاف الوزير أن '
+         'الحل "ممكن".', "خالد العمري"),
+    ],
+)  # fmt: skip
+def test_title_enclosed_in_commas_after_a_name_is_the_same_person(
+    nlp, text: str, speaker: str
+) -> None:
+    assert {sp for _, sp, _ in _statements(nlp, text)} == {speaker}
+
+
+def test_office_after_a_name_and_one_comma_is_another_person(nlp) -> None:
+    # no closing comma: «التقى الرئيس X، وزير الخارجية …» lists a second person
+    ms = _mentions(nlp, "التقى الرئيس جوزاف عون، وزير الخارجية الفرنسي والوفد المرافق.")
+    assert ("وزير الخارجية الفرنسي", "جوزاف عون") not in ms

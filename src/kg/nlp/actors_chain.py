@@ -208,19 +208,30 @@ class TitleChains:
         after a name introduced by an honorific, up to two titles with no name of their own are
         the holder's (title raws, not mentions) -> the end word (the name's end if none). After
         any other title only a spokesperson's title is («السفير X المتحدث الرسمي باسم …»): an
-        unnamed office after a name is otherwise an object («استقبل الرئيس X وزير الخارجية»)."""
+        unnamed office after a name is otherwise an object («استقبل الرئيس X وزير الخارجية»),
+        unless commas enclose it («X، المتحدث الرسمي لوزارة الصحة، إن»)."""
         end = self.raws[holder].we
         for _ in range(2):
-            if not self._joined(end):
+            commas = not self._joined(end) and self._comma_gap(end)  # «X، المتحدث باسم …، إن»
+            if not self._joined(end) and not commas:
                 break
             n, pre, title, _ = self._match(end, self.lex.titles, self.lex.title_max, True)
             if not n or pre or title.category in ("honorific", "rank"):
                 break
-            if not honorific and title.category != "spokesperson":
+            if not honorific and not commas and title.category != "spokesperson":
                 break
             mark = len(self.raws)
             j, of = self._affiliation(end + n, title.key)
-            if self._joined(j) and self.scan_name(j) is not None:
+            k = j
+            while commas and k < j + 4 and self._joined(k) and k not in self.hits:
+                k += 1  # «لوزارة الصحة»: the rest of the enclosed title
+            j = k
+            if (
+                self._joined(j)
+                and self.scan_name(j) is not None
+                or commas
+                and not (self._comma_gap(j) or j >= len(self.w))
+            ):
                 del self.raws[mark:]  # «…، وزير الخارجية ديفيد لامي»: another person
                 break
             s, e, surface = self._span(end, j)
