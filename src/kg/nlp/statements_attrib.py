@@ -205,18 +205,29 @@ def came_in(view: DocView, i: int) -> tuple[Found, bool] | None:
     si = view.sent_of[i]
     last = view.sent_bounds[si][1]
     issuer = view.subject_after(i + 2, last + 1)
+    k = i + 3 + (view.w(i + 3).removeprefix("ال") in _JOINT)
+    if view.w(k).removeprefix("ال") in ("صادر", "صادره") and view.w(k + 1) == "عن":
+        issuer = view.subject_after(k + 2, last + 1)  # «في البيان الصادر عن X أن»
     named = issuer is not None and issuer.resolved and issuer.actor is not None
+    joint = False  # «وجاء في البيان المشترك (الصادر عن الوزيرين) أن»: nobody (guideline)
     for k in range(i + 3, min(last, i + 10)):
         w = view.w(k)
+        joint = joint or w.removeprefix("ال") in _JOINT
+        if joint and (view.lex.complementizer(w) or w == ":"):
+            named = True  # no inheritance: a joint document speaks for no single actor
+            issuer = None
         if w == ":" or view.lex.complementizer(w):
             start = k + 1 if w == ":" or w in view.lex.roles["complementizer"] else k
             cue = Cue(view.w(i), "verb", frozenset("ac"))
             start_off = view.orig_offset(view.toks[i], int(view.w(i).startswith("و")))
-            speaker = issuer.actor if named else None
+            speaker = issuer.actor if named and issuer is not None else None
             return Found(i, start_off, cue, start, None, speaker, "verb", False), not named
         if view.is_cue_word(k):
             return None
     return None
+
+
+_JOINT = frozenset({"مشترك", "مشتركه"})
 
 
 def issuer_before(view: DocView, si: int) -> str | None:

@@ -20,7 +20,7 @@ from kg.nlp.statements_attrib import (
 )
 from kg.nlp.statements_finish import finish
 from kg.nlp.statements_forms import participle
-from kg.nlp.statements_headlines import headlines
+from kg.nlp.statements_headlines import answers, headlines
 from kg.nlp.statements_lexicon import VERB_CLITICS, Cue
 from kg.nlp.statements_speaker import DocView, Subject
 from kg.nlp.statements_verb import after_opening_quote, verb
@@ -157,6 +157,7 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
         cues_in_sentence.setdefault(si, []).append(f.speaker)
         last_speaker, last_sent = f.speaker, si
     found += quotes(view, found, cfg)
+    found += answers(view, found)  # «س: …» / «ج: …»: the interviewee's direct answers
     stops += [f.cue_tok for f in found if f.boundary]
     return finish(view, found, sorted(set(stops)), sorted(set(clause_stops)))
 

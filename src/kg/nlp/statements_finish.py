@@ -73,7 +73,12 @@ def finish(
             if end_tok < f.content_start:
                 continue
             s, e = view.content_start_offset(f.content_start), view.toks[end_tok].end
+            first = view.w(f.content_start)
+            if first[:1] == "ب" and view.lex.complementizer(first[1:]):
+                s += 1  # «بأنها …»: the content starts at «أنها» (guideline: ب is dropped)
             direct = view.first_person(f.content_start, end_tok)
+            if f.kind == "headline" and view.lex.has("answer_mark", f.cue.lemma):
+                direct = True  # an interview's answer («ج: …») is verbatim
             before = view.w(f.content_start - 1)  # not after «بأنه» (a mixed content)
             pronoun = view.lex.complementizer(before) and before not in view.lex.roles.get(
                 "complementizer", ()

@@ -3,6 +3,11 @@
 ``headlines(view) -> list[Found]``: short lines whose text before a colon is an actor mention
 (after a kicker «بالفيديو..»/«عاجل |»), an unnamed source, or a title alone that the body names;
 a bare country name or a place before the colon only labels the topic («الصومال: تصاعد …»).
+A title written as a construct in the headline matches the body's title with a nisba
+(«وزير خارجية بنغلاديش» ~ «وزير الخارجية البنغلاديشي»).
+``answers(view, found) -> list[Found]``: an interview's answer lines («ج: …» after «س: …»,
+markers in the lexicon) are direct statements of the person who spoke last before the first
+question.
 """
 
 from __future__ import annotations
@@ -38,10 +43,13 @@ def headlines(view: DocView) -> list[Found]:
             if _topic_label(view, j, k, line_end):
                 continue
             actor = subj.actor
+            if actor is None and view.mi.by_start[j].type == "Person":
+                found = _titled_person(view, j, stop)  # «وزير خارجية X لـ"…":» an unresolved role
+                actor = found[0] if found else None
         elif source_noun(view, j) and stop - j <= 4:  # also «مسؤول أمريكي لـ"X": …»
             actor = None  # «مصدر رفيع المستوى: …»: an unnamed source
         else:
-            found = _titled_person(view, j, k)
+            found = _titled_person(view, j, stop)
             if not found:
                 continue
             actor = found[0]
@@ -83,6 +91,48 @@ def _titled_person(view: DocView, j: int, k: int) -> tuple[str] | None:
         if m.type != "Person" or m.kind != "title" or not m.actor:
             continue
         a, b = view.mi.span[id(m)]
-        if a > k and [view.w(t) for t in range(a, min(b + 1, a + len(words)))] == words:
+        body = [view.w(t) for t in range(a, min(b + 1, a + len(words)))]
+        same = len(body) == len(words) and body[:1] == words[:1]  # the head word exactly
+        if a > k and same and all(map(_same_word, words[1:], body[1:])):
             return (m.actor,)
     return None
+
+
+def _same_word(head: str, body: str) -> bool:
+    """A headline title word vs the body's: equal without the article, or a country name and
+    its nisba adjective («بنغلاديش» ~ «البنغلاديشي», «سوريا» ~ «السوري»)."""
+    h, b = head.removeprefix("ال"), body.removeprefix("ال")
+    return h == b or b == h + "ي" or (len(h) > 3 and h[-1] in "اه" and b == h[:-1] + "ي")
+
+
+def answers(view: DocView, found: list[Found]) -> list[Found]:
+    """«س: …؟» / «ج: …» lines of an interview -> a direct statement per answer line, spoken by
+    the speaker of the last statement with a speaker before the first question (None if none)."""
+    out: list[Found] = []
+    asked = None  # first question token
+    for k, tok in enumerate(view.toks):
+        if tok.norm != ":" or view.sent_of[k] < 0 or k == 0:
+            continue
+        line_start = view.text.rfind("\n", 0, tok.start) + 1
+        if view.toks[k - 1].start != line_start:  # the mark opens its line
+            continue
+        mark = view.w(k - 1)
+        if view.lex.has("question_mark", mark):
+            asked = k if asked is None else asked
+            continue
+        if asked is None or not view.lex.has("answer_mark", mark):
+            continue
+        line_end = view.text.find("\n", tok.end)
+        line_end = len(view.text) if line_end < 0 else line_end
+        last = max((t.i for t in view.toks[k + 1 :] if t.end <= line_end), default=k)
+        while last > k and not view.toks[last].word:
+            last -= 1
+        if last <= k:
+            continue
+        before = [f.speaker for f in found if f.cue_tok < asked and f.speaker is not None]
+        cue = Cue(mark, "headline", frozenset("c"))
+        speaker = before[-1] if before else None
+        out.append(
+            Found(k - 1, view.toks[k - 1].start, cue, k + 1, None, speaker, "headline", True, last)
+        )
+    return out

@@ -2,8 +2,9 @@
 
 ``marker(view, cue, j, end, cfg, first_only)`` searches from token ``j`` for what introduces the
 content of ``cue`` (a quotation, a colon, أن/إن, or the preposition of a noun complement) ->
-``('quote', open token)`` | ``('start', token)`` | None; ``after_marker`` absorbs a
-complementizer or quotation at the content start; a short quotation after an outlet or
+``('quote', open token)`` | ``('start', token)`` | None; ``after_marker`` absorbs a bare
+complementizer or quotation at the content start (a complementizer carrying a pronoun,
+«بأنها "…"», starts the content itself: mixed, indirect); a short quotation after an outlet or
 organisation noun (مع قناة "…"، منظمة "…") is a name, not content.
 """
 
@@ -106,8 +107,10 @@ def after_marker(view: DocView, k: int, cfg: Config, keep: bool = False):
         k += view.w(k) in view.lex.roles["complementizer"]
     if k in view.quote_close:
         return _quote_or_text(view, k, cfg, clause)
-    if view.lex.complementizer(view.w(k)) and (k + 1) in view.quote_close:
+    bare = view.w(k) in view.lex.roles["complementizer"]
+    if bare and (k + 1) in view.quote_close:  # «أن "…"»: the quotation may be the content
         return _quote_or_text(view, k + 1, cfg, True)
+    # «بأنها "…"», «إنه "…"»: a complementizer carrying a pronoun starts a mixed content
     return ("start", k) if k < len(view.toks) else None
 
 

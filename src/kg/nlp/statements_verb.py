@@ -26,8 +26,15 @@ from kg.nlp.statements_view import COMMAS
 
 def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
     """A verb cue at token ``i`` -> (Found with content_start None if no content, subject)."""
-    head = view.skip_adjuncts(i + 1, limit)
+    head = _past_source_aside(view, view.skip_adjuncts(i + 1, limit), limit)
     subj: Subject | None = view.subject_after(head, limit)
+    if subj is not None and _addressee(view, head):
+        # «وأكد لنظيره الماليزي X أن …»: who was spoken to, not the speaker
+        spoken_to = subj.actor
+        subj = view.subject_after(view.skip_adjuncts(subj.last + 1, limit), limit)
+        if subj is not None and subj.actor == spoken_to and subj.actor:  # its name in apposition
+            subj = view.subject_after(view.skip_adjuncts(subj.last + 1, limit), limit)
+        subj = subj if subj is not None and subj.resolved and subj.actor else None
     if view.lex.has("honorific", view.w(i + 1)):
         subj = None  # «وطالب سيادته المجتمع الدولي …»: the honorific is the subject
     if cue.kind == "channel":
@@ -120,9 +127,38 @@ _IN_IT = frozenset({"فيه", "فيها"})
 _DOC_SUBJECTS = frozenset({"البيان", "الرساله", "التقرير", "المذكره"})
 
 
+def _addressee(view: DocView, j: int) -> bool:
+    """Does the mention at token ``j`` follow the proclitic ل of an addressee right after the
+    verb («أكد لنظيره الماليزي», «قال لـ"سبوتنيك"»)?"""
+    m = view.mi.by_start.get(j)
+    if m is None:
+        return False
+    lead = view.text[view.toks[j].start : m.start].replace("\u0640", "").strip(' "«“')
+    return lead in ("ل", "لل")
+
+
+def _past_source_aside(view: DocView, j: int, limit: int) -> int:
+    """«وأضاف، وفق ما نقلته عنه وكالة X، أن …»: past a source aside (source word + ما) closed
+    by a comma right after the verb -> the token after it, else ``j``."""
+    w = view.w(j)
+    if not (view.w(j - 1) in COMMAS and view.w(j + 1) == "ما"):
+        return j
+    if w not in view.lex.source_first and not (w[:1] == "و" and w[1:] in view.lex.source_first):
+        return j
+    for k in range(j + 2, min(limit, j + 14)):
+        if view.w(k) in COMMAS:
+            return view.skip_adjuncts(k + 1, limit)
+        if view.is_marker(k):
+            return j
+    return j
+
+
 def _document_subject(view: DocView, i: int, head: int, subj: Subject | None):
     """«، أكدت فيه أن …» (no subject) and «وأكد البيان أن …» (a document as subject): the
     issuer of the document named before -> a resolved subject, else ``subj`` unchanged."""
+    issued = _issued_by_unknown(view, head, subj)
+    if issued is not None:
+        return issued
     in_it = subj is None and view.w(i + 1) in _IN_IT
     if not in_it and not (view.w(head) in _DOC_SUBJECTS and (subj is None or subj.last == head)):
         return subj
@@ -131,6 +167,23 @@ def _document_subject(view: DocView, i: int, head: int, subj: Subject | None):
     if issuer:
         return Subject(issuer, at, True, at)
     return subj if in_it else Subject(None, at, False, at)  # «البيان» of an unknown issuer
+
+
+_ISSUED_BY = frozenset({"صادر", "صادره", "الصادر", "الصادره"})
+_DOC_NOUNS = frozenset({"بيان", "رساله", "تقرير", "مذكره", "بلاغ"})
+
+
+def _issued_by_unknown(view: DocView, head: int, subj: Subject | None) -> Subject | None:
+    """«وذكر بيان صادر عن X أن …» whose issuer X is no actor mention: a subject that names
+    nobody (never the last speaker), ending before the content marker; else None."""
+    if view.w(head) not in _DOC_NOUNS or view.w(head + 1) not in _ISSUED_BY:
+        return None
+    if subj is not None and subj.resolved and subj.actor:
+        return None  # the issuer was recognised
+    for k in range(head + 2, min(len(view.toks), head + 12)):
+        if view.is_marker(k) or view.w(k) in COMMAS:
+            return Subject(None, k - 1, True, head)
+    return None
 
 
 def _clause_opener(view: DocView, after: int, start: int) -> bool:
