@@ -459,3 +459,24 @@ def test_office_after_a_name_and_one_comma_is_another_person(nlp) -> None:
     # no closing comma: «التقى الرئيس X، وزير الخارجية …» lists a second person
     ms = _mentions(nlp, "التقى الرئيس جوزاف عون، وزير الخارجية الفرنسي والوفد المرافق.")
     assert ("وزير الخارجية الفرنسي", "جوزاف عون") not in ms
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('ورحب رئيس المجلس الرئاسي الانتقالي في هايتي لوران سان سير بالقرار، وقال إن "الدعم '
+         'حاسم".', "لوران سان سير"),
+        ('وأبلغ المتحدث باسم برنامج الأغذية العالمي في دكا كيفن ماكغرا الصحفيين أن البرنامج '
+         '"يحتاج إلى التمويل".', "كيفن ماكغرا"),
+        ('وقال المبعوث الأوروبي الخاص للحوار بين بلغراد وبريشتينا بيتر سورنسن إن "الحل ممكن".',
+         "بيتر سورنسن"),
+    ],
+)  # fmt: skip
+def test_titles_with_a_place_or_a_remit_before_the_name(nlp, text: str, speaker: str) -> None:
+    assert _statements(nlp, text)[0][1].startswith(speaker)
+
+
+def test_city_after_a_title_with_a_nationality_is_where_it_happened(nlp) -> None:
+    # «استقبل رئيس الوزراء الياباني في مسقط»: the city stays a place of the event
+    ms = _mentions(nlp, "وكان السلطان قد استقبل رئيس الوزراء الياباني في مسقط العام الماضي.")
+    assert ("مسقط", "مسقط") in ms

@@ -82,7 +82,8 @@ class TitleChains:
         """One step of a title's affiliation through a body: «في + organisation» (or «في +
         country» after the body), or a body of a KB organisation («مفوضية الاتحاد الأفريقي»)
         -> (next word, affiliation raw index), else None. The KB names stay mentions."""
-        inside = self._in_body(j, of is not None) if not envoy else None
+        org_body = of is not None and self.raws[of].type == "Organization"
+        inside = self._in_body(j, of is not None, org_body) if not envoy else None
         if inside is not None:
             idx = self._hit_raw(inside, False)
             if idx is not None and (self.raws[idx].type == "Organization" or of is None):
@@ -107,7 +108,7 @@ class TitleChains:
         self._add(Raw(s, e, i, hit.we, "name", "Organization", surface, (), normalize_key(surface)))
         return hit.we - i
 
-    def _in_body(self, j: int, after_org: bool) -> Any:
+    def _in_body(self, j: int, after_org: bool, org_body: bool = False) -> Any:
         """«في» + a KB organisation or government after a title («وزير الخارجية في حكومة
         طالبان X»), or + a country after the title's body («رئيس المجلس العسكري في النيجر
         الجنرال X») -> that KB hit, else None."""
@@ -117,14 +118,11 @@ class TitleChains:
         if hit is None or hit.prefix:
             return None
         kind = hit.cands[0].entry.type
-        if (
-            kind == "Organization"
-            or after_org
-            and kind == "Country"
-            and "adjective" not in hit.kinds()
-        ):
+        if "adjective" in hit.kinds():
+            return hit if kind == "Organization" else None
+        if kind == "Organization" or after_org and kind == "Country":  # «… في النيجر X»
             return hit
-        return None
+        return hit if org_body and kind == "Place" else None  # «باسم برنامج … في دكا X»
 
     def _lam_step(self, j: int, envoy: bool) -> int:
         """«لل» + an office after a title («المبعوث الخاص للأمين العام للأمم المتحدة»: the
@@ -136,7 +134,11 @@ class TitleChains:
         if n:
             return n
         if envoy and j not in self.hits:
-            return 2 if self._nisba_at(j + 1) else 1
+            n = 2 if self._nisba_at(j + 1) else 1
+            if self._joined(j + n) and self.w[j + n].text == "بين" and self._joined(j + n + 2):
+                if self.w[j + n + 2].text.startswith("و"):
+                    n += 3  # «المبعوث الخاص للحوار بين بلغراد وبريشتينا X»
+            return n
         return 0
 
     def _portfolio_holder(self, j: int) -> tuple[int, int] | None:
