@@ -14,7 +14,9 @@ from kg.evaluate import GoldArticle, format_table, load_gold, same_event_type, s
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold"
-GOLD_FILES = sorted(GOLD.glob("dev/*.json")) + sorted(GOLD.glob("heldout/*.json"))
+#: every gold set: dev, dev2…, heldout (the anchor specs live one level deeper)
+GOLD_SETS = sorted(p.name for p in GOLD.iterdir() if p.is_dir() and any(p.glob("*.json")))
+GOLD_FILES = sorted(GOLD.glob("*/*.json"))
 
 LAVROV = {"label": "سيرغي لافروف", "label_en": "Sergey Lavrov", "wikidata": None}
 PUTIN = {"label": "فلاديمير بوتين", "label_en": "Vladimir Putin", "wikidata": "Q7747"}
@@ -272,10 +274,10 @@ def _text(rel: str) -> str:
         return fh.read()
 
 
-@pytest.mark.parametrize("folder", ["dev", "heldout"])
+@pytest.mark.parametrize("folder", GOLD_SETS)
 def test_gold_sets_load(folder: str) -> None:
     arts = load_gold(GOLD / folder)
-    assert len(arts) >= 5
+    assert len(arts) >= 2
     assert len({a.article for a in arts}) == len(arts)
     for a in arts:
         assert Path(a.source).stem == a.article
