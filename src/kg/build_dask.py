@@ -137,6 +137,14 @@ class DaskExecutor:
                 raise ConfigError(
                     f"cannot reach the Dask scheduler at {self.scheduler!r}: {exc}"
                 ) from exc
+            try:  # a scheduler with no worker would take the batches and never answer
+                self._client.wait_for_workers(1, timeout=self.connect_timeout)
+            except (OSError, TimeoutError) as exc:
+                self.close()
+                raise ConfigError(
+                    f"the Dask scheduler at {self.scheduler!r} has no worker "
+                    f"(waited {self.connect_timeout:g} s): start `dask worker {self.scheduler}`"
+                ) from exc
         return self._client
 
     def close(self) -> None:

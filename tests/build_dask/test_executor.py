@@ -186,3 +186,20 @@ def test_stopping_early_leaves_no_work_on_the_cluster(dask_cluster, seeds_dir):
         while any(str(k).startswith("process_batch") for k in dask_cluster.scheduler.tasks):
             assert time.monotonic() < deadline, list(dask_cluster.scheduler.tasks)
             time.sleep(0.1)
+
+
+def test_a_scheduler_without_workers_is_a_config_error():
+    """Batches sent to a scheduler with no worker would never come back: refuse at start."""
+    from distributed import LocalCluster
+
+    with LocalCluster(
+        n_workers=0,
+        processes=True,
+        dashboard_address=None,
+        scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+        host="127.0.0.1",
+    ) as empty:
+        ex = DaskExecutor(scheduler=empty.scheduler_address, connect_timeout=1)
+        with pytest.raises(ConfigError, match="has no worker"):
+            ex.start()
+        assert ex._client is None
