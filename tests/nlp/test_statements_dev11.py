@@ -149,3 +149,43 @@ def test_headline_title_matches_the_body_title_through_a_nisba(nlp, headline, sp
     doc = _doc(nlp, headline + "\n\n" + _INTRO)
     heads = [sp for c, sp, _, _ in _statements(doc) if c == ":"]
     assert heads == [speaker]
+
+
+# --- «وفق ما نقلته X عن Y», document subjects, «طالباً عدم ذكر اسمه» -----------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("تتجه الحكومة إلى رفع أسعار الوقود مطلع العام المقبل، وفق ما نقلته صحيفة الشرق الأوسط "
+         "عن وزير المالية السعودي محمد الجدعان.", "محمد الجدعان"),
+        ("تتجه الحكومة إلى رفع أسعار الوقود مطلع العام المقبل، وفق ما نقلته صحيفة الشرق الأوسط.",
+         "الشرق الأوسط"),
+    ],
+)  # fmt: skip
+def test_trailing_source_carried_by_an_outlet_speaks_for_whom_it_quoted(nlp, text, speaker):
+    found = _statements(_doc(nlp, text))
+    assert len(found) == 1 and found[0][1] is not None and found[0][1].endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        ("وأشار التقرير الصادر عن منظمة العفو الدولية إلى أن آلاف المدنيين قتلوا.", "أشار",
+         "منظمة العفو الدولية", "آلاف المدنيين"),
+        ("وشدد البيان الختامي للقمة على ضرورة احترام سيادة الدول.", "شدد", None, "ضرورة احترام"),
+        ("وأكد البيان المشترك أن التعاون بين البلدين سيتوسع.", "أكد", None, "التعاون بين"),
+    ],
+)  # fmt: skip
+def test_document_noun_phrase_as_subject(nlp, text, cue, speaker, content):
+    found = {c: (sp, body) for c, sp, body, _ in _statements(_doc(nlp, text))}
+    assert found[cue][0] == speaker and found[cue][1].startswith(content)
+
+
+def test_demand_with_a_noun_complement_is_no_statement(nlp):
+    doc = _doc(nlp, "وطالب وزير الخارجية التركي هاكان فيدان بوقف فوري لإطلاق النار.")
+    assert _statements(doc) == []
+
+
+def test_anonymity_aside_with_a_participle_is_skipped(nlp):
+    text = 'وقال مسؤول مصري لـ"العربي الجديد"، طالباً عدم ذكر اسمه، إن القاهرة تلقت ردوداً.'
+    found = _statements(_doc(nlp, text))
+    assert [(c, sp) for c, sp, _, _ in found] == [("قال", None)]

@@ -67,6 +67,14 @@ def source(view: DocView, i: int) -> Found | None:
     if view.lex.has("blocker", view.w(j)):  # وفق ما …
         return None
     subj = view.subject_after(j, last + 1)
+    if subj is not None and subj.resolved and view.w(subj.last + 1) == "عن":
+        # «…، وفق ما نقلته صحيفة X عن الوزير Y»: the outlet only carried Y's words
+        said = view.subject_after(subj.last + 2, last + 1)
+        subj = (
+            said
+            if said is not None and (said.resolved or source_noun(view, subj.last + 2))
+            else subj
+        )
     if subj is None and _document(view.w(j)):  # «ووفقاً للبيان الختامي (للقمة)، فإن …»
         subj = _document_issuer(view, j, last)
     if subj is None or not (subj.resolved or source_noun(view, j)):

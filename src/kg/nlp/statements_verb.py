@@ -156,9 +156,9 @@ def _past_source_aside(view: DocView, j: int, limit: int) -> int:
 def _document_subject(view: DocView, i: int, head: int, subj: Subject | None):
     """«، أكدت فيه أن …» (no subject) and «وأكد البيان أن …» (a document as subject): the
     issuer of the document named before -> a resolved subject, else ``subj`` unchanged."""
-    issued = _issued_by_unknown(view, head, subj)
-    if issued is not None:
-        return issued
+    doc = _document_phrase(view, head, subj)
+    if doc is not None:
+        return doc
     in_it = subj is None and view.w(i + 1) in _IN_IT
     if not in_it and not (view.w(head) in _DOC_SUBJECTS and (subj is None or subj.last == head)):
         return subj
@@ -171,18 +171,41 @@ def _document_subject(view: DocView, i: int, head: int, subj: Subject | None):
 
 _ISSUED_BY = frozenset({"صادر", "صادره", "الصادر", "الصادره"})
 _DOC_NOUNS = frozenset({"بيان", "رساله", "تقرير", "مذكره", "بلاغ"})
+_JOINT = frozenset({"مشترك", "مشتركه"})
+_MAX_DOC_WORDS = 3  # adjectives and «لل+noun» after a document noun («البيان الختامي للقمة»)
 
 
-def _issued_by_unknown(view: DocView, head: int, subj: Subject | None) -> Subject | None:
-    """«وذكر بيان صادر عن X أن …» whose issuer X is no actor mention: a subject that names
-    nobody (never the last speaker), ending before the content marker; else None."""
-    if view.w(head) not in _DOC_NOUNS or view.w(head + 1) not in _ISSUED_BY:
+def _document_phrase(view: DocView, head: int, subj: Subject | None) -> Subject | None:
+    """A document noun as the subject, with its adjectives and «لل+noun» genitive: «وذكر بيان
+    صادر عن X أن» -> X (nobody when X is no actor mention, never the last speaker); «وأشار
+    التقرير الصادر عن X إلى» -> X; «وأكد البيان المشترك أن» -> nobody (joint); «وشدد البيان
+    الختامي للقمة على» -> an unresolved subject that ends after «للقمة»; else None."""
+    if view.w(head).removeprefix("ال") not in _DOC_NOUNS:
         return None
     if subj is not None and subj.resolved and subj.actor:
-        return None  # the issuer was recognised
-    for k in range(head + 2, min(len(view.toks), head + 12)):
-        if view.is_marker(k) or view.w(k) in COMMAS:
-            return Subject(None, k - 1, True, head)
+        return None  # the issuer was recognised («بيان الخارجية», «بيان صادر عن الوزارة»)
+    k, joint = head + 1, False
+    while k - head <= _MAX_DOC_WORDS and k not in view.mi.by_start:
+        w = view.w(k)
+        if w in _ISSUED_BY or not (w.startswith("ال") or w.startswith("لل")):
+            break
+        prep = view.is_prep(k) and not w.startswith("لل")  # «للقمة» is a genitive
+        if view.is_marker(k) or view.is_cue_word(k) or prep or not view.toks[k].word:
+            break  # «وأشار البلاغ إلى أن»: «إلى» (normalised «الى») is no adjective
+        joint = joint or w.removeprefix("ال") in _JOINT
+        k += 1
+    if view.w(k) in _ISSUED_BY and view.w(k + 1) == "عن":
+        issuer = view.subject_after(k + 2, len(view.toks))
+        if issuer is not None and issuer.resolved and issuer.actor:
+            return Subject(issuer.actor, issuer.last, True, head)
+        for e in range(k + 2, min(len(view.toks), k + 12)):
+            if view.is_marker(e) or view.w(e) in COMMAS:
+                return Subject(None, e - 1, True, head)
+        return None
+    if joint:
+        return Subject(None, k - 1, True, head)
+    if k - 1 > head and view.w(head).startswith("ال"):
+        return Subject(None, k - 1, False, head)
     return None
 
 
