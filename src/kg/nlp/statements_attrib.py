@@ -60,6 +60,9 @@ def source(view: DocView, i: int) -> Found | None:
     si = view.sent_of[i]
     first, last = view.sent_bounds[si]
     j = i + 1 + (view.w(i + 1) in _SOURCE_LINKS)
+    if as_far_as(view, i):  # «…، على حد قول X»
+        j = i + 2
+    j += view.w(j) in _SAYING  # «…، وفق قول X», «على حد تعبير X»
     if view.w(j) == "ما" and _informed(view.w(j + 1)):  # «وحسب ما أفادت به وكالة X، فإن …»
         if view.w(j + 2) in ("عنه", "عنها", "عنهم"):
             return None  # «أكد X، حسب ما نقلت عنه وكالة Y، أن …»: an aside of another cue
@@ -81,7 +84,8 @@ def source(view: DocView, i: int) -> Found | None:
         return None
     w = view.w(i)
     cue = Cue(w, "verbless", frozenset())
-    cue_start = view.orig_offset(view.toks[i], int(w not in view.lex.source_first))
+    clitic = w not in view.lex.source_first and not as_far_as(view, i)  # «وبحسب»: و
+    cue_start = view.orig_offset(view.toks[i], int(clitic))
     if not view.clause_initial(i):
         if view.w(i - 1) in COMMAS and (i - 2) in view.quote_open:
             return None  # «"…"، بحسب X»: the quotation rule takes it
@@ -101,6 +105,11 @@ def source(view: DocView, i: int) -> Found | None:
                 nk += 1
             return Found(i, cue_start, cue, nk, None, subj.actor, "verbless", False)
     return None
+
+
+def as_far_as(view: DocView, i: int) -> bool:
+    """«على حد (قول|تعبير) X» at token ``i`` (a source phrase starting with «على»)?"""
+    return view.w(i) == "علي" and view.w(i + 1) == "حد" and view.w(i + 2) in _SAYING
 
 
 def _aside(view: DocView, j: int, last: int) -> bool:

@@ -11,6 +11,7 @@ from kg.nlp.records import Statement
 from kg.nlp.statements_attrib import (
     Config,
     Found,
+    as_far_as,
     came_in,
     issuer_before,
     passive,
@@ -80,8 +81,10 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
                 last_speaker, last_sent = f.speaker, si
                 continue
         if hit is None:
-            if tok.norm in view.lex.source_first or (
-                tok.norm[:1] == "و" and tok.norm[1:] in view.lex.source_first
+            if (
+                tok.norm in view.lex.source_first
+                or (tok.norm[:1] == "و" and tok.norm[1:] in view.lex.source_first)
+                or as_far_as(view, i)  # «…، على حد قول X»
             ):
                 f = source(view, i)
                 if f:

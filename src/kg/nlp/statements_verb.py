@@ -118,6 +118,8 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
         m, subj = ("start", subj.first), None  # «وكانت X وY قد أعلنت انسحابها من …»: an object
     if cue.requires and not has_word(view, m, limit, cue.requires):
         return None
+    if "A" in cue.flags and not _clause_content(view, m):
+        return None  # «ذهب X إلى أن …» reports, «ذهب X إلى موسكو» does not
     f = make(view, i, strip, cue, m, subj, "verb")
     f.quote = _split_quote(view, i, m, cfg) or f.quote
     return f, subj
