@@ -205,3 +205,29 @@ def test_anonymity_aside_with_a_participle_is_skipped(nlp):
 )  # fmt: skip
 def test_went_as_far_as_and_trailing_as_far_as_source(nlp, text, found):
     assert [(c, sp, body) for c, sp, body, _ in _statements(_doc(nlp, text))] == found
+
+
+# --- a quotation run on into the next paragraph, dual verbs -----------------------------------
+def test_participle_after_a_run_on_quotation_keeps_its_speaker(nlp):
+    text = (
+        'وقال وزير الخارجية التركي هاكان فيدان: "نحن ندعم الحل السياسي، ونرفض أي تدخل.\n\n'
+        '"لن نسمح بتقسيم البلاد تحت أي ظرف"، مضيفاً أن أنقرة ستواصل التنسيق مع موسكو.'
+    )
+    found = {c: sp for c, sp, _, _ in _statements(_doc(nlp, text))}
+    assert found == {"قال": "هاكان فيدان", "مضيفاً": "هاكان فيدان"}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ("وأصدر وزيرا خارجية تركيا وروسيا بياناً مشتركاً أكدا فيه أن الحوار هو السبيل الوحيد.",
+         "أكدا", None),
+        ("والتقى وزير الخارجية التركي هاكان فيدان نظيره الروسي سيرغي لافروف. وقالا إن الحوار "
+         "مستمر.", "قالا", None),
+        ("والتقى وزير الخارجية التركي هاكان فيدان نظيره الروسي سيرغي لافروف. وقال إن الحوار "
+         "مستمر.", "قال", "هاكان فيدان"),
+    ],
+)  # fmt: skip
+def test_a_dual_verb_has_a_joint_speaker(nlp, text, cue, speaker):
+    found = {c: sp for c, sp, _, _ in _statements(_doc(nlp, text))}
+    assert found[cue] == speaker

@@ -115,6 +115,8 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
             if res and (res[0].speaker is None and view.lex.has("went_on", went_on) or honored):
                 if si - last_sent <= cfg.continuation_sentences:
                     res[0].speaker = last_speaker
+            if res and res[0].speaker is None:  # «…"، مضيفاً» after a quotation run on
+                res[0].speaker = _quote_owner(view, found, i)
         else:
             res = verb(view, i, strip, cue, limit, cfg)
         if res is None:
@@ -122,6 +124,8 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
         f, subj = res
         impersonal = view.lex.has("impersonal", view.w(i)[strip:])  # «يُذكر أن»: no report
         if "P" in cue.flags or passive(view, i, strip) and not impersonal:  # «قيل», «أُعلن»
+            f.speaker, subj = None, Subject(None, i, True)
+        elif _dual(view.w(i)[strip:], cue):  # «أكدا فيه أن», «وقالتا»: two speakers, nobody
             f.speaker, subj = None, Subject(None, i, True)
         if subj is None:  # no explicit subject: inherit
             earlier = cues_in_sentence.get(si)
@@ -171,6 +175,21 @@ def _narrated_person(view: DocView, si: int, last_sent: int, verb: str) -> str |
     if last_sent >= si - 1 or view.lex.has("went_on", verb):
         return None
     return view.opening_person(si - 1)
+
+
+def _dual(form: str, cue: Cue) -> bool:
+    """Is ``form`` the dual of the past verb ``cue`` («أكدا», «قالتا»; guideline: a joint
+    speaker is nobody)?"""
+    return cue.kind == "verb" and form in (cue.lemma + "ا", cue.lemma + "تا")
+
+
+def _quote_owner(view: DocView, found: list[Found], i: int) -> str | None:
+    """«قال X: "… \n\n …"، مضيفاً أن …»: the speaker of the statement whose quotation closes
+    right before the comma of the participle at ``i`` (None if none)."""
+    k = i - 1
+    while k > 0 and view.w(k) in COMMAS:
+        k -= 1
+    return next((f.speaker for f in reversed(found) if f.quote and f.quote[1] == k), None)
 
 
 def _source_word(view: DocView, w: str) -> bool:
