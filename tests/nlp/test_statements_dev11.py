@@ -231,3 +231,18 @@ def test_participle_after_a_run_on_quotation_keeps_its_speaker(nlp):
 def test_a_dual_verb_has_a_joint_speaker(nlp, text, cue, speaker):
     found = {c: sp for c, sp, _, _ in _statements(_doc(nlp, text))}
     assert found[cue] == speaker
+
+
+# --- a participle after a clause whose subject is an unnamed role -----------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("استقبل رئيس الوزراء الهايتي وفداً كينياً برئاسة وزير الداخلية كيبتشومبا موركومين، "
+         "مؤكداً أن التعاون الأمني سيتعزز.", None),
+        ("استقبل الرئيس التركي رجب طيب أردوغان وزير الخارجية الروسي سيرغي لافروف في أنقرة، "
+         "مؤكداً أن الحوار مهم.", "رجب طيب أردوغان"),
+    ],
+)  # fmt: skip
+def test_participle_is_not_spoken_by_the_object_after_an_unnamed_subject(nlp, text, speaker):
+    found = {c: sp for c, sp, _, _ in _statements(_doc(nlp, text))}
+    assert found["مؤكداً"] == speaker

@@ -156,5 +156,21 @@ def participle(view, i, strip, cue, limit, cfg, earlier):
         f.speaker = earlier[-1]
         return f, Subject(f.speaker, i, True)
     s = view.clause_subject(i) or view.sentence_subject(i)
+    if s is not None and _unnamed_before(view, s):
+        s = Subject(None, s.last, True, s.first)  # «استقبل رئيس الوزراء الهايتي وفداً كينياً،
+        # مؤكداً»: an unresolved person opened the clause, not the object found later
     f.speaker = s.actor if s else None
     return f, (s or Subject(None, i, True))
+
+
+def _unnamed_before(view, s) -> bool:
+    """Is there an unresolved person mention (a role no one could be named for) between the
+    start of the sentence and the subject ``s`` found for a participle?"""
+    if s.first < 0 or s.actor is None:
+        return False
+    first = view.sent_bounds[view.sent_of[s.first]][0]
+    for t in range(first, s.first):
+        m = view.mi.by_start.get(t)
+        if m is not None and m.type == "Person" and m.actor is None and m.kind != "pronoun":
+            return True
+    return False
