@@ -246,3 +246,21 @@ def test_a_dual_verb_has_a_joint_speaker(nlp, text, cue, speaker):
 def test_participle_is_not_spoken_by_the_object_after_an_unnamed_subject(nlp, text, speaker):
     found = {c: sp for c, sp, _, _ in _statements(_doc(nlp, text))}
     assert found["مؤكداً"] == speaker
+
+
+# --- a document's relative clause, «وزاد X أن», «أفصح عن» -------------------------------------
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("وأكدت وزارة الخارجية الروسية في بيان أصدرته مساء الأحد ونشرته على موقعها الإلكتروني "
+         "أن الحوار هو السبيل الوحيد.", [("أكدت", "وزارة الخارجية الروسية",
+                                          "الحوار هو السبيل الوحيد")]),
+        ("وزاد وزير الخارجية التركي هاكان فيدان أن الحوار هو السبيل الوحيد.",
+         [("زاد", "هاكان فيدان", "الحوار هو السبيل الوحيد")]),
+        ("وزاد عدد النازحين إلى أكثر من مليون شخص خلال الشهر الماضي.", []),
+        ("وأفصح وزير الخارجية التركي هاكان فيدان عن أن الحوار هو السبيل الوحيد.",
+         [("أفصح", "هاكان فيدان", "الحوار هو السبيل الوحيد")]),
+    ],
+)  # fmt: skip
+def test_document_relative_clause_and_more_verbs(nlp, text, found):
+    assert [(c, sp, body) for c, sp, body, _ in _statements(_doc(nlp, text))] == found

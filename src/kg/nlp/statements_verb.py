@@ -77,6 +77,7 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
     keep = bnoun or own_prep or timed_pp
     after = view.skip_comma_pp(after, limit) if placed is None and not keep else after
     after = placed[1] if placed is not None else after
+    after = _document_relative(view, after, limit)  # «في بيان أصدرته …، أن»
     resolved = subj is None or subj.resolved  # an unresolved subject's length is unknown
     if bnoun:  # «نوّه بالدور الذي …»: the noun complement of بـ
         m = ("start", after)
@@ -209,6 +210,26 @@ def _document_phrase(view: DocView, head: int, subj: Subject | None) -> Subject 
     if k - 1 > head and view.w(head).startswith("ال"):
         return Subject(None, k - 1, False, head)
     return None
+
+
+_OBJECT_PRONOUNS = ("ه", "ها")
+
+
+def _document_relative(view: DocView, j: int, limit: int) -> int:
+    """«أكدت الوزارة في بيان أصدرته مساء الأحد ونشرته على موقعها أن …»: a relative clause
+    (a verb carrying the pronoun of a speech or document noun just before it) is part of the
+    adjunct -> the complementizer after it; else ``j``."""
+    w = view.w(j)
+    if not view.lex.has("speech_noun", view.w(j - 1)) or not w.endswith(_OBJECT_PRONOUNS):
+        return j
+    if j in view.mi.by_start or view.is_marker(j) or view.is_prep(j) or len(w) < 4:
+        return j
+    for k in range(j + 1, min(limit, j + 14)):
+        if view.lex.complementizer(view.w(k)):
+            return k
+        if view.w(k) in COMMAS or view.is_cue_word(k) or k in view.quote_close:
+            return j
+    return j
 
 
 def _clause_opener(view: DocView, after: int, start: int) -> bool:
