@@ -264,3 +264,22 @@ def test_participle_is_not_spoken_by_the_object_after_an_unnamed_subject(nlp, te
 )  # fmt: skip
 def test_document_relative_clause_and_more_verbs(nlp, text, found):
     assert [(c, sp, body) for c, sp, body, _ in _statements(_doc(nlp, text))] == found
+
+
+# --- a subject-less verb agrees in gender with the speaker it continues -----------------------
+_TWO = (
+    "وقالت وزارة الخارجية الروسية في بيان إن موسكو ترفض العقوبات. وقال المتحدث باسم الكرملين "
+    "ديمتري بيسكوف إن بوتين لم يتخذ قراراً. "
+)
+
+
+@pytest.mark.parametrize(
+    ("last", "cue", "speaker"),
+    [
+        ("وأضافت أن الرد سيكون حازماً.", "أضافت", "وزارة الخارجية الروسية"),
+        ("وأضاف أن الرد سيكون حازماً.", "أضاف", "دميتري بيسكوف"),
+    ],
+)
+def test_continuation_agrees_in_gender(nlp, last, cue, speaker):
+    found = {c: sp for c, sp, _, _ in _statements(_doc(nlp, _TWO + last))}
+    assert found[cue] == speaker

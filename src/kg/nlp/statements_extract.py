@@ -48,6 +48,7 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
     found: list[Found] = []
     found += headlines(view)
     last_speaker: str | None = None
+    seen: list[tuple[str | None, str | None, int]] = []  # (speaker, verb gender, sentence)
     last_sent = -10
     cues_in_sentence: dict[int, list[str | None]] = {}
     stops: list[int] = []  # «، داعياً …» ends a content even when it yields no statement
@@ -143,7 +144,8 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
                     f.speaker = opening.actor
                 elif si - last_sent <= cfg.continuation_sentences:
                     narrated = _narrated_person(view, si, last_sent, view.w(i)[strip:])
-                    f.speaker = narrated or last_speaker
+                    gender = _gender(view.w(i)[strip:], cue)
+                    f.speaker = narrated or _agreeing(seen, gender, si, cfg) or last_speaker
                 else:  # «… X did Y. وأضاف …»: the person who opened the previous sentence
                     f.speaker = view.opening_person(si - 1)
             else:
@@ -154,6 +156,7 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
             if explicit and not cues_in_sentence.get(si):  # not a clause nested in a statement
                 cues_in_sentence.setdefault(si, []).append(f.speaker)
                 last_speaker, last_sent = f.speaker, si
+                seen.append((f.speaker, _gender(view.w(i)[strip:], cue), si))
             continue
         outer = _nested(found, f, si, view)
         if outer is not None:  # «قال X إن واشنطن تأمل أن …»: X stays the topic
@@ -163,6 +166,7 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
         found.append(f)
         cues_in_sentence.setdefault(si, []).append(f.speaker)
         last_speaker, last_sent = f.speaker, si
+        seen.append((f.speaker, _gender(view.w(i)[strip:], cue), si))
     found += quotes(view, found, cfg)
     found += answers(view, found)  # «س: …» / «ج: …»: the interviewee's direct answers
     stops += [f.cue_tok for f in found if f.boundary]
@@ -175,6 +179,27 @@ def _narrated_person(view: DocView, si: int, last_sent: int, verb: str) -> str |
     if last_sent >= si - 1 or view.lex.has("went_on", verb):
         return None
     return view.opening_person(si - 1)
+
+
+def _gender(form: str, cue: Cue) -> str | None:
+    """A past verb cue's form -> "m" («قال») or "f" («قالت»); None when it tells nothing."""
+    if cue.kind != "verb":
+        return None
+    return "m" if form == cue.lemma else "f" if form == cue.lemma + "ت" else None
+
+
+def _agreeing(seen, gender: str | None, si: int, cfg: Config) -> str | None:
+    """«قالت الوزارة … . وقال بيسكوف … . وأضافت أن …»: a subject-less verb whose gender differs
+    from the last speaker's verb goes on with the latest speaker whose verb agrees with it
+    (within ``continuation_sentences``); None = no such speaker (the caller keeps the last)."""
+    if gender is None or not seen or seen[-1][1] in (None, gender):
+        return None
+    for speaker, g, sj in reversed(seen):
+        if si - sj > cfg.continuation_sentences:
+            return None
+        if g == gender and speaker is not None:
+            return speaker
+    return None
 
 
 def _dual(form: str, cue: Cue) -> bool:
