@@ -283,3 +283,19 @@ _TWO = (
 def test_continuation_agrees_in_gender(nlp, last, cue, speaker):
     found = {c: sp for c, sp, _, _ in _statements(_doc(nlp, _TWO + last))}
     assert found[cue] == speaker
+
+
+# --- «وسبق أن أكد X», «عاد X ليؤكد أن» --------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("وسبق أن أكد وزير الخارجية التركي هاكان فيدان أن بلاده لن تقبل بالأمر الواقع.",
+         [("أكد", "هاكان فيدان", "بلاده لن تقبل بالأمر الواقع")]),
+        ("وعاد وزير الخارجية التركي هاكان فيدان ليؤكد أن بلاده لن تقبل بالأمر الواقع.",
+         [("يؤكد", "هاكان فيدان", "بلاده لن تقبل بالأمر الواقع")]),
+        ("وتسعى الحكومة ليؤكد الجميع التزامهم بالاتفاق.", []),
+        ("وأراد الوزير أن يؤكد حضوره في القمة.", []),
+    ],
+)  # fmt: skip
+def test_report_after_sabaqa_an_and_purpose_lam(nlp, text, found):
+    assert [(c, sp, body) for c, sp, body, _ in _statements(_doc(nlp, text))] == found

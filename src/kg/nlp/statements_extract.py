@@ -7,6 +7,8 @@ channel attributions (نقلت … عن X قوله), headline attributions (X: �
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.nlp.records import Statement
 from kg.nlp.statements_attrib import (
     Config,
@@ -40,6 +42,10 @@ def _cue_at(view: DocView, i: int) -> tuple[Cue, int] | None:
         cue = view.lex.verbs.get(form) or view.lex.participles.get(form)
         if cue is not None:
             return cue, strip
+    if w[:1] == "ل" and w[1:2] in ("ي", "ت") and len(w) > 4:  # «عاد X ليؤكد أن»: purpose ل
+        cue = view.lex.verbs.get(w[1:])
+        if cue is not None and cue.kind == "verb":  # only with a أن/إن clause or a colon
+            return replace(cue, flags=cue.flags | {"A"}), 1
     return None
 
 
@@ -98,8 +104,11 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
                     last_speaker, last_sent = f.speaker, si
             continue
         prev = view.w(i - 1)
-        if view.lex.has("blocker", prev) or prev[:1] in "وف" and view.lex.has("blocker", prev[1:]):
-            continue  # «لم يؤكد», «ولم يؤكد»
+        told = view.lex.has("an_report", view.w(i - 2).removeprefix("و"))  # «وسبق أن أكد X»
+        if view.lex.has("blocker", prev) and not (told and view.lex.complementizer(prev)):
+            continue  # «لم يؤكد»
+        if prev[:1] in "وف" and view.lex.has("blocker", prev[1:]):
+            continue  # «ولم يؤكد»
         cue, strip = hit
         if cue.kind == "participle" and view.w(i - 1) in COMMAS:
             stops.append(i)  # «، داعياً …»: ends a content, statement or not
