@@ -23,7 +23,12 @@ Constructions (rules in :mod:`kg.nlp.statements_extract` / ``_verb`` / ``_forms`
   a quotation split by its attribution «"A"، قال X، "B"» is one statement (A..B); a quotation
   left open at a paragraph end and reopened by the next one runs on; «ووفقاً للبيان (الختامي)،
   فإن» and «بحسب ما أوردته X» are sources; a bare country name before a headline colon
-  («الصومال: تصاعد …», a place: «غزة: …») labels the topic unless quoted or first person.
+  («الصومال: تصاعد …», a place: «غزة: …») labels the topic unless quoted or first person;
+  a headline title in the construct matches the body's title with a nisba («وزير خارجية
+  بنغلاديش:» ~ «وزير الخارجية البنغلاديشي X»); an interview's «ج: …» answer lines (after «س:»)
+  are direct statements of the last speaker before the questions; «…، على حد قول X» and
+  «…، وفق ما نقلته صحيفة X عن Y» (speaker Y) are sources; «ذهب X إلى أن», «وزاد X أن»,
+  «وسبق أن أكد X», «عاد X ليؤكد أن» (purpose ل + present verb, أن clause only) are cues.
 
 Speaker: the subject after the verb (VSO, through titles and appositions to the person), else
 before it (SVO, also «X الذي يرى», «X، الذي شدد», «X قد أعلن»; a subject opening a nested clause
@@ -33,15 +38,20 @@ earlier cue of the sentence, else for a clause-initial verb the previous stateme
 actor outside a prepositional phrase in the comma stretch before it: «هدد X بـ…، قائلاً»),
 else the sentence's opening subject (also for a second clause «تعهد X بـ…، وقال إن» and a
 و-joined verb «X يستقبل Y ويؤكد …»; a pronoun «لكنه رأى» or an honorific «وشدد سموه» continues
-the last speaker; joint subjects «فرنسا وألمانيا» are nobody; «وكان X … قد + verb»: X; a
-subject-less «وقال» after a sentence that reported nobody: that sentence's opening person; «"…"،
-قال.»: the last speaker; a document «البيان»/«أكدت فيه» speaks for its issuer; «مصدر في
-الخارجية X» is an unnamed source). Demand verbs (دعا، داعياً) need أن or a colon (guideline).
+the last speaker; joint subjects «فرنسا وألمانيا», a dual verb («أكدا فيه») and a joint document
+(«البيان المشترك») are nobody; an addressee after the verb («أكد لنظيره X أن») is not the subject;
+a subject-less continuation agrees in gender with the speaker it continues («وأضافت» -> the last
+feminine-verb speaker); «بيان/التقرير (ال)صادر عن X» speaks for X (nobody if X is unknown);
+«وكان X … قد + verb»: X; a subject-less «وقال» after a sentence that reported nobody: that
+sentence's opening person; «"…"، قال.»: the last speaker; a document «البيان»/«أكدت فيه»
+speaks for its issuer; «مصدر في الخارجية X» is an unnamed source). Demand verbs (دعا، داعياً)
+need أن or a colon (guideline).
 ``None`` = unresolved (an unnamed «مسؤول أمريكي», an unresolved role), never a guess.
 Content: to the sentence end, the closing quotation, or before «، مشيراً»/«، وأضاف»/«، بحسب»/
 «، في إشارة إلى»/«، في حين»/«، ودعا» (a verb's complement only). ``direct`` = wholly quoted,
 or unquoted but in the first person (also «لن نـ/لم نـ»); an object or the rest of a clause
-around a quotation makes it mixed, so indirect.
+around a quotation makes it mixed, so indirect, and so does a complementizer carrying a pronoun
+(«بأنها "…"»: the content starts at «أنها», the ب dropped).
 ``about`` = actors of every mention inside the content. Impersonal «يشار/يذكر أن» with no
 subject is dropped (the narrator's aside, not anyone's statement); an attitude verb nested in
 another statement's content (قال إن واشنطن تأمل …) is part of it.
