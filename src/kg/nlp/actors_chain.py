@@ -159,6 +159,15 @@ class TitleChains:
             k += 1
         if not coordinated or k == j or not (self._joined(k) or self._comma_gap(k)):
             return None
+        if self.w[k].text == "في" and self._joined(k + 1):
+            # «… والأمن في الاتحاد X»: the body (a KB organisation or one definite word that
+            # the short-name pass reads), then the holder
+            body = self.hits.get(k + 1)
+            if body is not None and not body.prefix and body.cands[0].entry.type == "Organization":
+                self._hit_raw(body, False)
+                k = body.we
+            elif body is None and self.w[k + 1].text.startswith("ال"):
+                k += 2
         found = self.scan_name(k)
         if found is None or not found[2] and found[1] - found[0] < 2:
             return None
@@ -287,8 +296,9 @@ class TitleChains:
         if self._after_definite_noun(i):
             return 0  # «الطرق الدبلوماسية»: an adjective of the noun before it
         j, of = self._affiliation(i + 1, "")
-        if not counterpart and of is None:
-            return 0  # «المسؤول» alone is too often "responsible"
+        continental = self._joined(i + 1) and self.w[i + 1].text in self.lex.continents
+        if not counterpart and of is None and not continental:
+            return 0  # «المسؤول» alone is too often "responsible" («المسؤول الأفريقي» is a role)
         holder = None
         if self._joined(j) or self._comma_gap(j):
             found = self.scan_name(j)

@@ -182,7 +182,12 @@ class ActorLexicons:
                 key, r["word"], r["type"], r["gender"], r["category"], r["title_en"]
             )
         self.word_class: dict[str, set[str]] = {}
+        #: continental adjectives («الأفريقي»): kept apart, they are nisbas everywhere else
+        self.continents: set[str] = set()
         for r in load_tsv("actors_function_words.tsv"):
+            if r["class"] == "continent":
+                self.continents.add(normalize_key(r["word"]))
+                continue
             self.word_class.setdefault(normalize_key(r["word"]), set()).add(r["class"])
         self._firsts: dict[int, dict[str, int]] = {}
         #: first words of every title, organisation head and role noun (a quick pre-check)

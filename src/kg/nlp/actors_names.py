@@ -19,6 +19,9 @@ from kg.text.normalize import Normalized, normalize_key
 AFF_TYPES = frozenset({"Country", "Organization", "Facility", "Place"})
 #: «بن/بنت» chains (nasab) of Gulf names take one name part more: «X بن Y بن Z آل W»
 _NASAB = frozenset({"بن", "ابن", "بنت"})
+#: «أن/إن» (normalised) may end a one-word name after a title («الوزير X أن …»)
+_COMPLEMENTIZERS = frozenset({"ان"})
+_TITLED = frozenset({"honorific", "title_mod"})
 __all__ = ["AFF_TYPES", "NameScanner", "bare"]
 
 
@@ -202,9 +205,23 @@ class NameScanner(NameWords):
             return None
         if n == 1:
             nxt = j < len(self.w) and self._joined(j)
-            if nxt and not (self.lex.classes(self.w[j].text) & {"verb", "time", "noun"}):
+            if (
+                nxt
+                and not (self.lex.classes(self.w[j].text) & {"verb", "time", "noun"})
+                and not self._complementizer(j)
+            ):
                 return None  # a lone name word must end at punctuation, a verb or a time word
         return k, j, ()
+
+    def _complementizer(self, j: int) -> bool:
+        """Word j is «أن/إن» right after a lone name that follows a title or honorific
+        («أوضح وزير الخارجية الإندونيسي سوجيونو أن …»): the content of a reporting verb."""
+        if self.w[j].text not in _COMPLEMENTIZERS or j < 2:
+            return False
+        before = self.w[j - 2].text
+        return bool(
+            before.startswith("ال") and (j - 2) in self.hits or self.lex.classes(before) & _TITLED
+        )
 
     def _nasab_tail(self, k: int, we: int, cands: tuple[Any, ...]) -> tuple[int, int, tuple]:
         """A KB name that goes on with «بن/آل + name» («محمد بن عبدالرحمن» + «بن جاسم آل ثاني»)

@@ -34,6 +34,8 @@ _ENVOYS = frozenset({"envoy", "ambassador", "representative", "coordinator"})
 
 #: bare minister titles whose portfolio may be any definite noun («وزير النقل», «وزيرة البيئة»)
 _PORTFOLIO_TITLES = frozenset({normalize_key("وزير"), normalize_key("وزيرة")})
+#: titles whose long coordinated portfolio may precede the holder («مفوض الشؤون السياسية والسلام …»)
+_PORTFOLIO_CATEGORIES = frozenset({"minister", "commissioner"})
 
 #: «لشؤون X» inside a title: the portfolio, then its object (a mention)
 _AFFAIRS = frozenset({normalize_key("لشؤون"), normalize_key("للشؤون")})
@@ -243,7 +245,7 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, NameScanner):
             if found_c is not None:
                 j, holder, org = found_c
                 of = org if org is not None else of
-        if holder is None and title.category == "minister" and self._joined(j):
+        if holder is None and title.category in _PORTFOLIO_CATEGORIES and self._joined(j):
             found_p = self._portfolio_holder(j)  # «وزير الشؤون الخارجية والتعاون … X»
             if found_p is not None:
                 j, holder = found_p
