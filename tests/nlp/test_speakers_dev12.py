@@ -96,3 +96,24 @@ def test_role_with_continental_adjective_is_the_person_before(nlp, text, speaker
 def test_role_with_another_nisba_stays_no_mention(nlp) -> None:
     # «المسؤول الاقتصادي» is no continental adjective: «المسؤول» alone stays "responsible"
     assert not any(m.startswith("المسؤول") for m in _mentions(nlp, "وكان المسؤول الاقتصادي غائباً."))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("قال حاكم ولاية بورنو باباغانا زولوم إن آلاف النازحين لا يستطيعون العودة.",
+         "باباغانا زولوم"),
+        ("وقال محافظ مدينة البصرة أسعد العيداني إن الوضع مستقر.", "أسعد العيداني"),
+    ],
+)  # fmt: skip
+def test_place_noun_and_place_inside_a_title_then_the_holder(nlp, text, speaker) -> None:
+    assert _speakers(nlp, text)[0][1] == speaker
+
+
+def test_continental_role_after_an_unnamed_source_is_that_source(nlp) -> None:
+    text = (
+        "وقال الوزير ثاني الزيودي إن التجارة ارتفعت.\n"
+        "وفي المقابل، قال مسؤول آسيوي مطلع على المحادثات إن جاكرتا طلبت تمويلاً.\n"
+        "وكان المسؤول الآسيوي قد أشار إلى أن الملف سيطرح مجدداً."
+    )
+    assert [s for _, s in _speakers(nlp, text)] == ["ثاني الزيودي", None, None]

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kg.nlp.actors_namewords import bare
 from kg.nlp.actors_orgs import org_heads
 from kg.nlp.actors_work import Raw
 from kg.text.normalize import normalize_key
@@ -285,6 +286,12 @@ class TitleChains:
                 return end, pre
         return None
 
+    def _unnamed_before(self, i: int, noun: str, adj: str) -> bool:
+        """«مسؤول آسيوي» before word i: «المسؤول الآسيوي» refers back to that unnamed source."""
+        return any(
+            self.w[k].text.endswith(noun) and self.w[k + 1].text == adj for k in range(i - 1)
+        )
+
     def match_role(self, i: int) -> int:
         """Role noun at word i («نظيره الروسي», «المسؤول») -> words consumed (0 = none)."""
         n, pre, role, definite = self._match(i, self.lex.roles, 1, False)
@@ -296,7 +303,11 @@ class TitleChains:
         if self._after_definite_noun(i):
             return 0  # «الطرق الدبلوماسية»: an adjective of the noun before it
         j, of = self._affiliation(i + 1, "")
-        continental = self._joined(i + 1) and self.w[i + 1].text in self.lex.continents
+        continental = (
+            self._joined(i + 1)
+            and self.w[i + 1].text in self.lex.continents
+            and not self._unnamed_before(i, bare(role.key), bare(self.w[i + 1].text))
+        )
         if not counterpart and of is None and not continental:
             return 0  # «المسؤول» alone is too often "responsible" («المسؤول الأفريقي» is a role)
         holder = None

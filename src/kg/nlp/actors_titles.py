@@ -24,7 +24,7 @@ from kg.nlp.actors_gaz import hit_raws
 from kg.nlp.actors_lex import clitic_variants
 from kg.nlp.actors_names import AFF_TYPES, NameScanner, bare
 from kg.nlp.actors_orgs import OrgMatchers, OrgReader
-from kg.nlp.actors_places import PlaceMatchers
+from kg.nlp.actors_places import PlaceMatchers, _place_nouns
 from kg.nlp.actors_work import Raw
 from kg.text.normalize import normalize_key
 
@@ -97,6 +97,16 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, NameScanner):
             if "title_mod" in self.lex.classes(t) or nisba:
                 j += 1  # «المندوب الروسي الدائم»; a nisba the KB does not know: no affiliation
                 continue
+            if not definite and j not in self.hits and self._place_noun_first(j):
+                used = self.match_place_noun(j)  # «حاكم ولاية بورنو X»: the province, then X
+                place = self.hits.get(j + 1) if not used and self._joined(j + 1) else None
+                if place is not None and not place.prefix and place.cands[0].entry.type == "Place":
+                    self._hit_raw(place, False)  # «محافظ مدينة البصرة X»: a KB city
+                    used = place.we - j
+                if used:
+                    of = len(self.raws) - 1 if of is None else of
+                    j += used
+                    continue
             if step == 0 and not definite and title_key in _PORTFOLIO_TITLES and self._portfolio(j):
                 j += 1  # «وزير النقل التركي X»: a portfolio the lexicon does not list
                 continue
@@ -176,6 +186,10 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, NameScanner):
                 of = idx
             j = hit.we
         return j, of
+
+    def _place_noun_first(self, j: int) -> bool:
+        """Word j is an indefinite place noun as written («ولاية», «محافظة»; no proclitic)."""
+        return self.w[j].text in _place_nouns(self.lex)
 
     def _after_definite_noun(self, i: int) -> bool:
         """Word i follows a definite open-class word («الحزب» in «الحزب الحاكم»)."""
