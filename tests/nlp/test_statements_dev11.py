@@ -299,3 +299,22 @@ def test_continuation_agrees_in_gender(nlp, last, cue, speaker):
 )  # fmt: skip
 def test_report_after_sabaqa_an_and_purpose_lam(nlp, text, found):
     assert [(c, sp, body) for c, sp, body, _ in _statements(_doc(nlp, text))] == found
+
+
+# --- standalone quotations ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('وقال وزير الخارجية التركي هاكان فيدان: "نحن ندعم الحل السياسي في المنطقة".\n\n'
+         '"ولن نقبل بأي تدخل عسكري في شؤون جيراننا".', "هاكان فيدان"),
+        ('"لن نقبل بأي تدخل عسكري في شؤون جيراننا"، هكذا لخص وزير الخارجية التركي هاكان فيدان '
+         "موقف بلاده.", "هاكان فيدان"),
+        ('وقال وزير الخارجية التركي هاكان فيدان إن بلاده تدعم الحل.\n\nوتظاهر المئات أمس.\n\n'
+         '"ولن نقبل بأي تدخل عسكري في شؤون جيراننا".', None),
+        ('وقال وزير الخارجية التركي هاكان فيدان: "نحن ندعم الحل السياسي في المنطقة".\n\n'
+         '"الحرب دمرت كل شيء في المدينة".', None),
+    ],
+)  # fmt: skip
+def test_standalone_quotation_speaker(nlp, text, speaker):
+    quotes = [sp for c, sp, _, _ in _statements(_doc(nlp, text)) if c == '"']
+    assert quotes == [speaker]

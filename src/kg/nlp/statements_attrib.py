@@ -173,37 +173,6 @@ def verbless_subject(view: DocView, i: int) -> Found | None:
     return Found(k, view.toks[k].start, cue, k + 1, None, subj.actor, "verbless", False)
 
 
-def quotes(view: DocView, found: list[Found], cfg: Config) -> list[Found]:
-    """Clause-initial quotations no cue claimed -> kind 'quote' (speaker: «، بحسب X» or None)."""
-    taken = {f.quote[0] for f in found if f.quote}
-    out: list[Found] = []
-    for a, b in view.quote_close.items():
-        if a in taken or view.sent_of[a] < 0 or view.in_quote[a]:
-            continue
-        if sum(1 for t in view.toks[a + 1 : b] if t.word) < cfg.min_quote_words + 1:
-            continue
-        if not (view.clause_initial(a) or view.w(a - 1) == ":"):
-            continue
-        k = b + 1
-        while view.w(k) in COMMAS:
-            k += 1
-        speaker = None
-        j = None
-        if view.w(k) == "علي" and view.w(k + 1) == "حد":  # «"…"، على حد تعبير X»
-            j = k + 2
-        elif view.w(k) in view.lex.source_first or (
-            view.w(k)[:1] == "و" and view.w(k)[1:] in view.lex.source_first
-        ):
-            j = k + 1 + (view.w(k + 1) in _SOURCE_LINKS)
-        if j is not None:
-            j += view.w(j) in _SAYING  # «"…"، وفق قول X»
-            subj = view.subject_after(j, len(view.toks))
-            speaker = subj.actor if subj else None
-        cue = Cue('"', "quote", frozenset("q"))
-        out.append(Found(a, view.toks[a].start, cue, -1, (a, b), speaker, "quote", False))
-    return out
-
-
 #: «وجاء في البيان أن …»: the verb, and documents a content may be found in (normalised)
 _CAME = normalize_key("جاء")
 _DOCS = frozenset(

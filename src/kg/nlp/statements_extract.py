@@ -17,7 +17,6 @@ from kg.nlp.statements_attrib import (
     came_in,
     issuer_before,
     passive,
-    quotes,
     source,
     verbless_subject,
 )
@@ -25,6 +24,7 @@ from kg.nlp.statements_finish import finish
 from kg.nlp.statements_forms import participle
 from kg.nlp.statements_headlines import answers, headlines
 from kg.nlp.statements_lexicon import VERB_CLITICS, Cue
+from kg.nlp.statements_quotes import quotes
 from kg.nlp.statements_speaker import DocView, Subject
 from kg.nlp.statements_verb import after_opening_quote, verb
 from kg.nlp.statements_view import COMMAS
