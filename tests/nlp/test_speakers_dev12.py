@@ -117,3 +117,23 @@ def test_continental_role_after_an_unnamed_source_is_that_source(nlp) -> None:
         "وكان المسؤول الآسيوي قد أشار إلى أن الملف سيطرح مجدداً."
     )
     assert [s for _, s in _speakers(nlp, text)] == ["ثاني الزيودي", None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "speaker"),
+    [
+        ('وقال المتحدث باسم "القوة المشتركة متعددة الجنسيات" المقدم عبد الله مادو إن قواته '
+         '"دمرت عشرين معسكراً".', "القوة المشتركة متعددة الجنسيات", "عبد الله مادو"),
+        ('وقال المتحدث باسم «حركة العدل» أحمد تقد إن الوفد "سيصل غداً".', "حركة العدل",
+         "أحمد تقد"),
+    ],
+)  # fmt: skip
+def test_quoted_body_inside_a_title_then_the_holder(nlp, text, body, speaker) -> None:
+    assert body in _mentions(nlp, text)
+    assert _speakers(nlp, text)[0][1] == speaker
+
+
+def test_quote_after_a_title_with_no_name_after_it_is_no_body(nlp) -> None:
+    # the quote is the spokesperson's words, not a body: nothing after it reads as a holder
+    text = 'وقال المتحدث باسم الحكومة "لن نتراجع عن قرارنا".'
+    assert "لن نتراجع عن قرارنا" not in _mentions(nlp, text)

@@ -22,6 +22,8 @@ _NASAB = frozenset({"بن", "ابن", "بنت"})
 #: «أن/إن» (normalised) may end a one-word name after a title («الوزير X أن …»)
 _COMPLEMENTIZERS = frozenset({"ان"})
 _TITLED = frozenset({"honorific", "title_mod"})
+_OPEN_QUOTES = frozenset({'"', "«", "“"})
+_CLOSE_QUOTES = frozenset({'"', "»", "”"})
 __all__ = ["AFF_TYPES", "NameScanner", "bare"]
 
 
@@ -48,6 +50,8 @@ class NameScanner(NameWords):
         )
         self.blocked = blocked
         self.raws: list[Raw] = []
+        #: words after a quoted body name inside a title, read as joined («باسم "X" المقدم Y»)
+        self.quote_joined: set[int] = set()
 
     # -- helpers ---------------------------------------------------------------------------
     def _span(self, ws: int, we: int, prefix: int = 0) -> tuple[int, int, str]:
@@ -55,7 +59,40 @@ class NameScanner(NameWords):
         return s, e, self.text[s:e]
 
     def _joined(self, j: int) -> bool:
-        return j < len(self.w) and self.w[j].joined and j not in self.blocked
+        return (
+            j < len(self.w)
+            and (self.w[j].joined or j in self.quote_joined)
+            and j not in self.blocked
+        )
+
+    def _gap(self, j: int) -> str:
+        """The text between word j-1 and word j (stripped)."""
+        return self.norm.text[self.w[j - 1].end : self.w[j].start].strip()
+
+    def quoted_body(self, j: int) -> int:
+        """«باسم "القوة المشتركة" المقدم X», «مدير مشروع "سي لايت" في جامعة X»: 1-6 words in
+        quotes opening at word j, then a rank/honorific or a 2-3 word name -> the word after the
+        closing quote (0 = none). The quote's words become an organisation mention."""
+        if j == 0 or j >= len(self.w) or self._gap(j) not in _OPEN_QUOTES or j in self.hits:
+            return 0
+        for e in range(j + 1, min(j + 7, len(self.w))):
+            gap = self._gap(e)
+            if gap in _CLOSE_QUOTES:
+                break
+            if gap:
+                return 0
+        else:
+            return 0
+        if e in self.blocked or "honorific" not in self.lex.classes(self.w[e].text):
+            self.quote_joined.add(e)
+            name = self.scan_name(e)
+            if name is None or not name[2] and name[1] - name[0] < 2:
+                self.quote_joined.discard(e)
+                return 0
+        self.quote_joined.add(e)
+        s, e2, surface = self._span(j, e)
+        self._add(Raw(s, e2, j, e, "name", "Organization", surface, (), normalize_key(surface)))
+        return e
 
     def _comma_gap(self, j: int) -> bool:
         if j >= len(self.w) or j == 0 or j in self.blocked:

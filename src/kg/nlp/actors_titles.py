@@ -60,6 +60,11 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, NameScanner):
         of: int | None = None
         implicit = title_key.endswith("باسم")
         for step in range(5):
+            quoted = self.quoted_body(j) if not self._joined(j) else 0
+            if quoted:  # «المتحدث باسم "القوة المشتركة" المقدم X»: the body in quotes
+                of = len(self.raws) - 1 if of is None else of
+                j = quoted
+                continue
             if not self._joined(j):
                 j = self._paren_alias(j) if of is not None else j  # «… لدول غرب أفريقيا (إيكواس) X»
                 break
