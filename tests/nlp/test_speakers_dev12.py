@@ -137,3 +137,17 @@ def test_quote_after_a_title_with_no_name_after_it_is_no_body(nlp) -> None:
     # the quote is the spokesperson's words, not a body: nothing after it reads as a holder
     text = 'وقال المتحدث باسم الحكومة "لن نتراجع عن قرارنا".'
     assert "لن نتراجع عن قرارنا" not in _mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("second", "speaker"),
+    [
+        ("وقال في المقابل مسؤول غربي إن الحكومة ستواصل الحوار.", None),
+        ("وقال في المقابل دبلوماسي أوروبي في أبوجا إن التمويل يتراجع.", None),
+        ("وقال في الوقت نفسه إن الحكومة ستواصل الحوار.", "أحمد سعيد"),
+        ("وأضاف في المؤتمر أن الحكومة ستواصل الحوار.", "أحمد سعيد"),
+    ],
+)  # fmt: skip
+def test_unnamed_source_after_an_adverbial_phrase(nlp, second: str, speaker) -> None:
+    text = "وقال الوزير أحمد سعيد إن الوضع مستقر.\n" + second
+    assert _speakers(nlp, text)[-1][1] == speaker

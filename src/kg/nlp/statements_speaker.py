@@ -154,7 +154,9 @@ class DocView(ClauseSubjects, SpanQueries):
             return issuer
         if self.w(j).startswith("ال") and self.w(j)[2:] in _ISSUED:
             return None  # «وأشار البلاغ إلى أن»: the statement already attributed goes on
-        if self.is_marker(j) or self.is_prep(j) or self.is_cue_word(j):
+        if self.is_prep(j):
+            return self._unnamed_after_phrase(j, limit)
+        if self.is_marker(j) or self.is_cue_word(j):
             return None
         if self.lex.has("coord", self.w(j)) or self._clitic_prep(j, "بل"):
             return None
@@ -183,6 +185,19 @@ class DocView(ClauseSubjects, SpanQueries):
         sub = self._joint(self._chain(first, heads > 0, limit), limit)
         sub.first = j
         return sub
+
+    def _unnamed_after_phrase(self, j: int, limit: int) -> Subject | None:
+        """«وقال في المقابل دبلوماسي أوروبي إن»: a preposition + one definite word (no mention),
+        then an indefinite noun with an indefinite adjective and no mention -> an unnamed
+        subject (None speaker), not the previous speaker; else None."""
+        k = j + 2
+        if k + 1 >= limit or j + 1 in self.mi.by_start or not self.w(j + 1).startswith("ال"):
+            return None
+        if k in self.mi.by_start or k + 1 in self.mi.by_start or not self._gap_word(k):
+            return None
+        if self.w(k).startswith("ال") or not self._adjective_like(k + 1):
+            return None
+        return Subject(None, k + 1, False, k)
 
     def _conjoined(self, k: int, m: Mention) -> bool:
         """Is mention ``m`` (starting in token ``k``) attached to the conjunction و?"""
