@@ -53,6 +53,26 @@ def test_interview_answer_is_a_direct_statement_of_the_interviewee(nlp, qa, answ
     assert ans[0][1] == "توحيد حسين" and ans[0][3] is True
 
 
+def test_dash_interview_answers(nlp):
+    qa = (
+        "- كم عدد اللاجئين الذين تستضيفهم بلادكم اليوم؟\n- لدينا أكثر من مليون لاجئ.\n\n"
+        "- هل تلقيتم وعوداً بزيادة الدعم؟\n- الوعود كثيرة لكن التمويل قليل.\n\n"
+        "- تبادل قطع من الأراضي بمساحات متساوية."
+    )
+    found = [(sp, body, d) for c, sp, body, d in _statements(_doc(nlp, _INTRO + qa)) if c == "-"]
+    assert found == [
+        ("توحيد حسين", "لدينا أكثر من مليون لاجئ", True),
+        ("توحيد حسين", "الوعود كثيرة لكن التمويل قليل", True),
+    ]
+
+
+def test_dash_list_without_questions_is_no_statement(nlp):
+    text = (
+        "وتضمنت الاتفاقية بنوداً أبرزها:\n- تبادل قطع من الأراضي.\n- ضمان وصول الطرفين إلى المياه."
+    )
+    assert _statements(_doc(nlp, text)) == []
+
+
 def test_answer_mark_without_a_question_is_no_statement(nlp):
     doc = _doc(nlp, _INTRO + "ج: لدينا أكثر من مليون لاجئ في المخيمات.")
     assert [f[0] for f in _statements(doc)] == ["قال"]

@@ -5,9 +5,9 @@
 a bare country name or a place before the colon only labels the topic («الصومال: تصاعد …»).
 A title written as a construct in the headline matches the body's title with a nisba
 («وزير خارجية بنغلاديش» ~ «وزير الخارجية البنغلاديشي»).
-``answers(view, found) -> list[Found]``: an interview's answer lines («ج: …» after «س: …»,
-markers in the lexicon) are direct statements of the person who spoke last before the first
-question.
+``answers(view, found) -> list[Found]``: an interview's answer lines («ج: …» after «س: …», or a
+dash line after a dash line ending with «؟»; markers in the lexicon) are direct statements of
+the person who spoke last before the first question.
 """
 
 from __future__ import annotations
@@ -135,4 +135,41 @@ def answers(view: DocView, found: list[Found]) -> list[Found]:
         out.append(
             Found(k - 1, view.toks[k - 1].start, cue, k + 1, None, speaker, "headline", True, last)
         )
+    return out + _dash_answers(view, found)
+
+
+def _line_end_token(view: DocView, k: int) -> tuple[int, bool]:
+    """Token ``k`` -> (last word token of its line, does the line end with «؟»)."""
+    line_end = view.text.find("\n", view.toks[k].end)
+    line_end = len(view.text) if line_end < 0 else line_end
+    last = max((t.i for t in view.toks[k + 1 :] if t.end <= line_end), default=k)
+    asks = view.text[view.toks[k].start : line_end].rstrip().endswith("؟")
+    while last > k and not view.toks[last].word:
+        last -= 1
+    return last, asks
+
+
+def _dash_answers(view: DocView, found: list[Found]) -> list[Found]:
+    """«- كم عدد …؟» / «- لدينا …»: in dash-marked interview lines, the line after a question
+    line is an answer of the speaker named last before the first question."""
+    out: list[Found] = []
+    asked = None
+    question = False
+    for k, tok in enumerate(view.toks):
+        if not view.lex.has("answer_mark", tok.norm) or k + 1 >= len(view.toks):
+            continue
+        if view.sent_of[k + 1] < 0:  # boilerplate (the dash itself is outside any sentence)
+            continue
+        if tok.start != view.text.rfind("\n", 0, tok.start) + 1 or tok.word:
+            continue  # a dash that opens its line
+        last, asks = _line_end_token(view, k)
+        if asks:
+            asked, question = asked if asked is not None else k, True
+            continue
+        if question and last > k:
+            before = [f.speaker for f in found if f.cue_tok < asked and f.speaker is not None]
+            cue = Cue(tok.norm, "headline", frozenset("c"))
+            speaker = before[-1] if before else None
+            out.append(Found(k, tok.start, cue, k + 1, None, speaker, "headline", True, last))
+        question = False
     return out
