@@ -151,3 +151,17 @@ def test_quote_after_a_title_with_no_name_after_it_is_no_body(nlp) -> None:
 def test_unnamed_source_after_an_adverbial_phrase(nlp, second: str, speaker) -> None:
     text = "وقال الوزير أحمد سعيد إن الوضع مستقر.\n" + second
     assert _speakers(nlp, text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('وشددت اليابان والفلبين والولايات المتحدة في بيان ثلاثي على "رفضها القاطع للأعمال '
+         'الخطرة".', None),
+        ("وشددت اليابان والفلبين في بيان مشترك على رفضها للأعمال الخطرة.", None),
+        ("وشددت اليابان في بيان مشترك على رفضها للأعمال الخطرة.", "اليابان"),
+    ],
+)  # fmt: skip
+def test_joint_statement_with_all_conjuncts_and_adjunct_adjective(nlp, text, speaker) -> None:
+    found = _speakers(nlp, text)
+    assert found and found[0][1] == speaker

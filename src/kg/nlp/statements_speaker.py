@@ -15,6 +15,7 @@ from kg.nlp.statements_lexicon import StatementLexicon
 from kg.nlp.statements_subjects import ClauseSubjects
 from kg.nlp.statements_text import MentionIndex, naive_sentences, pair_quotes, tokenize
 from kg.nlp.statements_view import COMMAS, SpanQueries
+from kg.text.normalize import normalize_key
 
 _PREP_CLITICS = ("لل", "ولل", "بال", "كال", "فال", "وبال")
 _APPOSITION_KINDS = frozenset({"title", "role", "adjective"})
@@ -23,6 +24,10 @@ _MAX_GAP_WORDS = 2  # words between two mentions of one subject phrase
 _ISSUED = frozenset({"بيان", "بلاغ", "تقرير", "رساله", "مذكره"})
 _ISSUED_SKIP = frozenset({"صادر", "الصادر", "رسمي", "الرسمي", "عن", "من", "مشترك"})
 _MAX_HEAD_WORDS = 4  # words of a title before its first mention (الأمين العام للأمم المتحدة X)
+
+
+#: prepositions that open a noun content after a cue («شدد على», «حذر من», «أعرب عن»)
+_CONTENT_PREPS = frozenset(normalize_key(w) for w in ("على", "من", "عن"))
 
 
 @dataclass(slots=True)
@@ -204,23 +209,39 @@ class DocView(ClauseSubjects, SpanQueries):
         return self.text[self.toks[k].start : m.start] == "و"
 
     def _joint(self, sub: Subject, limit: int) -> Subject:
-        """«فرنسا وألمانيا», «وزيرا خارجية مصر والأردن»: a subject coordinated with another
-        actor is a joint speaker (no single actor: None, guideline)."""
-        k = sub.last + 1
-        m = self.mi.by_start.get(k) if k < limit else None
-        if m is None or m.actor == sub.actor:
-            return sub
-        if not self._conjoined(k, m):
-            return sub  # «واشنطن», «وزير»: a word that starts with و, not the conjunction
-        if m.type not in ("Person", "Organization", "Country"):
-            return sub
-        return Subject(None, self.mi.span[id(m)][1], True, sub.first)
+        """«فرنسا وألمانيا», «مصر وقطر والولايات المتحدة», «وزيرا خارجية مصر والأردن»: a
+        subject coordinated with other actors is a joint speaker (no single actor: None,
+        guideline); every conjunct is taken."""
+        joint = sub
+        while True:
+            k = joint.last + 1
+            m = self.mi.by_start.get(k) if k < limit else None
+            if m is None or m.actor == sub.actor:
+                return joint
+            if not self._conjoined(k, m):
+                return joint  # «واشنطن», «وزير»: a word that starts with و, not the conjunction
+            if m.type not in ("Person", "Organization", "Country"):
+                return joint
+            joint = Subject(None, self.mi.span[id(m)][1], True, sub.first)
 
     def _adjunct_adjective(self, k: int) -> bool:
         """An indefinite adjective in ة or ي after an adjunct's noun («متلفزة», «صحفي»), not a
         verb with a pronoun («نشرته»)."""
         original = self.text[self.toks[k].start : self.toks[k].end]
-        return self._adjective_like(k) and original.endswith(("ة", "ي"))
+        if original.endswith(("ة", "ي")):
+            return self._adjective_like(k)
+        # «في بيان مشترك على/إن», «في بيان منفصل أن»: an indefinite participle (م-) right
+        # before the content's marker (not a verb: «في بيان نشرته على موقعها»)
+        nxt = k + 1
+        return (
+            nxt < len(self.toks)
+            and self.w(k).startswith("م")
+            and not self.w(k).endswith(("ه", "ها", "هم"))
+            and len(self.w(k)) > 3
+            and self.toks[k].word
+            and not self.is_cue_word(k)
+            and (self.is_marker(nxt) or self.w(nxt) in _CONTENT_PREPS)
+        )
 
     def _adjective_like(self, k: int) -> bool:
         """An indefinite adjective after an unnamed subject noun («مطلعة», «دبلوماسيون»)."""
