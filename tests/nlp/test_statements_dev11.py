@@ -338,3 +338,33 @@ def test_report_after_sabaqa_an_and_purpose_lam(nlp, text, found):
 def test_standalone_quotation_speaker(nlp, text, speaker):
     quotes = [sp for c, sp, _, _ in _statements(_doc(nlp, text)) if c == '"']
     assert quotes == [speaker]
+
+
+# --- channel past an apposition, «نافياً + noun», a date line naming its outlet ----------------
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ('ونقلت صحيفة "جاكرتا بوست" عن وزير الخارجية التركي هاكان فيدان، رئيس الوفد التركي إلى '
+         'القمة، قوله إن الزيارة "تفتح صفحة جديدة".', "نقلت", "الزيارة"),
+        ("من جهته، أكد الوزير هاكان فيدان أن بلاده باقية في القوة المشتركة، نافياً وجود خلافات "
+         "مع أبوجا.", "نافياً", "وجود خلافات مع أبوجا"),
+    ],
+)  # fmt: skip
+def test_channel_apposition_and_denial_of_a_noun(nlp, text, cue, content):
+    found = {c: body for c, _, body, _ in _statements(_doc(nlp, text))}
+    assert found[cue].startswith(content)
+
+
+def test_denial_participle_of_a_demonstrative_is_no_statement(nlp):
+    doc = _doc(nlp, "وسئل الوزير هاكان فيدان عن الخلافات، نافياً ذلك.")
+    assert "نافياً" not in [c for c, _, _, _ in _statements(doc)]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "heads"),
+    [("مانيلا - بكين: «الشرق الأوسط»", []), ("فيدان: «لن نقبل بالأمر الواقع»", ["هاكان فيدان"])],
+)
+def test_dateline_naming_its_outlet_is_no_headline_statement(nlp, dateline, heads):
+    text = dateline + "\n\nوقال وزير الخارجية التركي هاكان فيدان إن بلاده لن تقبل بالأمر الواقع."
+    found = [sp for c, sp, _, _ in _statements(_doc(nlp, text)) if c == ":"]
+    assert found == heads

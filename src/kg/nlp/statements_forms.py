@@ -119,9 +119,24 @@ def channel(view, i, strip, cue, subj, limit, cfg):
         src, after = None, k + 1
     else:
         src = view.subject_after(k + 1, limit)
-        if src is None:
-            return None
+        if src is None:  # «عن إمام سوبرابتو، عضو …، قوله»: a source not read as a name
+            said = next(
+                (
+                    t
+                    for t in range(k + 2, min(limit, k + 16))
+                    if view.lex.has("channel_noun", view.w(t))
+                ),
+                None,
+            )
+            if said is None or any(view.is_cue_word(t) for t in range(k + 1, said)):
+                return None
+            src = Subject(None, said - 1, False, k + 1)
         after = view.skip_adjuncts(src.last + 1, limit)
+    if view.w(after - 1) in COMMAS and not view.lex.has("channel_noun", view.w(after)):
+        # «عن X، عضو البرلمان عن حزب Y، قوله إن»: past an apposition between commas
+        close = next((k for k in range(after, min(limit, after + 12)) if view.w(k) in COMMAS), None)
+        if close is not None and view.lex.has("channel_noun", view.w(close + 1)):
+            after = close + 1
     noun = view.lex.has("channel_noun", view.w(after))
     if noun:
         after = view.skip_adjuncts(after + 1, limit)

@@ -53,6 +53,8 @@ def headlines(view: DocView) -> list[Found]:
             if not found:
                 continue
             actor = found[0]
+        if _outlet_only(view, k, line_end):
+            continue  # «مانيلا - بكين: «الشرق الأوسط»»: a date line naming its outlet
         cue = Cue(":", "headline", frozenset("c"))
         close = view.quote_close.get(k + 1)
         whole = close is not None and view.toks[close].end >= line_end - 1  # «X: "…"» only
@@ -60,6 +62,16 @@ def headlines(view: DocView) -> list[Found]:
         start = -1 if quote else k + 1
         out.append(Found(k, tok.start, cue, start, quote, actor, "headline", False))
     return out
+
+
+def _outlet_only(view: DocView, k: int, line_end: int) -> bool:
+    """Is all that follows the colon at token ``k`` (to the line end) one name (an outlet
+    «الشرق الأوسط» may read as the region)? A name alone is no proposition."""
+    words = [t for t in view.toks[k + 1 :] if t.start < line_end and t.word]
+    if not words:
+        return False
+    s, e = words[0].start, words[-1].end
+    return any(m.type != "Person" and m.start <= s and e <= m.end for m in view.mi.inside(s, e))
 
 
 def _topic_label(view: DocView, j: int, k: int, line_end: int) -> bool:
@@ -90,7 +102,10 @@ def _titled_person(view: DocView, j: int, k: int) -> tuple[str] | None:
     for m in view.mi.all:
         if m.type != "Person" or m.kind != "title" or not m.actor:
             continue
-        a, b = view.mi.span[id(m)]
+        span = view.mi.span.get(id(m))
+        if span is None:  # a mention no token run covers
+            continue
+        a, b = span
         body = [view.w(t) for t in range(a, min(b + 1, a + len(words)))]
         same = len(body) == len(words) and body[:1] == words[:1]  # the head word exactly
         if a > k and same and all(map(_same_word, words[1:], body[1:])):
