@@ -165,3 +165,27 @@ def test_unnamed_source_after_an_adverbial_phrase(nlp, second: str, speaker) -> 
 def test_joint_statement_with_all_conjuncts_and_adjunct_adjective(nlp, text, speaker) -> None:
     found = _speakers(nlp, text)
     assert found and found[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('ونقلت صحيفة "الشروق" عن إمام سوبرابتو، عضو البرلمان الإندونيسي، قوله إن الزيارة مهمة.',
+         "إمام سوبرابتو"),
+        ("ونقلت الصحيفة عن أحمد سوبرابتو، عضو البرلمان، قوله إن الزيارة مهمة.", "أحمد سوبرابتو"),
+        ("وقال النائب إمام سوبرابتو إن الزيارة مهمة.", "إمام سوبرابتو"),
+    ],
+)  # fmt: skip
+def test_name_after_an_before_a_comma_title_and_imam_as_given_name(nlp, text, speaker) -> None:
+    assert _speakers(nlp, text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال النائب أمام البرلمان إن الزيارة مهمة.",
+        "وقف الوزير إمام الحضور وقال إن الزيارة مهمة.",
+    ],
+)
+def test_amam_preposition_and_imam_before_a_definite_noun_are_no_names(nlp, text) -> None:
+    assert not any(m.startswith(("أمام", "إمام")) for m in _mentions(nlp, text))

@@ -184,9 +184,14 @@ class ActorLexicons:
         self.word_class: dict[str, set[str]] = {}
         #: continental adjectives («الأفريقي»): kept apart, they are nisbas everywhere else
         self.continents: set[str] = set()
+        #: given names told from a function word by their hamza in the original («إمام»)
+        self.hamza_given: set[str] = set()
         for r in load_tsv("actors_function_words.tsv"):
             if r["class"] == "continent":
                 self.continents.add(normalize_key(r["word"]))
+                continue
+            if r["class"] == "hamza_given":
+                self.hamza_given.add(r["word"])  # as written: the normalised form is another word
                 continue
             self.word_class.setdefault(normalize_key(r["word"]), set()).add(r["class"])
         self._firsts: dict[int, dict[str, int]] = {}

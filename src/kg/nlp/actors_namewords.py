@@ -61,6 +61,12 @@ class NameWords:
                 and nxt not in self.lex.lexicon_words
                 and bare(nxt) not in org_heads()  # «باسم الحركة»: the particle
             )
+        if not units and self._span(j, j + 1)[2] in self.lex.hamza_given:
+            # «إمام سوبرابتو»; not «إمام المسجد» nor «أمام» misspelt before a definite noun
+            nxt = j + 1
+            return (
+                self._joined(nxt) and nxt not in self.hits and not self.w[nxt].text.startswith("ال")
+            )
         if t in self.lex.lexicon_words and self._compound_given(j, prev, units):
             return True  # «محمد الأمين سويف»: «الأمين» is the second half of a given name here
         if word.tanween or len(t) < 2 or t.isdigit() or t in self.lex.lexicon_words:

@@ -192,6 +192,19 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, NameScanner):
             j = hit.we
         return j, of
 
+    def _source_before(self, i: int) -> int | None:
+        """«عن إمام سوبرابتو، عضو البرلمان …»: a 2-3 word name right after «عن» and before the
+        comma that opens the title at word i is the title's holder -> its raw index or None."""
+        if not self._comma_gap(i):
+            return None
+        for k in (i - 2, i - 3):
+            if k < 1 or self.w[k - 1].text != "عن" or not self._joined(k):
+                continue
+            found = self.scan_name(k)
+            if found is not None and found[1] == i and found[1] - found[0] >= 2:
+                return self._name_raw(*found)
+        return None
+
     def _place_noun_first(self, j: int) -> bool:
         """Word j is an indefinite place noun as written («ولاية», «محافظة»; no proclitic)."""
         return self.w[j].text in _place_nouns(self.lex)
@@ -272,6 +285,9 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, NameScanner):
             return j + 1 - i  # «وأشار رئيس المجلس إلى»: a role in a body named before
         if holder is None and (title.category == "rank" or not definite and of is None):
             return 0  # a rank («الفريق», «اللواء») only introduces a name
+        before = holder is None and not pre
+        if before:
+            holder = self._source_before(i)  # «نقلت X عن Y Z، عضو البرلمان، قوله»
         s, e, surface = self._span(i, j, pre)
         kind = "title" if holder is not None else "role"
         self._add(
@@ -290,7 +306,7 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, NameScanner):
                 holder=holder,
             )
         )
-        if holder is None:
+        if holder is None or before:
             return j - i
         honorific = title.category == "honorific" or any(
             "honorific" in self.lex.classes(w.text) for w in self.w[i + n : self.raws[holder].ws]
