@@ -189,3 +189,29 @@ def test_name_after_an_before_a_comma_title_and_imam_as_given_name(nlp, text, sp
 )
 def test_amam_preposition_and_imam_before_a_definite_noun_are_no_names(nlp, text) -> None:
     assert not any(m.startswith(("أمام", "إمام")) for m in _mentions(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies", "speaker"),
+    [
+        ('وقال مدير برنامج "الأمن الإقليمي" في جامعة ستانفورد أحمد سعيد إن الوضع معقد.',
+         ["الأمن الإقليمي", "جامعة ستانفورد"], "أحمد سعيد"),
+        ('وقال مدير مشروع "سي لايت" أحمد سعيد إن الوضع معقد.', ["سي لايت"], "أحمد سعيد"),
+    ],
+)  # fmt: skip
+def test_head_noun_with_quoted_name_inside_a_title(nlp, text, bodies, speaker) -> None:
+    found = _mentions(nlp, text)
+    assert all(b in found for b in bodies)
+    assert _speakers(nlp, text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("وقال الخبير راي ماكغفرن إن الوضع معقد.", "راي ماكغفرن")],
+)
+def test_ray_spelt_without_hamza_is_a_given_name(nlp, text: str, name: str) -> None:
+    assert name in _mentions(nlp, text)
+
+
+def test_raa_verb_is_no_name(nlp) -> None:
+    assert _speakers(nlp, "ورأى الوزير أن الوضع معقد.")[0][0] == "رأى"

@@ -68,6 +68,12 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, NameScanner):
             if not self._joined(j):
                 j = self._paren_alias(j) if of is not None else j  # «… لدول غرب أفريقيا (إيكواس) X»
                 break
+            if step == 0 and self._plain_head(j) and not self._joined(j + 1):
+                quoted = self.quoted_body(j + 1)
+                if quoted:  # «مدير مشروع "سي لايت" في جامعة X Y»: head noun, quoted name
+                    of = len(self.raws) - 1 if of is None else of
+                    j = quoted
+                    continue
             adj = self._adjective_at(j)
             if adj is not None and j > 0 and "honorific" in self.lex.classes(self.w[j - 1].text):
                 if self._given_name_hit(j, adj):
@@ -204,6 +210,11 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, NameScanner):
             if found is not None and found[1] == i and found[1] - found[0] >= 2:
                 return self._name_raw(*found)
         return None
+
+    def _plain_head(self, j: int) -> bool:
+        """Word j is an indefinite open-class noun the KB does not know («مشروع», «برنامج»)."""
+        t = self.w[j].text
+        return not t.startswith("ال") and j not in self.hits and not self.lex.classes(t)
 
     def _place_noun_first(self, j: int) -> bool:
         """Word j is an indefinite place noun as written («ولاية», «محافظة»; no proclitic)."""
