@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 _STOP_CLASSES = frozenset({"stop", "verb", "time", "of", "to"})
 _MAX_COMPLEMENT = 5
 _GENERAL = frozenset({"العام", "العامه"})
-_ARMED = frozenset({"military", "air_force", "navy"})
+_ARMED = frozenset({"military", "air_force", "navy", "coast_guard"})
 
 
 @cache
