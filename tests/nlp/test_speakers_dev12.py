@@ -217,3 +217,34 @@ def test_ray_spelt_without_hamza_is_a_given_name(nlp, text: str, name: str) -> N
 
 def test_raa_verb_is_no_name(nlp) -> None:
     assert _speakers(nlp, "ورأى الوزير أن الوضع معقد.")[0][0] == "رأى"
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "hidden"),
+    [
+        ('ونقلت صحيفة "جاكرتا بوست" عن مسؤول قوله إن الزيارة مهمة.', "جاكرتا بوست", "جاكرتا"),
+        ('وقال مسؤول لوكالة "بلومبرغ" إن التمويل مطلوب.', "بلومبرغ", None),
+        ('وقال مسؤولون لشبكة "سي إن إن الفلبين" إن الرئيس عقد اجتماعاً.', "سي إن إن الفلبين",
+         "الفلبين"),
+    ],
+)  # fmt: skip
+def test_quoted_name_after_a_media_head_is_the_outlet(nlp, text, outlet, hidden) -> None:
+    found = _mentions(nlp, text)
+    assert outlet in found and (hidden is None or hidden not in found)
+
+
+def test_quoted_phrase_after_a_non_media_noun_is_no_outlet(nlp) -> None:
+    assert "الخطوط الحمراء" not in _mentions(nlp, 'وحذر الوزير من تجاوز "الخطوط الحمراء".')
+
+
+@pytest.mark.parametrize(
+    ("second", "speaker"),
+    [
+        ('وقال مسؤولون لشبكة "سي إن إن" إن الرئيس عقد اجتماعاً.', None),
+        ('وقال مسؤولون أمريكيون لشبكة "سي إن إن" إن الرئيس عقد اجتماعاً.', None),
+        ('وقالت منظمة "هيومن رايتس ووتش" إن الوضع خطير.', "هيومن رايتس ووتش"),
+    ],
+)  # fmt: skip
+def test_outlet_after_an_unnamed_subject_is_an_addressee(nlp, second: str, speaker) -> None:
+    text = "وقال الرئيس ترامب إن الحرب ستنتهي.\n" + second
+    assert _speakers(nlp, text)[-1][1] == speaker

@@ -9,13 +9,15 @@ raw already covers them (a KB agency such as «واس»). Appends raws.
 
 from __future__ import annotations
 
-from kg.nlp.actors_lex import ActorLexicons, Word
+from kg.nlp.actors_lex import ActorLexicons, Word, clitic_variants
 from kg.nlp.actors_work import Raw
 from kg.text.normalize import Normalized, normalize_key
 
 _DASHES = ("-", "–", "—", "/")
 _QUOTES = "\"«»“”'()"
 _MAX_WORDS = 3
+_OPEN = frozenset({'"', "«", "“"})
+_CLOSE = frozenset({'"', "»", "”"})
 
 
 def _gap(norm: Normalized, words: list[Word], k: int) -> str:
@@ -64,3 +66,53 @@ def dateline_outlets(
         surface = text[s:e]
         raws.append(Raw(s, e, k, end, "name", "Organization", surface, (), normalize_key(surface)))
         covered.update(range(k, end))
+
+
+def _quote_close(norm: Normalized, words: list[Word], k: int) -> int:
+    """A quotation opening before word k and closing after 1-5 words -> the word after it
+    (0 = none)."""
+    if not k or _gap(norm, words, k).strip() not in _OPEN:
+        return 0
+    for e in range(k + 1, min(k + 6, len(words) + 1)):
+        gap = _gap(norm, words, e).strip() if e < len(words) else "."
+        if gap[:1] in _CLOSE:
+            return e
+        if gap:
+            return 0
+    return 0
+
+
+def quoted_outlets(
+    raws: list[Raw],
+    words: list[Word],
+    norm: Normalized,
+    text: str,
+    lex: ActorLexicons,
+    blocked: set[int],
+) -> None:
+    """«صحيفة "جاكرتا بوست"», «لوكالة "بلومبرغ"», «لشبكة "سي إن إن"»: the quoted name after a
+    media head noun (class media_head) is an organisation mention; a place or country read
+    inside it («جاكرتا») is hidden. A KB organisation already there stays. Edits ``raws``."""
+    for i, w in enumerate(words[:-1]):
+        if i in blocked or not any(
+            "media_head" in lex.classes(s) for _, s in clitic_variants(w.text)
+        ):
+            continue
+        end = _quote_close(norm, words, i + 1)
+        if not end or any(k in blocked for k in range(i + 1, end)):
+            continue
+        inside = [r for r in raws if r.ws < end and r.we > i + 1]
+        # a KB outlet inside a longer quoted name is another outlet («سي إن إن الفلبين»)
+        if any(
+            r.we > end
+            or r.type not in ("Place", "Country")
+            and not (r.type == "Organization" and r.ws == i + 1 and r.we < end)
+            for r in inside
+        ):
+            continue
+        for r in inside:
+            r.hidden = True  # kept in place: other raws refer to raws by index
+        s, e = norm.to_original(words[i + 1].start, words[end - 1].end)
+        raws.append(
+            Raw(s, e, i + 1, end, "name", "Organization", text[s:e], (), normalize_key(text[s:e]))
+        )

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 import kg.nlp.records  # noqa: F401  (registers doc._.kg_*)
 from kg.nlp.actors_bynames import honorific_pronouns, nickname, surname_like
-from kg.nlp.actors_dateline import dateline_outlets
+from kg.nlp.actors_dateline import dateline_outlets, quoted_outlets
 from kg.nlp.actors_gaz import find_hits
 from kg.nlp.actors_lex import ActorLexicons, Word, clitic_variants, words_of
 from kg.nlp.actors_titles import Scanner
@@ -252,6 +252,7 @@ class MentionRecognizer:
         _short_org_pass(raws, words, norm, text, blocked)
         honorific_pronouns(raws, words, norm, text, self.lex, blocked)
         dateline_outlets(raws, words, norm, text, self.lex, blocked)
+        quoted_outlets(raws, words, norm, text, self.lex, blocked)
         return Work(raws=raws, kb=self.kb)
 
     def __call__(self, doc: Doc) -> Doc:

@@ -169,6 +169,8 @@ class DocView(ClauseSubjects, SpanQueries):
         while k < limit and k not in self.mi.by_start and heads < _MAX_HEAD_WORDS:
             if not self._gap_word(k) or (heads and self.w(k).startswith("و")):
                 break
+            if heads and self.w(k).startswith("ل") and k + 1 in self.quote_close:
+                break  # «وقال مسؤولون لشبكة "سي إن إن" إن»: an addressee, not the subject
             k, heads = k + 1, heads + 1
         if (
             heads
