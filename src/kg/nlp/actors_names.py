@@ -22,8 +22,6 @@ _NASAB = frozenset({"بن", "ابن", "بنت"})
 #: «أن/إن» (normalised) may end a one-word name after a title («الوزير X أن …»)
 _COMPLEMENTIZERS = frozenset({"ان"})
 _TITLED = frozenset({"honorific", "title_mod"})
-_OPEN_QUOTES = frozenset({'"', "«", "“"})
-_CLOSE_QUOTES = frozenset({'"', "»", "”"})
 __all__ = ["AFF_TYPES", "NameScanner", "bare"]
 
 
@@ -68,50 +66,6 @@ class NameScanner(NameWords):
     def _gap(self, j: int) -> str:
         """The text between word j-1 and word j (stripped)."""
         return self.norm.text[self.w[j - 1].end : self.w[j].start].strip()
-
-    def quoted_body(self, j: int) -> int:
-        """«باسم "القوة المشتركة" المقدم X», «مدير مشروع "سي لايت" في جامعة X»: 1-6 words in
-        quotes opening at word j, then a rank/honorific or a 2-3 word name -> the word after the
-        closing quote (0 = none). The quote's words become an organisation mention."""
-        if j == 0 or j >= len(self.w) or self._gap(j) not in _OPEN_QUOTES or j in self.hits:
-            return 0
-        for e in range(j + 1, min(j + 7, len(self.w))):
-            gap = self._gap(e)
-            if gap in _CLOSE_QUOTES:
-                break
-            if gap:
-                return 0
-        else:
-            return 0
-        self.quote_joined.add(e)
-        after, body = e, None
-        if e not in self.blocked and self.w[e].text == "في" and self._joined(e + 1):
-            body = self._pattern_org(e + 1)  # «"سي لايت" في جامعة ستانفورد X»
-            after = body if body else e
-        if e in self.blocked or "honorific" not in self.lex.classes(self.w[after].text):
-            name = self.scan_name(after) if self._joined(after) or after == e else None
-            if name is None or not name[2] and name[1] - name[0] < 2:
-                self.quote_joined.discard(e)
-                return 0
-        s, e2, surface = self._span(j, e)
-        self._add(Raw(s, e2, j, e, "name", "Organization", surface, (), normalize_key(surface)))
-        if body:
-            s, e2, surface = self._span(e + 1, body)
-            key = normalize_key(surface)
-            self._add(Raw(s, e2, e + 1, body, "name", "Organization", surface, (), key))
-        return after
-
-    def _pattern_org(self, k: int) -> int:
-        """An organisation read by its head noun at word k («جامعة ستانفورد») -> its shortest
-        end (0 = none)."""
-        orgs = getattr(self, "orgs", None)
-        if orgs is None or k in self.hits or orgs.head_at(k) is None:
-            return 0
-        found = orgs.read_all(k)
-        if found and found[0] and not found[1]:
-            return found[0][0]
-        # «جامعة ستانفورد»: a head and one foreign name word (no article, no KB entry)
-        return k + 2 if self._plain(k + 1) and not self.w[k].text.startswith("ال") else 0
 
     def _comma_gap(self, j: int) -> bool:
         if j >= len(self.w) or j == 0 or j in self.blocked:

@@ -24,7 +24,8 @@ from kg.nlp.actors_gaz import hit_raws
 from kg.nlp.actors_lex import clitic_variants
 from kg.nlp.actors_names import AFF_TYPES, NameScanner, bare
 from kg.nlp.actors_orgs import OrgMatchers, OrgReader
-from kg.nlp.actors_places import PlaceMatchers, _place_nouns
+from kg.nlp.actors_places import PlaceMatchers
+from kg.nlp.actors_quoted import QuotedBodies
 from kg.nlp.actors_work import Raw
 from kg.text.normalize import normalize_key
 
@@ -41,7 +42,7 @@ _PORTFOLIO_CATEGORIES = frozenset({"minister", "commissioner"})
 _AFFAIRS = frozenset({normalize_key("لشؤون"), normalize_key("للشؤون")})
 
 
-class Scanner(TitleChains, OrgMatchers, PlaceMatchers, NameScanner):
+class Scanner(TitleChains, OrgMatchers, PlaceMatchers, QuotedBodies, NameScanner):
     """Names, titles, roles and organisations of one article (see module docstring)."""
 
     def __init__(self, *args: object, **kwargs: object) -> None:
@@ -197,28 +198,6 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, NameScanner):
                 of = idx
             j = hit.we
         return j, of
-
-    def _source_before(self, i: int) -> int | None:
-        """«عن إمام سوبرابتو، عضو البرلمان …»: a 2-3 word name right after «عن» and before the
-        comma that opens the title at word i is the title's holder -> its raw index or None."""
-        if not self._comma_gap(i):
-            return None
-        for k in (i - 2, i - 3):
-            if k < 1 or self.w[k - 1].text != "عن" or not self._joined(k):
-                continue
-            found = self.scan_name(k)
-            if found is not None and found[1] == i and found[1] - found[0] >= 2:
-                return self._name_raw(*found)
-        return None
-
-    def _plain_head(self, j: int) -> bool:
-        """Word j is an indefinite open-class noun the KB does not know («مشروع», «برنامج»)."""
-        t = self.w[j].text
-        return not t.startswith("ال") and j not in self.hits and not self.lex.classes(t)
-
-    def _place_noun_first(self, j: int) -> bool:
-        """Word j is an indefinite place noun as written («ولاية», «محافظة»; no proclitic)."""
-        return self.w[j].text in _place_nouns(self.lex)
 
     def _after_definite_noun(self, i: int) -> bool:
         """Word i follows a definite open-class word («الحزب» in «الحزب الحاكم»)."""

@@ -1,0 +1,105 @@
+"""Bodies named in quotes or by place nouns inside a title, and a source named before its title
+(mixed into :class:`kg.nlp.actors_titles.Scanner`).
+
+``quoted_body(j)``: «المتحدث باسم "القوة المشتركة" المقدم X», «مدير مشروع "سي لايت" في جامعة
+ستانفورد X»: the quoted name is an organisation mention and the holder follows.
+``_source_before(i)``: «نقلت X عن إمام سوبرابتو، عضو البرلمان …، قوله»: the name before the comma.
+``_place_noun_first(j)``: «حاكم ولاية بورنو X»: an indefinite place noun inside a title.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.nlp.actors_places import _place_nouns
+from kg.nlp.actors_work import Raw
+from kg.text.normalize import normalize_key
+
+_OPEN_QUOTES = frozenset({'"', "«", "“"})
+_CLOSE_QUOTES = frozenset({'"', "»", "”"})
+
+
+class QuotedBodies:
+    """Mixin: needs the scanner's ``w``, ``hits``, ``lex``, ``blocked``, ``quote_joined``,
+    ``_gap``, ``_joined``, ``_plain``, ``_span``, ``_add``, ``_comma_gap``, ``scan_name`` and
+    ``_name_raw`` (and ``orgs`` on the full scanner)."""
+
+    w: Any
+    hits: Any
+    lex: Any
+    blocked: Any
+    quote_joined: Any
+    _gap: Any
+    _joined: Any
+    _plain: Any
+    _span: Any
+    _add: Any
+    _comma_gap: Any
+    scan_name: Any
+    _name_raw: Any
+
+    def quoted_body(self, j: int) -> int:
+        """«باسم "القوة المشتركة" المقدم X», «مدير مشروع "سي لايت" في جامعة X»: 1-6 words in
+        quotes opening at word j, then a rank/honorific or a 2-3 word name -> the word after the
+        closing quote (0 = none). The quote's words become an organisation mention."""
+        if j == 0 or j >= len(self.w) or self._gap(j) not in _OPEN_QUOTES or j in self.hits:
+            return 0
+        for e in range(j + 1, min(j + 7, len(self.w))):
+            gap = self._gap(e)
+            if gap in _CLOSE_QUOTES:
+                break
+            if gap:
+                return 0
+        else:
+            return 0
+        self.quote_joined.add(e)
+        after, body = e, None
+        if e not in self.blocked and self.w[e].text == "في" and self._joined(e + 1):
+            body = self._pattern_org(e + 1)  # «"سي لايت" في جامعة ستانفورد X»
+            after = body if body else e
+        if e in self.blocked or "honorific" not in self.lex.classes(self.w[after].text):
+            name = self.scan_name(after) if self._joined(after) or after == e else None
+            if name is None or not name[2] and name[1] - name[0] < 2:
+                self.quote_joined.discard(e)
+                return 0
+        s, e2, surface = self._span(j, e)
+        self._add(Raw(s, e2, j, e, "name", "Organization", surface, (), normalize_key(surface)))
+        if body:
+            s, e2, surface = self._span(e + 1, body)
+            key = normalize_key(surface)
+            self._add(Raw(s, e2, e + 1, body, "name", "Organization", surface, (), key))
+        return after
+
+    def _pattern_org(self, k: int) -> int:
+        """An organisation read by its head noun at word k («جامعة ستانفورد») -> its shortest
+        end (0 = none)."""
+        orgs = getattr(self, "orgs", None)
+        if orgs is None or k in self.hits or orgs.head_at(k) is None:
+            return 0
+        found = orgs.read_all(k)
+        if found and found[0] and not found[1]:
+            return found[0][0]
+        # «جامعة ستانفورد»: a head and one foreign name word (no article, no KB entry)
+        return k + 2 if self._plain(k + 1) and not self.w[k].text.startswith("ال") else 0
+
+    def _source_before(self, i: int) -> int | None:
+        """«عن إمام سوبرابتو، عضو البرلمان …»: a 2-3 word name right after «عن» and before the
+        comma that opens the title at word i is the title's holder -> its raw index or None."""
+        if not self._comma_gap(i):
+            return None
+        for k in (i - 2, i - 3):
+            if k < 1 or self.w[k - 1].text != "عن" or not self._joined(k):
+                continue
+            found = self.scan_name(k)
+            if found is not None and found[1] == i and found[1] - found[0] >= 2:
+                return self._name_raw(*found)
+        return None
+
+    def _plain_head(self, j: int) -> bool:
+        """Word j is an indefinite open-class noun the KB does not know («مشروع», «برنامج»)."""
+        t = self.w[j].text
+        return not t.startswith("ال") and j not in self.hits and not self.lex.classes(t)
+
+    def _place_noun_first(self, j: int) -> bool:
+        """Word j is an indefinite place noun as written («ولاية», «محافظة»; no proclitic)."""
+        return self.w[j].text in _place_nouns(self.lex)
