@@ -248,3 +248,24 @@ def test_quoted_phrase_after_a_non_media_noun_is_no_outlet(nlp) -> None:
 def test_outlet_after_an_unnamed_subject_is_an_addressee(nlp, second: str, speaker) -> None:
     text = "وقال الرئيس ترامب إن الحرب ستنتهي.\n" + second
     assert _speakers(nlp, text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ('لملاحقة مسلحي جماعة "بوكو حرام" وتنظيم "ولاية غرب أفريقيا".', "ولاية غرب أفريقيا"),
+        ('وأعلنت حركة "الشباب" مسؤوليتها عن الهجوم.', "الشباب"),
+    ],
+)  # fmt: skip
+def test_quoted_name_after_a_group_head_is_the_group(nlp, text: str, group: str) -> None:
+    assert group in _mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("تسيير دوريات في حوض بحيرة تشاد.", "بحيرة تشاد"),
+     ("مواجهة في بحر الصين الجنوبي.", "بحر الصين الجنوبي")],
+)  # fmt: skip
+def test_kb_places_named_after_a_country(nlp, text: str, place: str) -> None:
+    found = _mentions(nlp, text)
+    assert place in found and "تشاد" not in found and "الصين" not in found

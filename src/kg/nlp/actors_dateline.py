@@ -74,7 +74,7 @@ def _quote_close(norm: Normalized, words: list[Word], k: int) -> int:
     if not k or _gap(norm, words, k).strip() not in _OPEN:
         return 0
     for e in range(k + 1, min(k + 6, len(words) + 1)):
-        gap = _gap(norm, words, e).strip() if e < len(words) else "."
+        gap = (_gap(norm, words, e) if e < len(words) else norm.text[words[-1].end :]).strip()
         if gap[:1] in _CLOSE:
             return e
         if gap:
@@ -90,12 +90,13 @@ def quoted_outlets(
     lex: ActorLexicons,
     blocked: set[int],
 ) -> None:
-    """«صحيفة "جاكرتا بوست"», «لوكالة "بلومبرغ"», «لشبكة "سي إن إن"»: the quoted name after a
-    media head noun (class media_head) is an organisation mention; a place or country read
-    inside it («جاكرتا») is hidden. A KB organisation already there stays. Edits ``raws``."""
+    """«صحيفة "جاكرتا بوست"», «لوكالة "بلومبرغ"», «تنظيم "ولاية غرب أفريقيا"»: the quoted name
+    after a head noun of outlets or groups (class quoted_head) is an organisation mention; a
+    place or country read inside it («جاكرتا») is hidden; a KB organisation there stays, a
+    shorter KB outlet inside a longer quoted name is hidden. Edits ``raws``."""
     for i, w in enumerate(words[:-1]):
         if i in blocked or not any(
-            "media_head" in lex.classes(s) for _, s in clitic_variants(w.text)
+            "quoted_head" in lex.classes(s) for _, s in clitic_variants(w.text)
         ):
             continue
         end = _quote_close(norm, words, i + 1)
