@@ -95,9 +95,9 @@ def quoted_outlets(
     place or country read inside it («جاكرتا») is hidden; a KB organisation there stays, a
     shorter KB outlet inside a longer quoted name is hidden. Edits ``raws``."""
     for i, w in enumerate(words[:-1]):
-        if i in blocked or not any(
-            "quoted_head" in lex.classes(s) for _, s in clitic_variants(w.text)
-        ):
+        if words[i + 1].joined or i in blocked:
+            continue  # (quick test first: most words are not followed by a quotation)
+        if not any("quoted_head" in lex.classes(s) for _, s in clitic_variants(w.text)):
             continue
         end = _quote_close(norm, words, i + 1)
         if not end or any(k in blocked for k in range(i + 1, end)):
