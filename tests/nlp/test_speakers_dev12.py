@@ -269,3 +269,20 @@ def test_quoted_name_after_a_group_head_is_the_group(nlp, text: str, group: str)
 def test_kb_places_named_after_a_country(nlp, text: str, place: str) -> None:
     found = _mentions(nlp, text)
     assert place in found and "تشاد" not in found and "الصين" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال الباحث راي باول إن الصين تختبر الالتزام الأمريكي.", "راي باول"),
+        ("وقال الخبير جون باول، إن الصين تختبر الالتزام الأمريكي.", "جون باول"),
+    ],
+)  # fmt: skip
+def test_last_name_word_in_b_before_an_is_a_name(nlp, text: str, name: str) -> None:
+    assert name in _mentions(nlp, text)
+
+
+def test_b_word_inside_a_sentence_stays_no_name(nlp) -> None:
+    # «بأول» followed by a noun is «ب + أول», not a family name
+    text = "وقال الوزير أحمد سعيد بأول تصريح إن الوضع مستقر."
+    assert "أحمد سعيد بأول" not in _mentions(nlp, text)

@@ -118,11 +118,19 @@ class NameWords:
             if not self._name_word(nxt, t, 1) or self.w[nxt].text.startswith("ال"):
                 return False
         after_particle = prev is not None and "name_particle" in self.lex.classes(prev)
+        # «راي باول إن»: a last name word in ب after a given name, before «إن» or punctuation,
+        # is no ب + «أول» («بأن» is too short; «بالأمس» was refused above)
+        last_b = units and t[0] == "ب" and len(t) >= 4 and self._name_end(j + 1)
         return not any(
             self.lex.classes(stem) & _NON_NAME or (n and stem in self.lex.lexicon_words)
             for n, stem in clitic_variants(t)
             if not (n and after_particle)  # «بن فيصل»: no ف + «يصل» after a name particle
+            and not (n == 1 and last_b)
         )
+
+    def _name_end(self, j: int) -> bool:
+        """Word j ends a name: punctuation before it, or the complementizer «إن/أن»."""
+        return not self._joined(j) or self.w[j].text == "ان"
 
     def _compound_given(self, j: int, prev: str | None, units: int) -> bool:
         """«محمد الأمين», «محمد المختار»: after «محمد» an ال-word that is no title at this place
