@@ -9,6 +9,7 @@ per worker); the parent is the only writer and commits each article atomically.
 from __future__ import annotations
 
 import multiprocessing as mp
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -101,6 +102,8 @@ def _quarantine(folder: Path, out: Outcome) -> Path:
 FLUSH_EVERY = 100
 #: articles written to the store together (one bulk load for new ones)
 WRITE_BATCH = 64
+#: articles handed to worker processes and not yet written (bounds the writer's memory)
+IN_FLIGHT = 128
 
 _WORKER: ArticleProcessor | None = None
 
@@ -183,9 +186,20 @@ def build(
         for article in todo():
             handle(proc(article))
     else:
+        # backpressure: the pool reads its input in a thread and keeps every result until it
+        # is taken, so without a bound a writer slower than the workers piles results up
+        # (10,000 articles: 928 MB in the writer); at most IN_FLIGHT articles are out
+        in_flight = threading.BoundedSemaphore(max(IN_FLIGHT, 16 * workers))
+
+        def feed() -> Iterator[Article]:
+            for article in todo():
+                in_flight.acquire()
+                yield article
+
         ctx = mp.get_context("forkserver")
         with ctx.Pool(workers, initializer=_init_worker) as pool:
-            for out in pool.imap_unordered(_work, todo(), chunksize=8):
+            for out in pool.imap_unordered(_work, feed(), chunksize=8):
+                in_flight.release()
                 handle(out)
     if pending:
         commit()
