@@ -4,23 +4,7 @@ kingdom and honorific pronouns («سموه», «سعادته») as mentions of t
 from __future__ import annotations
 
 import pytest
-
-from kg.ingest import Article
-from kg.pipeline import create_nlp, extract
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return create_nlp()
-
-
-def _mentions(nlp, text: str) -> list[tuple[str, str | None]]:
-    doc = extract(nlp, Article(id="t", text=text))
-    actors = doc._.kg_actors or {}
-    return [
-        (doc.text[m.start : m.end], actors[m.actor].label if m.actor in actors else None)
-        for m in doc._.kg_mentions
-    ]
+from extracted import named_mentions as _mentions
 
 
 @pytest.mark.parametrize(

@@ -5,37 +5,8 @@ names chained with «بن … بن … آل». Full pipeline with the packaged K
 from __future__ import annotations
 
 import pytest
-
-from kg.ingest import Article
-from kg.pipeline import create_nlp, extract
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return create_nlp()
-
-
-def _statements(nlp, text: str) -> list[tuple[str, str | None, str]]:
-    """(cue, speaker label, content) of every statement."""
-    doc = extract(nlp, Article(id="t", text=text))
-    actors = doc._.kg_actors or {}
-    return [
-        (
-            s.cue_text,
-            actors[s.speaker].label if s.speaker in actors else s.speaker,
-            doc.text[s.content[0] : s.content[1]],
-        )
-        for s in doc._.kg_statements
-    ]
-
-
-def _mentions(nlp, text: str) -> list[tuple[str, str | None]]:
-    doc = extract(nlp, Article(id="t", text=text))
-    actors = doc._.kg_actors or {}
-    return [
-        (doc.text[m.start : m.end], actors[m.actor].label if m.actor in actors else None)
-        for m in doc._.kg_mentions
-    ]
+from extracted import named_mentions as _mentions
+from extracted import statements as _statements
 
 
 @pytest.mark.parametrize(

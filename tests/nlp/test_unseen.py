@@ -7,12 +7,6 @@ from __future__ import annotations
 import pytest
 
 from kg.ingest import Article
-from kg.pipeline import create_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return create_nlp()
 
 
 def _doc(nlp, text: str):

@@ -1,0 +1,36 @@
+"""What the pipeline extracts from a short text, in the compact forms the nlp tests compare.
+
+Imported by tests as ``from extracted import statements, named_mentions`` (``tests/`` is on the
+test path: ``pythonpath`` in pyproject.toml).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.ingest import Article
+from kg.pipeline import extract
+
+
+def statements(nlp: Any, text: str) -> list[tuple[str, str | None, str]]:
+    """Text -> (cue, speaker label or key or None, content) of every statement found."""
+    doc = extract(nlp, Article(id="t", text=text))
+    actors = doc._.kg_actors or {}
+    return [
+        (
+            s.cue_text,
+            actors[s.speaker].label if s.speaker in actors else s.speaker,
+            doc.text[s.content[0] : s.content[1]],
+        )
+        for s in doc._.kg_statements
+    ]
+
+
+def named_mentions(nlp: Any, text: str) -> list[tuple[str, str | None]]:
+    """Text -> (mention surface, label of the actor it denotes or None) of every mention."""
+    doc = extract(nlp, Article(id="t", text=text))
+    actors = doc._.kg_actors or {}
+    return [
+        (doc.text[m.start : m.end], actors[m.actor].label if m.actor in actors else None)
+        for m in doc._.kg_mentions
+    ]
