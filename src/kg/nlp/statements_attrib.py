@@ -16,6 +16,9 @@ from kg.nlp.statements_speaker import DocView, Subject
 from kg.nlp.statements_view import COMMAS
 from kg.text.normalize import normalize_key
 
+#: speaker of «…، على حد تعبيره»: the pronoun's referent, filled in by the caller
+PRONOUN_SPEAKER = "\x00pronoun"
+_PRONOUNS = ("ه", "ها", "هم", "هما")
 _SOURCE_LINKS = frozenset({"عن", "الي", "ل"})
 #: «وفق قول X», «على حد تعبير X»: the saying noun between the source word and its speaker
 _SAYING = frozenset(normalize_key(w) for w in "قول تعبير تصريح وصف".split())
@@ -55,7 +58,10 @@ def source(view: DocView, i: int) -> Found | None:
     """«بحسب/وفق X» -> a verbless statement by X (None = unresolved source, e.g. مراقبين).
 
     Clause-initial «وبحسب X، (فإن) …»: the content follows. Trailing «…، بحسب X»: the content is
-    the clause before it. X must be an actor mention or a source noun (مصادر، محللين، وكالة).
+    the whole sentence before it when no other cue is in it, else (and without the comma: «…
+    اليوم بحسب مصادر») the clause before it. «…، على حد تعبيره»: the speaker is the pronoun's
+    referent, ``PRONOUN_SPEAKER`` (filled in by the caller).
+    X must be an actor mention or a source noun (مصادر، محللين، وكالة).
     """
     si = view.sent_of[i]
     first, last = view.sent_bounds[si]
@@ -70,6 +76,8 @@ def source(view: DocView, i: int) -> Found | None:
     if view.lex.has("blocker", view.w(j)):  # وفق ما …
         return None
     subj = view.subject_after(j, last + 1)
+    if as_far_as(view, i) and _said_by_pronoun(view.w(i + 2)):
+        subj = Subject(PRONOUN_SPEAKER, i + 2, True, i + 2)  # «…، على حد تعبيره»
     if subj is not None and subj.resolved and view.w(subj.last + 1) == "عن":
         # «…، وفق ما نقلته صحيفة X عن الوزير Y»: the outlet only carried Y's words
         said = view.subject_after(subj.last + 2, last + 1)
@@ -94,6 +102,9 @@ def source(view: DocView, i: int) -> Found | None:
         k = i - 1
         while k > first and view.w(k - 1) not in COMMAS:
             k -= 1
+        other = any(view.is_cue_word(t) or view.is_marker(t) for t in range(first, i))
+        if view.w(i - 1) in COMMAS and not other:
+            k = first  # «…، بحسب X» and no other cue: the content is the whole sentence
         if sum(1 for t in view.toks[k:i] if t.word) < _MIN_WORDS:
             return None
         return Found(i, cue_start, cue, k, None, subj.actor, "verbless", False, i - 1)
@@ -109,7 +120,16 @@ def source(view: DocView, i: int) -> Found | None:
 
 def as_far_as(view: DocView, i: int) -> bool:
     """«على حد (قول|تعبير) X» at token ``i`` (a source phrase starting with «على»)?"""
-    return view.w(i) == "علي" and view.w(i + 1) == "حد" and view.w(i + 2) in _SAYING
+    return (
+        view.w(i) == "علي"
+        and view.w(i + 1) == "حد"
+        and (view.w(i + 2) in _SAYING or _said_by_pronoun(view.w(i + 2)))
+    )
+
+
+def _said_by_pronoun(w: str) -> bool:
+    """«تعبيره», «قولها»: a saying noun with the speaker's pronoun attached?"""
+    return any(w.endswith(p) and w[: -len(p)] in _SAYING for p in _PRONOUNS)
 
 
 def _aside(view: DocView, j: int, last: int) -> bool:

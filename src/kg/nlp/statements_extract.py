@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from kg.nlp.records import Statement
 from kg.nlp.statements_attrib import (
+    PRONOUN_SPEAKER,
     Config,
     Found,
     as_far_as,
@@ -21,7 +22,7 @@ from kg.nlp.statements_attrib import (
     verbless_subject,
 )
 from kg.nlp.statements_finish import finish
-from kg.nlp.statements_forms import participle
+from kg.nlp.statements_forms import nominal_cue, participle
 from kg.nlp.statements_headlines import answers, headlines
 from kg.nlp.statements_lexicon import VERB_CLITICS, Cue
 from kg.nlp.statements_quotes import quotes
@@ -81,6 +82,10 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
             last_speaker, last_sent = f.speaker, si
             continue
         hit = _cue_at(view, i)
+        if hit is None:
+            nominal = nominal_cue(view, i)  # «على التأكيد أن», «تصريح X بأن»
+            if nominal is not None and not _in_gap(found, view, i, si):
+                hit = nominal, 0
         if hit is not None and _source_word(view, tok.norm):  # «، نقلاً عن X»: not «نقلا»
             f = source(view, i)
             if f:
@@ -94,6 +99,10 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
                 or as_far_as(view, i)  # «…، على حد قول X»
             ):
                 f = source(view, i)
+                if f and f.speaker == PRONOUN_SPEAKER:  # «…، على حد تعبيره»
+                    earlier = cues_in_sentence.get(si)
+                    near = si - last_sent <= cfg.continuation_sentences
+                    f.speaker = earlier[-1] if earlier else last_speaker if near else None
                 if f:
                     found.append(f)
                     last_speaker, last_sent = f.speaker, si
@@ -104,12 +113,16 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
                     last_speaker, last_sent = f.speaker, si
             continue
         prev = view.w(i - 1)
-        told = view.lex.has("an_report", view.w(i - 2).removeprefix("و"))  # «وسبق أن أكد X»
-        if view.lex.has("blocker", prev) and not (told and view.lex.complementizer(prev)):
-            continue  # «لم يؤكد»
-        if prev[:1] in "وف" and view.lex.has("blocker", prev[1:]):
-            continue  # «ولم يؤكد»
         cue, strip = hit
+        negated = view.lex.has("negator", prev)
+        if "G" in cue.flags and not negated:
+            continue  # «أخفى X أن»: hid, not said; «لم يخف X أن» says
+        told = view.lex.has("an_report", view.w(i - 2).removeprefix("و"))  # «وسبق أن أكد X»
+        free = "V" in cue.flags or negated and view.lex.has("denial", cue.lemma)  # «لم يستبعد»
+        if view.lex.has("blocker", prev) and not (told and view.lex.complementizer(prev) or free):
+            continue  # «لم يؤكد»
+        if prev[:1] in "وف" and view.lex.has("blocker", prev[1:]) and not free:
+            continue  # «ولم يؤكد»
         if cue.kind == "participle" and view.w(i - 1) in COMMAS:
             stops.append(i)  # «، داعياً …»: ends a content, statement or not
         elif strip > 0 and view.w(i - 1) in COMMAS:
@@ -143,7 +156,11 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
                 f.speaker = earlier[-1]
             elif "S" in cue.flags or view.lex.has("impersonal", view.w(i)[strip:]):
                 continue
-            elif view.clause_initial(i) or after_opening_quote(view, i, cfg):
+            elif (
+                view.clause_initial(i)
+                or after_opening_quote(view, i, cfg)
+                or _after_opening_adjunct(view, i, si)
+            ):
                 # «تعهد X بـ…، وقال إن …»: a second clause of a sentence whose opening clause
                 # has an actor subject continues that subject
                 # («X يستقبل Y ويؤكد …»: a verb joined by و inside the sentence, too)
@@ -224,6 +241,26 @@ def _quote_owner(view: DocView, found: list[Found], i: int) -> str | None:
     while k > 0 and view.w(k) in COMMAS:
         k -= 1
     return next((f.speaker for f in reversed(found) if f.quote and f.quote[1] == k), None)
+
+
+def _after_opening_adjunct(view: DocView, i: int, si: int) -> bool:
+    """«وفي معرض رده على سؤال، قال إن …»: the sentence opens with an adjunct phrase and a comma
+    right before the verb at ``i`` (its pronoun is the last speaker)."""
+    first = view.sent_bounds[si][0]
+    phrase = view.adjunct_at(first)
+    return len(phrase) > 1 and first + len(phrase) == i - 1 and view.w(i - 1) in COMMAS
+
+
+def _in_gap(found: list[Found], view: DocView, i: int, si: int) -> bool:
+    """Is token ``i`` between an earlier cue of sentence ``si`` and its content («جدد X في
+    القول إن»: القول belongs to جدد)?"""
+    for g in found:
+        if view.sent_of[g.cue_tok] != si or g.cue_tok >= i:
+            continue
+        start = g.quote[0] if g.quote else g.content_start
+        if start is not None and start > i:
+            return True
+    return False
 
 
 def _source_word(view: DocView, w: str) -> bool:

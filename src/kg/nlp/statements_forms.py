@@ -189,3 +189,32 @@ def _unnamed_before(view, s) -> bool:
         if m is not None and m.type == "Person" and m.actor is None and m.kind != "pronoun":
             return True
     return False
+
+
+_NOUN_PRONOUNS = ("ه", "ها", "هم")
+_MASDAR_PREPS = frozenset({"علي", "في"})
+
+
+def nominal_cue(view: DocView, i: int) -> Cue | None:
+    """A verbal noun of saying at token ``i`` -> a cue (flag V), else None.
+
+    «على التأكيد أن», «في القول إن», «مع تأكيده أن» (``speech_masdar``: definite after على/في,
+    or with a pronoun, and a أن/إن clause right after, perhaps past على/إلى/من): the speaker is
+    the clause's subject. «تصريح X بأن» (``speech_construct``): X, an actor mention in the
+    construct, then the complementizer (flags I, S, M)."""
+    w = view.w(i)
+    nxt = view.w(i + 1)
+    clause = view.lex.complementizer(nxt) or (
+        nxt in ("علي", "الي", "من") and view.lex.complementizer(view.w(i + 2))
+    )
+    stem = w[2:] if w.startswith("ال") and view.w(i - 1) in _MASDAR_PREPS else None
+    for suf in _NOUN_PRONOUNS:
+        if stem is None and w.endswith(suf) and len(w) > len(suf) + 2:
+            stem = w[: -len(suf)]
+            stem = stem[:-1] + "ه" if stem.endswith("ت") else stem  # «إشارته»: ة
+    if stem is not None and clause and view.lex.has("speech_masdar", stem):
+        return Cue(stem, "verb", frozenset("ali"), frozenset("VA"))
+    bare = w[1:] if w[:1] in "وب" and view.lex.has("speech_construct", w[1:]) else w
+    if view.lex.has("speech_construct", bare) and (i + 1) in view.mi.by_start:
+        return Cue(bare, "verb", frozenset("a"), frozenset("VISM"))
+    return None

@@ -63,6 +63,9 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
     )
     if "S" in cue.flags and subj is None and not continued:
         return None
+    named = subj is not None and subj.resolved and subj.actor and not _addressee(view, head)
+    if "M" in cue.flags and not named:  # «تصريح X بأن», not «تصريح لـ"الجزيرة" إن»
+        return None
     after = view.skip_adjuncts(subj.last + 1, limit) if subj and subj.last >= head else head
     placed = None  # «أعلنت الوزارة في غزة ارتفاع …»: a place, then the announced object
     if "o" in cue.comps and view.w(after) in ("في", "من") and (after + 1) in view.mi.by_start:

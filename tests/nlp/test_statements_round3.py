@@ -1,0 +1,152 @@
+"""Third round of statement recall: verbal nouns of saying, negated denials, «على حد تعبيره»
+with only a pronoun, a trailing «، بحسب X» over the whole sentence. Full pipeline with the
+packaged KB (the session ``nlp`` fixture of the root conftest).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest import Article
+from kg.pipeline import extract
+
+_SUBJ = "الرئيس الفرنسي إيمانويل ماكرون"
+_SPEAKER = "إيمانويل ماكرون"
+
+
+def _statements(nlp, text: str) -> list[tuple[str, str | None, str]]:
+    """(cue, speaker label, content) of every statement."""
+    doc = extract(nlp, Article(id="t", text=text))
+    actors = doc._.kg_actors or {}
+    return [
+        (
+            s.cue_text,
+            actors[s.speaker].label if s.speaker in actors else s.speaker,
+            doc.text[s.content[0] : s.content[1]],
+        )
+        for s in doc._.kg_statements
+    ]
+
+
+# --- verbal nouns of saying -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (f"وحرص {_SUBJ} على التأكيد أن بلاده تدعم الحل السياسي.", "التأكيد", "بلاده تدعم"),
+        (f"وحرص {_SUBJ} على التشديد على أن الحوار هو السبيل الوحيد.", "التشديد", "الحوار هو"),
+        (f"واختتم {_SUBJ} حديثه بالإشارة إلى أن المفاوضات ستستأنف قريبا.", None, None),
+        (f"وأنهى {_SUBJ} كلمته مع تأكيده أن بلاده لن تتراجع عن موقفها.", "تأكيده", "بلاده لن"),
+        (f"وجاء ذلك بعد تصريح {_SUBJ} بأن بلاده لن ترسل قوات إلى أوكرانيا.", "تصريح", "بلاده لن"),
+    ],
+)
+def test_verbal_noun_of_saying_is_a_cue(nlp, text, cue, content):
+    found = _statements(nlp, text)
+    if cue is None:  # «بالإشارة»: ب + definite noun is not in the rule (no على/في before it)
+        assert found == []
+        return
+    ((c, speaker, body),) = found
+    assert c == cue and speaker == _SPEAKER and body.startswith(content)
+
+
+def test_verbal_noun_inside_a_verbs_gap_is_not_a_second_statement(nlp):
+    found = _statements(nlp, f"وجدد {_SUBJ} في القول إن الحل الدبلوماسي هو الطريق الوحيد.")
+    assert [(c, s) for c, s, _ in found] == [("جدد", _SPEAKER)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"وحرص {_SUBJ} على التأكيد على ضرورة الحل السياسي.",  # a noun complement, no clause
+        f"وأثار التأكيد الأمريكي قلق {_SUBJ} من التصعيد.",  # no preposition, no clause
+        "وقال مسؤول في تصريح لقناة الجزيرة إن بلاده تدعم الحل السياسي.",  # addressee, not X
+        f"وجاء ذلك بعد تصريح {_SUBJ} في باريس.",  # no complementizer after the speaker
+    ],
+)
+def test_verbal_noun_without_its_clause_or_named_speaker_is_no_cue(nlp, text):
+    found = _statements(nlp, text)
+    assert all(c not in ("التأكيد", "تصريح") for c, _, _ in found)
+    assert all(s != "قناة الجزيرة" for _, s, _ in found)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["وفي معرض رده على سؤال، قال إن", "وردا على سؤال، قال إن"],
+)
+def test_answering_adjunct_continues_the_previous_person(nlp, opening):
+    text = f"والتقى {_SUBJ} نظيره الألماني في برلين. {opening} بلاده تدعم الحل السياسي."
+    ((cue, speaker, content),) = _statements(nlp, text)
+    assert cue == "قال" and speaker == _SPEAKER and content.startswith("بلاده")
+
+
+# --- negated verbs of denial and doubt --------------------------------------------------------
+@pytest.mark.parametrize(
+    ("verb", "content"),
+    [
+        ("ولم يستبعد", "ترسل بلاده قوات"),
+        ("ولم يخف", "بلاده قلقة"),
+        ("ولم ينف", "بلاده تجري"),
+        ("لا يستبعد", "ترسل بلاده قوات"),
+    ],
+)
+def test_negated_denial_is_a_statement(nlp, verb, content):
+    tail = {"ترسل بلاده قوات": "أن ترسل بلاده قوات إلى أوكرانيا."}.get(
+        content, f"أن {content} من التصعيد."
+    )
+    ((_, speaker, body),) = _statements(nlp, f"{verb} {_SUBJ} {tail}")
+    assert speaker == _SPEAKER and body.startswith(content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"ولم يقل {_SUBJ} إن بلاده سترسل قوات إلى أوكرانيا.",  # a plain reporting verb negated
+        f"ولم يؤكد {_SUBJ} أن بلاده سترسل قوات إلى أوكرانيا.",
+        f"وأخفى {_SUBJ} أن بلاده قلقة من التصعيد.",  # hid: only «لم يخف» reports
+    ],
+)
+def test_negated_reporting_verb_and_plain_hiding_are_none(nlp, text):
+    assert _statements(nlp, text) == []
+
+
+# --- «على حد تعبيره» --------------------------------------------------------------------------
+@pytest.mark.parametrize("phrase", ["على حد تعبيره", "على حد قوله"])
+def test_as_far_as_with_a_pronoun_is_the_last_speaker(nlp, phrase):
+    text = f"وقال {_SUBJ} إن بلاده تدعم الحل. وأوروبا لن تقف مكتوفة الأيدي إزاء الأزمة، {phrase}."
+    found = _statements(nlp, text)
+    assert [s for _, s, _ in found] == [_SPEAKER, _SPEAKER]
+    assert found[1][0] == "على" and found[1][2].startswith("وأوروبا لن تقف")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأوروبا لن تقف مكتوفة الأيدي إزاء الأزمة، على حد قوله.",  # nobody spoke before
+        "وأوروبا لن تقف مكتوفة الأيدي إزاء الأزمة، على حد علمنا.",  # not a saying noun
+    ],
+)
+def test_as_far_as_without_a_known_speaker(nlp, text):
+    assert all(s is None for _, s, _ in _statements(nlp, text))
+
+
+# --- «…، بحسب X» over the whole sentence ------------------------------------------------------
+_MINISTER = "بحسب وزير الخارجية الفرنسي جان نويل بارو"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "start"),
+    [
+        (
+            f"وتعتزم الحكومة الفرنسية، التي تواجه ضغوطا متزايدة، إرسال مساعدات، {_MINISTER}.",
+            "بحسب",
+            "وتعتزم الحكومة",
+        ),
+        (  # another cue in the sentence: the trailing source covers only its own clause
+            f"وقال {_SUBJ} إن الحكومة، التي تواجه ضغوطا، سترسل مساعدات، {_MINISTER}.",
+            "قال",
+            "الحكومة",
+        ),
+    ],
+)
+def test_trailing_source_reaches_back_over_the_sentence(nlp, text, cue, start):
+    ((c, _, content),) = _statements(nlp, text)
+    assert c == cue and content.startswith(start)
