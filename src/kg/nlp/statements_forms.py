@@ -192,22 +192,26 @@ def _unnamed_before(view, s) -> bool:
 
 
 _NOUN_PRONOUNS = ("ه", "ها", "هم")
-_MASDAR_PREPS = frozenset({"علي", "في"})
+_MASDAR_PREPS = frozenset({"علي", "في", "الي"})
 
 
 def nominal_cue(view: DocView, i: int) -> Cue | None:
     """A verbal noun of saying at token ``i`` -> a cue (flag V), else None.
 
-    «على التأكيد أن», «في القول إن», «مع تأكيده أن» (``speech_masdar``: definite after على/في,
-    or with a pronoun, and a أن/إن clause right after, perhaps past على/إلى/من): the speaker is
-    the clause's subject. «تصريح X بأن» (``speech_construct``): X, an actor mention in the
-    construct, then the complementizer (flags I, S, M)."""
+    «على التأكيد أن», «في القول إن», «إلى القول إن», «بالقول إن», «للتأكيد أن», «مع تأكيده
+    أن» (``speech_masdar``: definite after على/في/إلى or with بـ/لـ, or with a pronoun, and a
+    أن/إن clause right after, perhaps past على/إلى/من): the speaker is the clause's subject.
+    «تصريح X بأن» (``speech_construct``): X, an actor mention in the construct, then the
+    complementizer (flags I, S, M)."""
     w = view.w(i)
     nxt = view.w(i + 1)
     clause = view.lex.complementizer(nxt) or (
         nxt in ("علي", "الي", "من") and view.lex.complementizer(view.w(i + 2))
     )
     stem = w[2:] if w.startswith("ال") and view.w(i - 1) in _MASDAR_PREPS else None
+    for art in ("بال", "لل"):  # «واكتفى بالقول إن», «سارع للتأكيد أن»
+        if stem is None and w.startswith(art) and len(w) > len(art) + 2:
+            stem = w[len(art) :]
     for suf in _NOUN_PRONOUNS:
         if stem is None and w.endswith(suf) and len(w) > len(suf) + 2:
             stem = w[: -len(suf)]
