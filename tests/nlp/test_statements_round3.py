@@ -71,7 +71,11 @@ def test_verbal_noun_without_its_clause_or_named_speaker_is_no_cue(nlp, text):
 
 @pytest.mark.parametrize(
     "opening",
-    ["وفي معرض رده على سؤال، قال إن", "وردا على سؤال، قال إن"],
+    [
+        "وفي معرض رده على سؤال، قال إن",
+        "وردا على سؤال، قال إن",
+        "وفي معرض رده على سؤال حول الموقف الفرنسي من الحرب، قال إن",
+    ],
 )
 def test_answering_adjunct_continues_the_previous_person(nlp, opening):
     text = f"والتقى {_SUBJ} نظيره الألماني في برلين. {opening} بلاده تدعم الحل السياسي."
@@ -87,6 +91,7 @@ def test_answering_adjunct_continues_the_previous_person(nlp, opening):
         ("ولم يخف", "بلاده قلقة"),
         ("ولم ينف", "بلاده تجري"),
         ("لا يستبعد", "ترسل بلاده قوات"),
+        ("ولم ينكر", "بلاده تجري"),
     ],
 )
 def test_negated_denial_is_a_statement(nlp, verb, content):
@@ -95,6 +100,13 @@ def test_negated_denial_is_a_statement(nlp, verb, content):
     )
     ((_, speaker, body),) = _statements(nlp, f"{verb} {_SUBJ} {tail}")
     assert speaker == _SPEAKER and body.startswith(content)
+
+
+@pytest.mark.parametrize("verb", ["ولم تستبعد", "ولم تخف", "ولم تنف"])
+def test_negated_denial_agrees_with_a_feminine_subject(nlp, verb):
+    text = f"{verb} وزيرة الخارجية الألمانية أنالينا بيربوك أن بلادها قلقة من التصعيد."
+    ((_, speaker, body),) = _statements(nlp, text)
+    assert speaker == "أنالينا بيربوك" and body.startswith("بلادها قلقة")
 
 
 @pytest.mark.parametrize(
@@ -116,6 +128,16 @@ def test_as_far_as_with_a_pronoun_is_the_last_speaker(nlp, phrase):
     found = _statements(nlp, text)
     assert [s for _, s, _ in found] == [_SPEAKER, _SPEAKER]
     assert found[1][0] == "على" and found[1][2].startswith("وأوروبا لن تقف")
+
+
+def test_as_far_as_with_a_feminine_pronoun(nlp):
+    text = (
+        "وقالت وزيرة الخارجية الألمانية أنالينا بيربوك إن بلادها تدعم الحل."
+        " والعقوبات ستبقى قائمة، على حد تعبيرها."
+    )
+    found = _statements(nlp, text)
+    assert [s for _, s, _ in found] == ["أنالينا بيربوك"] * 2
+    assert found[1][2] == "والعقوبات ستبقى قائمة"
 
 
 @pytest.mark.parametrize(

@@ -243,12 +243,20 @@ def _quote_owner(view: DocView, found: list[Found], i: int) -> str | None:
     return next((f.speaker for f in reversed(found) if f.quote and f.quote[1] == k), None)
 
 
+_MAX_TOPIC = 6  # words after an opening adjunct («في معرض رده على سؤال حول …») before its comma
+
+
 def _after_opening_adjunct(view: DocView, i: int, si: int) -> bool:
     """«وفي معرض رده على سؤال، قال إن …»: the sentence opens with an adjunct phrase and a comma
     right before the verb at ``i`` (its pronoun is the last speaker)."""
     first = view.sent_bounds[si][0]
     phrase = view.adjunct_at(first)
-    return len(phrase) > 1 and first + len(phrase) == i - 1 and view.w(i - 1) in COMMAS
+    end = first + len(phrase)  # then its topic «حول الموقف الفرنسي» up to the comma
+    if len(phrase) < 2 or view.w(i - 1) not in COMMAS or not 0 <= i - 1 - end <= _MAX_TOPIC:
+        return False
+    return not any(
+        view.is_cue_word(k) or view.is_marker(k) or view.w(k) in COMMAS for k in range(end, i - 1)
+    )
 
 
 def _in_gap(found: list[Found], view: DocView, i: int, si: int) -> bool:
