@@ -130,6 +130,24 @@ def test_as_far_as_with_a_pronoun_is_the_last_speaker(nlp, phrase):
     assert found[1][0] == "على" and found[1][2].startswith("وأوروبا لن تقف")
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (  # a standalone quotation: the last speaker
+            f'وقال {_SUBJ} إن الوضع خطير. "أوروبا لن تقف مكتوفة الأيدي أمام هذا"، على حد تعبيره.',
+            "أوروبا لن تقف مكتوفة الأيدي أمام هذا",
+        ),
+        (  # nobody spoke: the person the previous sentence opened with
+            f"وزار {_SUBJ} كييف أمس. وهي زيارة تاريخية، على حد تعبيره.",
+            "وهي زيارة تاريخية",
+        ),
+    ],
+)
+def test_as_far_as_with_a_pronoun_after_a_quotation_or_a_narrated_sentence(nlp, text, content):
+    found = _statements(nlp, text)
+    assert (_SPEAKER, content) in [(s, c) for _, s, c in found]
+
+
 def test_as_far_as_with_a_feminine_pronoun(nlp):
     text = (
         "وقالت وزيرة الخارجية الألمانية أنالينا بيربوك إن بلادها تدعم الحل."

@@ -76,7 +76,7 @@ def source(view: DocView, i: int) -> Found | None:
     if view.lex.has("blocker", view.w(j)):  # وفق ما …
         return None
     subj = view.subject_after(j, last + 1)
-    if as_far_as(view, i) and _said_by_pronoun(view.w(i + 2)):
+    if as_far_as_pronoun(view, i):
         subj = Subject(PRONOUN_SPEAKER, i + 2, True, i + 2)  # «…، على حد تعبيره»
     if subj is not None and subj.resolved and view.w(subj.last + 1) == "عن":
         # «…، وفق ما نقلته صحيفة X عن الوزير Y»: the outlet only carried Y's words
@@ -125,6 +125,11 @@ def as_far_as(view: DocView, i: int) -> bool:
         and view.w(i + 1) == "حد"
         and (view.w(i + 2) in _SAYING or _said_by_pronoun(view.w(i + 2)))
     )
+
+
+def as_far_as_pronoun(view: DocView, i: int) -> bool:
+    """«على حد تعبيره/قولها» at token ``i``: the speaker is only a pronoun?"""
+    return as_far_as(view, i) and _said_by_pronoun(view.w(i + 2))
 
 
 def _said_by_pronoun(w: str) -> bool:

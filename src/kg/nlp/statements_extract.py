@@ -15,6 +15,7 @@ from kg.nlp.statements_attrib import (
     Config,
     Found,
     as_far_as,
+    as_far_as_pronoun,
     came_in,
     issuer_before,
     passive,
@@ -101,8 +102,14 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
                 f = source(view, i)
                 if f and f.speaker == PRONOUN_SPEAKER:  # «…، على حد تعبيره»
                     earlier = cues_in_sentence.get(si)
-                    near = si - last_sent <= cfg.continuation_sentences
-                    f.speaker = earlier[-1] if earlier else last_speaker if near else None
+                    if earlier:
+                        f.speaker = earlier[-1]
+                    elif last_sent >= si - 1:
+                        f.speaker = last_speaker
+                    else:  # «وزار X كييف. وهي زيارة تاريخية، على حد تعبيره»
+                        near = si - last_sent <= cfg.continuation_sentences
+                        opening = view.opening_person(si) or view.opening_person(si - 1)
+                        f.speaker = opening or (last_speaker if near else None)
                 if f:
                     found.append(f)
                     last_speaker, last_sent = f.speaker, si
@@ -193,7 +200,7 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
         cues_in_sentence.setdefault(si, []).append(f.speaker)
         last_speaker, last_sent = f.speaker, si
         seen.append((f.speaker, _gender(view.w(i)[strip:], cue), si))
-    found += quotes(view, found, cfg)
+    found += _pronoun_quotes(view, quotes(view, found, cfg), found, cfg)
     found += answers(view, found)  # «س: …» / «ج: …»: the interviewee's direct answers
     stops += [f.cue_tok for f in found if f.boundary]
     return finish(view, found, sorted(set(stops)), sorted(set(clause_stops)))
@@ -244,6 +251,24 @@ def _quote_owner(view: DocView, found: list[Found], i: int) -> str | None:
 
 
 _MAX_TOPIC = 6  # words after an opening adjunct («في معرض رده على سؤال حول …») before its comma
+
+
+def _pronoun_quotes(view: DocView, new: list[Found], found: list[Found], cfg: Config):
+    """«… . "…"، على حد تعبيره»: a standalone quotation no one claimed whose source is only a
+    pronoun speaks for the last speaker before it (within ``continuation_sentences``)."""
+    for q in new:
+        k = q.quote[1] + 1
+        while view.w(k) in COMMAS:
+            k += 1
+        if q.speaker is not None or not as_far_as_pronoun(view, k):
+            continue
+        si = view.sent_of[q.quote[0]]
+        for f in sorted(found, key=lambda f: f.cue_tok, reverse=True):
+            if f.cue_tok < q.quote[0] and f.speaker is not None:
+                if si - view.sent_of[f.cue_tok] <= cfg.continuation_sentences:
+                    q.speaker = f.speaker
+                break
+    return new
 
 
 def _after_opening_adjunct(view: DocView, i: int, si: int) -> bool:
