@@ -191,3 +191,26 @@ _MINISTER = "بحسب وزير الخارجية الفرنسي جان نويل �
 def test_trailing_source_reaches_back_over_the_sentence(nlp, text, cue, start):
     ((c, _, content),) = _statements(nlp, text)
     assert c == cue and content.startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("وستعقد القمة المقبلة في باريس، وفقا لمصادر دبلوماسية.", "وستعقد القمة"),
+        ("ووفقا لمصادر دبلوماسية، فإن القمة المقبلة ستعقد في باريس.", "القمة المقبلة"),
+    ],
+)
+def test_source_noun_after_the_lam_of_wifqan_is_an_unnamed_source(nlp, text, start):
+    ((_, speaker, content),) = _statements(nlp, text)
+    assert speaker is None and content.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وستعقد القمة المقبلة في باريس، وفقا للخطة الموضوعة مسبقا.",  # a plan, not a source
+        "وستعقد القمة المقبلة في باريس، وفقا لما تم الاتفاق عليه.",
+    ],
+)
+def test_wifqan_with_a_non_source_noun_is_none(nlp, text):
+    assert _statements(nlp, text) == []

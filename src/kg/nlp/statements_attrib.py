@@ -88,6 +88,8 @@ def source(view: DocView, i: int) -> Found | None:
         )
     if subj is None and _document(view.w(j)):  # «ووفقاً للبيان الختامي (للقمة)، فإن …»
         subj = _document_issuer(view, j, last)
+    if subj is None and _linked_source_noun(view, j):  # «وفقاً لمصادر دبلوماسية»: unnamed
+        subj = Subject(None, j, True, j)
     if subj is None or not (subj.resolved or source_noun(view, j)):
         return None
     w = view.w(i)
@@ -171,6 +173,16 @@ def _document_issuer(view: DocView, j: int, last: int) -> Subject | None:
             if s is not None and s.resolved:
                 return s
     return None
+
+
+def _linked_source_noun(view: DocView, j: int) -> bool:
+    """«لمصادر», «للمراقبين»: a source noun carrying the ل of «وفقاً لـ» at token ``j``."""
+    w = view.w(j)
+    for link in ("لل", "ل"):
+        if w.startswith(link) and len(w) > len(link) + 2:
+            rest = w[len(link) :]
+            return any(view.lex.has("source_noun", f) for f in (rest, rest.removesuffix("ا")))
+    return False
 
 
 def source_noun(view: DocView, j: int) -> bool:
