@@ -28,7 +28,12 @@ Constructions (rules in :mod:`kg.nlp.statements_extract` / ``_verb`` / ``_forms`
   بنغلاديش:» ~ «وزير الخارجية البنغلاديشي X»); an interview's «ج: …» answer lines (after «س:»)
   are direct statements of the last speaker before the questions; «…، على حد قول X» and
   «…، وفق ما نقلته صحيفة X عن Y» (speaker Y) are sources; «ذهب X إلى أن», «وزاد X أن»,
-  «وسبق أن أكد X», «عاد X ليؤكد أن» (purpose ل + present verb, أن clause only) are cues.
+  «وسبق أن أكد X», «عاد X ليؤكد أن» (purpose ل + present verb, أن clause only) are cues;
+  verbal nouns of saying («حرص X على التأكيد أن», «اكتفى X بالقول إن», «مع تأكيده أن»,
+  «تصريح X بأن»; not between a verb and its content «جدد X في القول إن»); a negated verb of
+  denial or doubt («لم يستبعد/يخف/ينف X أن»; «لم يقل» is none); «…، على حد تعبيره» with only a
+  pronoun (the sentence's speaker, else the last one); «…، بحسب X» with no other cue in the
+  sentence covers all of it; «وفقاً لمصادر …» is an unnamed source.
 
 Speaker: the subject after the verb (VSO, through titles and appositions to the person), else
 before it (SVO, also «X الذي يرى», «X، الذي شدد», «X قد أعلن»; a subject opening a nested clause

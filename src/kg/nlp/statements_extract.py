@@ -15,7 +15,6 @@ from kg.nlp.statements_attrib import (
     Config,
     Found,
     as_far_as,
-    as_far_as_pronoun,
     came_in,
     issuer_before,
     passive,
@@ -23,7 +22,13 @@ from kg.nlp.statements_attrib import (
     verbless_subject,
 )
 from kg.nlp.statements_finish import finish
-from kg.nlp.statements_forms import nominal_cue, participle
+from kg.nlp.statements_forms import (
+    after_opening_adjunct,
+    in_gap,
+    nominal_cue,
+    participle,
+    pronoun_quotes,
+)
 from kg.nlp.statements_headlines import answers, headlines
 from kg.nlp.statements_lexicon import VERB_CLITICS, Cue
 from kg.nlp.statements_quotes import quotes
@@ -85,7 +90,7 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
         hit = _cue_at(view, i)
         if hit is None:
             nominal = nominal_cue(view, i)  # «على التأكيد أن», «تصريح X بأن»
-            if nominal is not None and not _in_gap(found, view, i, si):
+            if nominal is not None and not in_gap(found, view, i, si):
                 hit = nominal, 0
         if hit is not None and _source_word(view, tok.norm):  # «، نقلاً عن X»: not «نقلا»
             f = source(view, i)
@@ -166,7 +171,7 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
             elif (
                 view.clause_initial(i)
                 or after_opening_quote(view, i, cfg)
-                or _after_opening_adjunct(view, i, si)
+                or after_opening_adjunct(view, i, si)
             ):
                 # «تعهد X بـ…، وقال إن …»: a second clause of a sentence whose opening clause
                 # has an actor subject continues that subject
@@ -200,7 +205,7 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
         cues_in_sentence.setdefault(si, []).append(f.speaker)
         last_speaker, last_sent = f.speaker, si
         seen.append((f.speaker, _gender(view.w(i)[strip:], cue), si))
-    found += _pronoun_quotes(view, quotes(view, found, cfg), found, cfg)
+    found += pronoun_quotes(view, quotes(view, found, cfg), found, cfg)
     found += answers(view, found)  # «س: …» / «ج: …»: the interviewee's direct answers
     stops += [f.cue_tok for f in found if f.boundary]
     return finish(view, found, sorted(set(stops)), sorted(set(clause_stops)))
@@ -248,52 +253,6 @@ def _quote_owner(view: DocView, found: list[Found], i: int) -> str | None:
     while k > 0 and view.w(k) in COMMAS:
         k -= 1
     return next((f.speaker for f in reversed(found) if f.quote and f.quote[1] == k), None)
-
-
-_MAX_TOPIC = 6  # words after an opening adjunct («في معرض رده على سؤال حول …») before its comma
-
-
-def _pronoun_quotes(view: DocView, new: list[Found], found: list[Found], cfg: Config):
-    """«… . "…"، على حد تعبيره»: a standalone quotation no one claimed whose source is only a
-    pronoun speaks for the last speaker before it (within ``continuation_sentences``)."""
-    for q in new:
-        k = q.quote[1] + 1
-        while view.w(k) in COMMAS:
-            k += 1
-        if q.speaker is not None or not as_far_as_pronoun(view, k):
-            continue
-        si = view.sent_of[q.quote[0]]
-        for f in sorted(found, key=lambda f: f.cue_tok, reverse=True):
-            if f.cue_tok < q.quote[0] and f.speaker is not None:
-                if si - view.sent_of[f.cue_tok] <= cfg.continuation_sentences:
-                    q.speaker = f.speaker
-                break
-    return new
-
-
-def _after_opening_adjunct(view: DocView, i: int, si: int) -> bool:
-    """«وفي معرض رده على سؤال، قال إن …»: the sentence opens with an adjunct phrase and a comma
-    right before the verb at ``i`` (its pronoun is the last speaker)."""
-    first = view.sent_bounds[si][0]
-    phrase = view.adjunct_at(first)
-    end = first + len(phrase)  # then its topic «حول الموقف الفرنسي» up to the comma
-    if len(phrase) < 2 or view.w(i - 1) not in COMMAS or not 0 <= i - 1 - end <= _MAX_TOPIC:
-        return False
-    return not any(
-        view.is_cue_word(k) or view.is_marker(k) or view.w(k) in COMMAS for k in range(end, i - 1)
-    )
-
-
-def _in_gap(found: list[Found], view: DocView, i: int, si: int) -> bool:
-    """Is token ``i`` between an earlier cue of sentence ``si`` and its content («جدد X في
-    القول إن»: القول belongs to جدد)?"""
-    for g in found:
-        if view.sent_of[g.cue_tok] != si or g.cue_tok >= i:
-            continue
-        start = g.quote[0] if g.quote else g.content_start
-        if start is not None and start > i:
-            return True
-    return False
 
 
 def _source_word(view: DocView, w: str) -> bool:

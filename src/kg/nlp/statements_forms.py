@@ -3,12 +3,16 @@
 ``make`` turns a cue and its content marker into a :class:`Found`; ``channel`` reads «نقلت
 الوكالة عن X قوله …» (speaker X, or the inherited speaker after «عنه»); ``participle`` reads
 «، مشيراً إلى أن …» (same speaker as its clause); ``object_start`` finds the content of an
-object verb; ``quoted_charge`` the quotation after «بـ» in «اتهم X بـ"…"».
+object verb; ``quoted_charge`` the quotation after «بـ» in «اتهم X بـ"…"»; ``nominal_cue`` a
+verbal noun of saying («على التأكيد أن», «تصريح X بأن») and ``in_gap`` whether a word lies
+between an earlier cue and its content; ``after_opening_adjunct`` an answering adjunct opening
+the sentence («وفي معرض رده على سؤال، قال»); ``pronoun_quotes`` gives a quotation followed by
+«، على حد تعبيره» to the last speaker.
 """
 
 from __future__ import annotations
 
-from kg.nlp.statements_attrib import Found
+from kg.nlp.statements_attrib import Config, Found, as_far_as_pronoun
 from kg.nlp.statements_lexicon import Cue
 from kg.nlp.statements_markers import marker
 from kg.nlp.statements_speaker import DocView, Subject
@@ -222,3 +226,49 @@ def nominal_cue(view: DocView, i: int) -> Cue | None:
     if view.lex.has("speech_construct", bare) and (i + 1) in view.mi.by_start:
         return Cue(bare, "verb", frozenset("a"), frozenset("VISM"))
     return None
+
+
+def pronoun_quotes(view: DocView, new: list[Found], found: list[Found], cfg: Config):
+    """«… . "…"، على حد تعبيره»: a standalone quotation no one claimed whose source is only a
+    pronoun speaks for the last speaker before it (within ``continuation_sentences``)."""
+    for q in new:
+        k = q.quote[1] + 1
+        while view.w(k) in COMMAS:
+            k += 1
+        if q.speaker is not None or not as_far_as_pronoun(view, k):
+            continue
+        si = view.sent_of[q.quote[0]]
+        for f in sorted(found, key=lambda f: f.cue_tok, reverse=True):
+            if f.cue_tok < q.quote[0] and f.speaker is not None:
+                if si - view.sent_of[f.cue_tok] <= cfg.continuation_sentences:
+                    q.speaker = f.speaker
+                break
+    return new
+
+
+_MAX_TOPIC = 6  # words after an opening adjunct («في معرض رده على سؤال حول …») before its comma
+
+
+def after_opening_adjunct(view: DocView, i: int, si: int) -> bool:
+    """«وفي معرض رده على سؤال، قال إن …»: the sentence opens with an adjunct phrase and a comma
+    right before the verb at ``i`` (its pronoun is the last speaker)."""
+    first = view.sent_bounds[si][0]
+    phrase = view.adjunct_at(first)
+    end = first + len(phrase)  # then its topic «حول الموقف الفرنسي» up to the comma
+    if len(phrase) < 2 or view.w(i - 1) not in COMMAS or not 0 <= i - 1 - end <= _MAX_TOPIC:
+        return False
+    return not any(
+        view.is_cue_word(k) or view.is_marker(k) or view.w(k) in COMMAS for k in range(end, i - 1)
+    )
+
+
+def in_gap(found: list[Found], view: DocView, i: int, si: int) -> bool:
+    """Is token ``i`` between an earlier cue of sentence ``si`` and its content («جدد X في
+    القول إن»: القول belongs to جدد)?"""
+    for g in found:
+        if view.sent_of[g.cue_tok] != si or g.cue_tok >= i:
+            continue
+        start = g.quote[0] if g.quote else g.content_start
+        if start is not None and start > i:
+            return True
+    return False
