@@ -196,14 +196,14 @@ def _unnamed_before(view, s) -> bool:
 
 
 _NOUN_PRONOUNS = ("ه", "ها", "هم")
-_MASDAR_PREPS = frozenset({"علي", "في", "الي"})
+_MASDAR_PREPS = frozenset({"علي", "في", "الي", "عن"})
 
 
 def nominal_cue(view: DocView, i: int) -> Cue | None:
     """A verbal noun of saying at token ``i`` -> a cue (flag V), else None.
 
     «على التأكيد أن», «في القول إن», «إلى القول إن», «بالقول إن», «للتأكيد أن», «مع تأكيده
-    أن» (``speech_masdar``: definite after على/في/إلى or with بـ/لـ, or with a pronoun, and a
+    أن» (``speech_masdar``: definite after على/في/إلى/عن or with بـ/لـ, or with a pronoun, and a
     أن/إن clause right after, perhaps past على/إلى/من): the speaker is the clause's subject.
     «تصريح X بأن» (``speech_construct``): X, an actor mention in the construct, then the
     complementizer (flags I, S, M)."""
