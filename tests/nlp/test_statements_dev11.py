@@ -8,12 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.ingest import Article
-from kg.pipeline import create_nlp, extract
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return create_nlp()
+from kg.pipeline import extract
 
 
 def _doc(nlp, text: str):

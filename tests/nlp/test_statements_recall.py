@@ -10,29 +10,11 @@ with the packaged KB.
 from __future__ import annotations
 
 import pytest
+from extracted import statements as _statements
 
 from kg.ingest import Article
 from kg.nlp.statements_text import pair_quotes
-from kg.pipeline import create_nlp, extract
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return create_nlp()
-
-
-def _statements(nlp, text: str) -> list[tuple[str, str | None, str]]:
-    """(cue, speaker label, content) of every statement."""
-    doc = extract(nlp, Article(id="t", text=text))
-    actors = doc._.kg_actors or {}
-    return [
-        (
-            s.cue_text,
-            actors[s.speaker].label if s.speaker in actors else s.speaker,
-            doc.text[s.content[0] : s.content[1]],
-        )
-        for s in doc._.kg_statements
-    ]
+from kg.pipeline import extract
 
 
 # --- quotations -------------------------------------------------------------------------------

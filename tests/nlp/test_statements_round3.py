@@ -6,26 +6,10 @@ packaged KB (the session ``nlp`` fixture of the root conftest).
 from __future__ import annotations
 
 import pytest
-
-from kg.ingest import Article
-from kg.pipeline import extract
+from extracted import statements as _statements
 
 _SUBJ = "الرئيس الفرنسي إيمانويل ماكرون"
 _SPEAKER = "إيمانويل ماكرون"
-
-
-def _statements(nlp, text: str) -> list[tuple[str, str | None, str]]:
-    """(cue, speaker label, content) of every statement."""
-    doc = extract(nlp, Article(id="t", text=text))
-    actors = doc._.kg_actors or {}
-    return [
-        (
-            s.cue_text,
-            actors[s.speaker].label if s.speaker in actors else s.speaker,
-            doc.text[s.content[0] : s.content[1]],
-        )
-        for s in doc._.kg_statements
-    ]
 
 
 # --- verbal nouns of saying -------------------------------------------------------------------
