@@ -6,13 +6,7 @@ adjective inside a spokesperson's title, and a role noun with a continental adje
 from __future__ import annotations
 
 import pytest
-
-from kg.ingest import Article
-from kg.pipeline import extract
-
-
-def _doc(nlp, text: str):
-    return extract(nlp, Article(id="t", text=text))
+from extracted import doc_of as _doc
 
 
 def _speakers(nlp, text: str) -> list[tuple[str, str | None]]:

@@ -6,20 +6,8 @@ Full pipeline with the packaged KB (people here are not KB entries)."""
 from __future__ import annotations
 
 import pytest
-
-from kg.ingest import Article
-from kg.pipeline import extract
-
-
-def _doc(nlp, text: str):
-    return extract(nlp, Article(id="t", text=text))
-
-
-def _label(doc, key: str | None) -> str | None:
-    if key is None:
-        return None
-    actor = (doc._.kg_actors or {}).get(key)
-    return actor.label if actor is not None else key
+from extracted import doc_of as _doc
+from extracted import label_of as _label
 
 
 def _statements(doc) -> list[tuple[str, str | None, str, bool]]:

@@ -5,14 +5,7 @@ nouns. Full pipeline with the packaged KB (people here are deliberately not KB e
 from __future__ import annotations
 
 import pytest
-
-from kg.ingest import Article
-
-
-def _doc(nlp, text: str):
-    from kg.pipeline import extract
-
-    return extract(nlp, Article(id="t", text=text))
+from extracted import doc_of as _doc
 
 
 def _actor_of(doc, surface: str, kind: str | None = None) -> str | None:
