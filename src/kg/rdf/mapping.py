@@ -1,9 +1,10 @@
 """Article + annotated Doc -> the triples of the article's named graph.
 
-``article_ntriples(article, doc=None, kb=None) -> str`` is the build's fast path: every term
-is written straight in its N-Triples form (IRIs from :data:`kg.rdf.iris.NT`, literals escaped
-by pyoxigraph), about 12x cheaper than filling an rdflib graph and serialising it.
-``article_to_graph(...) -> rdflib.Graph`` gives the same triples as an rdflib graph. The
+``article_triples(article, doc=None, kb=None) -> list[(s, p, o)]`` is the build's fast path:
+every term is written straight in its N-Triples form (IRIs from :data:`kg.rdf.iris.NT`,
+literals from :mod:`kg.rdf.terms`, escaped by pyoxigraph), about 12x cheaper than filling an
+rdflib graph and serialising it; ``article_ntriples(...) -> str`` joins them into N-Triples
+text and ``article_to_graph(...) -> rdflib.Graph`` gives the same triples as an rdflib graph. The
 mapping is deterministic: the same input gives the same triples (no timestamps, IRIs from
 :mod:`kg.rdf.iris`), each once.
 """
@@ -58,7 +59,7 @@ class _Mapper:
         self.actors = (doc._.kg_actors or {}) if doc is not None else {}
         self.out: list[tuple[str, str, str]] = []
         self.add = lambda s, p, o: self.out.append((s, p, o))
-        self.lit_typed: dict[str, str] = {}  # actor key -> node already described
+        self._described: dict[str, str] = {}  # actor key -> node already described
 
     def triples(self) -> list[tuple[str, str, str]]:
         return list(dict.fromkeys(self.out))
@@ -126,13 +127,13 @@ class _Mapper:
             add(node, K.qidVerified, lit_bool(verified))
             if verified:
                 add(node, SAME_AS, mint.wikidata(qid))
-        self.lit_typed[key] = node
+        self._described[key] = node
         return node
 
     def ref(self, key: str) -> str:
         """IRI of an actor referenced by key; typed from the doc or the KB so the graph is
         closed (described once per article)."""
-        if (node := self.lit_typed.get(key)) is not None:
+        if (node := self._described.get(key)) is not None:
             return node
         if key in self.actors:
             return mint.actor(key)
@@ -142,7 +143,7 @@ class _Mapper:
             return self.actor_node(key, e.type, e.label_ar, e.label_en, e.id, e.qid, e.verified)
         node = mint.actor(key)
         self.add(node, A, K.Actor)
-        self.lit_typed[key] = node
+        self._described[key] = node
         return node
 
     def actors_and_mentions(self, art: str, doc: Any) -> None:
