@@ -14,11 +14,10 @@ from functools import cache
 from kg.nlp.actors_lex import ActorLexicons, Word, clitic_variants
 from kg.nlp.actors_work import Raw
 from kg.text.normalize import Normalized
+from kg.text.quotes import CLOSE_QUOTES, OPEN_QUOTES
 
-_OPEN_QUOTES = ('"', "«", "“")
 #: «المعروف بـ"X"», «الملقب بـ"X"»: a byname follows (normalised)
 _KNOWN_AS = frozenset({"المعروف", "الملقب", "المعروفه", "الملقبه", "المكني"})
-_CLOSE_QUOTES = ('"', "»", "”")
 
 
 def nickname(r: Raw, words: list[Word], norm: Normalized, lex: ActorLexicons) -> str | None:
@@ -30,7 +29,7 @@ def nickname(r: Raw, words: list[Word], norm: Normalized, lex: ActorLexicons) ->
         return None
     before = norm.text[words[k - 1].end : words[k].start].strip()
     after = norm.text[words[k].end : words[k + 1].start].strip()
-    if before not in _OPEN_QUOTES or not after.startswith(_CLOSE_QUOTES):
+    if before not in OPEN_QUOTES or not after.startswith(CLOSE_QUOTES):
         return None
     t = words[k].text
     if t.startswith(("ال", "بال", "وال", "فال", "كال", "لل")) or not surname_like(t, lex):

@@ -12,12 +12,11 @@ from __future__ import annotations
 from kg.nlp.actors_lex import ActorLexicons, Word, clitic_variants
 from kg.nlp.actors_work import Raw
 from kg.text.normalize import Normalized, normalize_key
+from kg.text.quotes import CLOSE_QUOTES, OPEN_QUOTES
 
 _DASHES = ("-", "–", "—", "/")
 _QUOTES = "\"«»“”'()"
 _MAX_WORDS = 3
-_OPEN = frozenset({'"', "«", "“"})
-_CLOSE = frozenset({'"', "»", "”"})
 
 
 def _gap(norm: Normalized, words: list[Word], k: int) -> str:
@@ -71,11 +70,11 @@ def dateline_outlets(
 def _quote_close(norm: Normalized, words: list[Word], k: int) -> int:
     """A quotation opening before word k and closing after 1-5 words -> the word after it
     (0 = none)."""
-    if not k or _gap(norm, words, k).strip() not in _OPEN:
+    if not k or _gap(norm, words, k).strip() not in OPEN_QUOTES:
         return 0
     for e in range(k + 1, min(k + 6, len(words) + 1)):
         gap = (_gap(norm, words, e) if e < len(words) else norm.text[words[-1].end :]).strip()
-        if gap[:1] in _CLOSE:
+        if gap[:1] in CLOSE_QUOTES:
             return e
         if gap:
             return 0

@@ -11,14 +11,13 @@ from __future__ import annotations
 from typing import Any
 
 from kg.nlp.actors_gaz import Hit, hit_raws
-from kg.nlp.actors_lex import ActorLexicons, Word, clitic_variants
+from kg.nlp.actors_lex import NASAB, ActorLexicons, Word, clitic_variants
 from kg.nlp.actors_namewords import NameWords, bare
 from kg.nlp.actors_work import Raw
 from kg.text.normalize import Normalized, normalize_key
 
 AFF_TYPES = frozenset({"Country", "Organization", "Facility", "Place"})
 #: «بن/بنت» chains (nasab) of Gulf names take one name part more: «X بن Y بن Z آل W»
-_NASAB = frozenset({"بن", "ابن", "بنت"})
 #: «أن/إن» (normalised) may end a one-word name after a title («الوزير X أن …»)
 _COMPLEMENTIZERS = frozenset({"ان"})
 _TITLED = frozenset({"honorific", "title_mod"})
@@ -205,7 +204,7 @@ class NameScanner(NameWords):
             prev = self.w[j].text
             if "name_particle" in self.lex.classes(prev):
                 limit += 1  # «عبد الله بن زايد»: particles do not count
-                if prev in _NASAB and not nasab:
+                if prev in NASAB and not nasab:
                     nasab, limit = True, limit + 1  # «محمد بن عبدالعزيز بن صالح الخليفي»
             else:
                 units += 1

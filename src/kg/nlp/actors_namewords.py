@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.nlp.actors_lex import COMPOUND_TAILS as _COMPOUND_TAILS
-from kg.nlp.actors_lex import clitic_variants
+from kg.nlp.actors_lex import NASAB, clitic_variants
 from kg.nlp.actors_orgs import org_heads
 
 _NON_NAME = frozenset({"stop", "time", "verb", "noun", "of"})
@@ -20,7 +20,6 @@ _PRONOUN_SUFFIXES = ("نا", "هم", "ها", "كم", "هما")
 #: proclitic + definite or verbal noun (بالقرار، بتوسيع): never inside a name
 _CLITIC_NOUN = ("بال", "وال", "فال", "كال", "بت", "لت")
 #: «بن/بنت»: a family name with the article may follow a third name part («بن صالح الخليفي»)
-_NASAB = frozenset({"بن", "ابن", "بنت"})
 
 
 #: given names shaped like imperfect verbs (normalised)
@@ -100,7 +99,7 @@ class NameWords:
             after_particle = prev is not None and "name_particle" in self.lex.classes(prev)
             # («محمد شياع السوداني»: two given names then the family name)
             given = (
-                (units in (1, 2) or units == 3 and j >= 2 and self.w[j - 2].text in _NASAB)
+                (units in (1, 2) or units == 3 and j >= 2 and self.w[j - 2].text in NASAB)
                 and prev
                 and (not prev.endswith(("ه", "ات")) or prev in _COMPOUND_TAILS)  # «عبد الله X»
                 and (not prev.startswith("ال") or prev in _COMPOUND_TAILS)
@@ -149,7 +148,7 @@ class NameWords:
 
     def _nasab_next(self, j: int) -> bool:
         """Is word j followed by «بن/بنت» (a name chain goes on)?"""
-        return self._joined(j + 1) and self.w[j + 1].text in _NASAB
+        return self._joined(j + 1) and self.w[j + 1].text in NASAB
 
     def _hamza_al(self, j: int) -> bool:
         """«إلينا فالتونين»: a word spelt «إل/أل» in the original has no article."""

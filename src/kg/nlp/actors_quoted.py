@@ -14,9 +14,7 @@ from typing import Any
 from kg.nlp.actors_places import _place_nouns
 from kg.nlp.actors_work import Raw
 from kg.text.normalize import normalize_key
-
-_OPEN_QUOTES = frozenset({'"', "«", "“"})
-_CLOSE_QUOTES = frozenset({'"', "»", "”"})
+from kg.text.quotes import CLOSE_QUOTES, OPEN_QUOTES
 
 
 class QuotedBodies:
@@ -42,11 +40,11 @@ class QuotedBodies:
         """«باسم "القوة المشتركة" المقدم X», «مدير مشروع "سي لايت" في جامعة X»: 1-6 words in
         quotes opening at word j, then a rank/honorific or a 2-3 word name -> the word after the
         closing quote (0 = none). The quote's words become an organisation mention."""
-        if j == 0 or j >= len(self.w) or self._gap(j) not in _OPEN_QUOTES or j in self.hits:
+        if j == 0 or j >= len(self.w) or self._gap(j) not in OPEN_QUOTES or j in self.hits:
             return 0
         for e in range(j + 1, min(j + 7, len(self.w))):
             gap = self._gap(e)
-            if gap in _CLOSE_QUOTES:
+            if gap in CLOSE_QUOTES:
                 break
             if gap:
                 return 0

@@ -14,13 +14,13 @@ from dataclasses import dataclass
 
 from kg.nlp.records import Mention
 from kg.text.normalize import normalize
+from kg.text.quotes import QUOTE_CHARS
 
 _TOKEN_RE = re.compile(r"[^\W_]+|[^\w\s]|_")
 _SENT_END_RE = re.compile(r"[.!?؟]+[\s,،]*|\n\s*")
 # quotation marks paired by order (toggles), each group separately; guillemets by direction
 _TOGGLE_GROUPS = ('"', "\u201c\u201d\u201e\u201f")
 _OPEN_GUILLEMET, _CLOSE_GUILLEMET = "\u00ab", "\u00bb"
-QUOTE_CHARS = frozenset('"\u201c\u201d\u201e\u201f\u00ab\u00bb')
 
 
 @dataclass(slots=True)
