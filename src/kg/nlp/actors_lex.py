@@ -23,7 +23,8 @@ _SCRIPT_RUN = re.compile(r"[\u0600-\u06ff]+|[^\u0600-\u06ff]+")
 _TANWEEN_RE = re.compile("[\u064b\u064c\u064d]")
 
 
-#: the nasab particles of a long name («محمد بن سلمان», «ابن», «بنت»)
+#: the nasab particles of a long name («محمد بن سلمان»); after «بن/بنت» a family name with the
+#: article may follow a third name part («بن صالح الخليفي»)
 NASAB = frozenset({"بن", "ابن", "بنت"})
 #: second halves of compound given names («نور الدين», «عبد الله»): a family name may follow
 COMPOUND_TAILS = frozenset(

@@ -19,7 +19,6 @@ _NON_NAME = frozenset({"stop", "time", "verb", "noun", "of"})
 _PRONOUN_SUFFIXES = ("نا", "هم", "ها", "كم", "هما")
 #: proclitic + definite or verbal noun (بالقرار، بتوسيع): never inside a name
 _CLITIC_NOUN = ("بال", "وال", "فال", "كال", "بت", "لت")
-#: «بن/بنت»: a family name with the article may follow a third name part («بن صالح الخليفي»)
 
 
 #: given names shaped like imperfect verbs (normalised)
