@@ -8,7 +8,6 @@ the in-process ``build(executor=DaskExecutor(workers=2))`` with the cluster alre
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -16,32 +15,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import make_corpus  # noqa: E402
-
-KG = str(Path(sys.executable).with_name("kg"))
+from kgbuild import timed_build  # noqa: E402
 
 
 def _cli(corpus: Path, tmp: Path, *extra: str) -> float:
     """`kg build corpus --store memory *extra` -> wall seconds."""
-    t = time.perf_counter()
-    proc = subprocess.run(
-        [
-            KG,
-            "build",
-            str(corpus),
-            "--store",
-            "memory",
-            "--quiet",
-            "--quarantine",
-            str(tmp / "q"),
-            *extra,
-        ],
-        capture_output=True,
-        text=True,
-    )
-    dt = time.perf_counter() - t
-    if proc.returncode not in (0, 1):
-        raise RuntimeError(proc.stderr)
-    return dt
+    return timed_build(corpus, "memory", tmp / "q", *extra)
 
 
 def run(report) -> None:
