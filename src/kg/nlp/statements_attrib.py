@@ -110,9 +110,12 @@ def source(view: DocView, i: int) -> Found | None:
         if sum(1 for t in view.toks[k:i] if t.word) < _MIN_WORDS:
             return None
         return Found(i, cue_start, cue, k, None, subj.actor, "verbless", False, i - 1)
-    for k in range(subj.last + 1, min(last, subj.last + 6)):
+    # «وبحسب تقديرات مكتب … الإنسانية (أوتشا)، فإن»: an acronym in parentheses is not counted
+    reach, depth = view.past_parentheses(subj.last + 1, subj.last + 6), 0
+    for k in range(subj.last + 1, min(last, reach)):
         w = view.w(k)
-        if w in COMMAS or view.lex.complementizer(w):
+        depth += (w == "(") - (w == ")" and depth > 0)
+        if not depth and (w in COMMAS or view.lex.complementizer(w)):
             nk = k + 1
             if w in COMMAS and view.lex.complementizer(view.w(nk)):
                 nk += 1

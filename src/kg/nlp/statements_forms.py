@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from kg.nlp.statements_attrib import Config, Found, as_far_as_pronoun
 from kg.nlp.statements_lexicon import Cue
-from kg.nlp.statements_markers import marker
+from kg.nlp.statements_markers import marker, next_marker, past_outlet_name
 from kg.nlp.statements_speaker import DocView, Subject
 from kg.nlp.statements_view import COMMAS
 
@@ -152,7 +152,7 @@ def channel(view, i, strip, cue, subj, limit, cfg):
 
 def participle(view, i, strip, cue, limit, cfg, earlier):
     """«، مشيراً إلى أن …»: same speaker as the clause it continues."""
-    after = view.skip_adjuncts(i + 1, limit)
+    after = past_outlet_name(view, view.skip_adjuncts(i + 1, limit), limit)
     # «واصفاً القرار بأنه …»: an object participle may put its object before the marker
     m = marker(view, cue, after, limit, cfg, first_only="o" not in cue.comps)
     if m is None and "o" in cue.comps and view.w(i - 1) in COMMAS and after < limit:
@@ -162,9 +162,10 @@ def participle(view, i, strip, cue, limit, cfg, earlier):
         m = quoted_charge(view, after, limit)  # «، متهماً القوى الغربية بـ"…"»
     if "o" in cue.comps:
         m = object_before_quote(view, after, m)
-    if m is None and "a" in cue.comps and view.lex.has("preposition", view.w(after)):
+    opens_pp = view.lex.has("preposition", view.w(after)) or view.is_prep(after)
+    if m is None and "a" in cue.comps and (opens_pp or view.w(after) == "ل"):
         # «مؤكداً خلال اتصال هاتفي مع نظيره X أن …»: past an adjunct phrase
-        k = next((k for k in range(after + 1, min(limit, after + 12)) if view.is_marker(k)), None)
+        k = next_marker(view, after + 1, min(limit, after + 12))
         if k is not None and view.lex.complementizer(view.w(k)):
             if not any(view.is_cue_word(t) for t in range(after + 1, k)):
                 m = marker(view, cue, k, limit, cfg, first_only=True)
@@ -172,7 +173,8 @@ def participle(view, i, strip, cue, limit, cfg, earlier):
         return None
     f = make(view, i, strip, cue, m, None, "participle")
     if earlier:
-        f.speaker = earlier[-1]
+        nested = _nested_subject(view, i)  # «أفاد بلاغ بأن الرئيس X دعا إلى …، مبرزا أن»: X
+        f.speaker = nested.actor if nested is not None else earlier[-1]
         return f, Subject(f.speaker, i, True)
     s = view.clause_subject(i) or view.sentence_subject(i)
     if s is not None and _unnamed_before(view, s):
@@ -180,6 +182,19 @@ def participle(view, i, strip, cue, limit, cfg, earlier):
         # مؤكداً»: an unresolved person opened the clause, not the object found later
     f.speaker = s.actor if s else None
     return f, (s or Subject(None, i, True))
+
+
+def _nested_subject(view: DocView, i: int) -> Subject | None:
+    """The subject of a reporting or demand verb inside the content clause that a participle
+    at ``i`` follows («بأن الرئيس X دعا إلى …، مبرزاً»): the clause's subject when a verb cue
+    comes right after it, else None."""
+    s = view.clause_subject(i)
+    if s is None or not s.actor or s.first < 1:
+        return None
+    if not view.lex.complementizer(view.w(s.first - 1)):
+        return None
+    k = s.last + 1
+    return s if k < i and view.is_cue_word(k) and view.lex.verbs.get(view.w(k)) else None
 
 
 def _unnamed_before(view, s) -> bool:

@@ -5,7 +5,8 @@ content of ``cue`` (a quotation, a colon, أن/إن, or the preposition of a nou
 ``('quote', open token)`` | ``('start', token)`` | None; ``after_marker`` absorbs a bare
 complementizer or quotation at the content start (a complementizer carrying a pronoun,
 «بأنها "…"», starts the content itself: mixed, indirect); a short quotation after an outlet or
-organisation noun (مع قناة "…"، منظمة "…") is a name, not content.
+organisation noun (مع قناة "…"، منظمة "…") is a name, not content; ``past_outlet_name`` and
+``next_marker`` step over such a name inside an adjunct («في حديث لـ«القدس العربي» إلى أن»).
 """
 
 from __future__ import annotations
@@ -120,7 +121,7 @@ def _quote_or_text(view: DocView, k: int, cfg: Config, clause: bool = False):
     whole clause is the content, mixed)."""
     close = view.quote_close[k]
     words = sum(1 for t in view.toks[k + 1 : close] if t.word)
-    if words >= cfg.min_quote_words and not _outlet_name(view, k):
+    if words >= cfg.min_quote_words and not outlet_name(view, k):
         nxt = close + 1
         more = nxt < len(view.toks) and view.toks[nxt].word and view.same_sentence(k, nxt)
         return ("start", k + 1) if clause and more else ("quote", k)
@@ -134,7 +135,42 @@ _OUTLET_NOUNS = frozenset(
 )
 
 
-def _outlet_name(view: DocView, k: int) -> bool:
+def outlet_name(view: DocView, k: int) -> bool:
     """Is the quotation opening at token ``k`` the name of an outlet named just before it?"""
     prev = view.w(k - 1)
     return prev in _OUTLET_NOUNS or prev[:1] in "لبو" and prev[1:] in _OUTLET_NOUNS
+
+
+_MAX_NAME_WORDS = 3  # words of an outlet's unquoted name after its head noun
+
+
+def past_outlet_name(view: DocView, j: int, limit: int) -> int:
+    """«في تصريح لوكالة "سبوتنيك" إلى أن», «لصحيفة الغد أن»: after an adjunct that ends with an
+    outlet noun, the token after the outlet's name (quoted, perhaps with one adjective, or up to
+    three bare words right before a marker or preposition); else ``j``."""
+    if j in view.quote_close and outlet_name(view, j):
+        k = view.quote_close[j] + 1  # and its adjective: «لصحيفة "الشرق الأوسط" اللندنية»
+        plain = not (view.is_marker(k) or view.is_cue_word(k) or view.is_prep(k))
+        return k + (view.w(k).startswith("ال") and plain and k not in view.mi.by_start)
+    if not outlet_name(view, j):
+        return j
+    for k in range(j, min(limit, j + _MAX_NAME_WORDS + 1)):
+        if k > j and (view.is_marker(k) or view.lex.has("preposition", view.w(k))):
+            return k
+        if not view.toks[k].word or view.is_cue_word(k) or view.is_marker(k):
+            return j
+    return j
+
+
+def next_marker(view: DocView, a: int, b: int) -> int | None:
+    """First content marker in tokens ``a..b-1``, past a quoted name in the adjunct
+    («في حديث لـ«القدس العربي» إلى أن», «لوكالة "سبوتنيك" إلى أن») -> its token, else None."""
+    k = a
+    while k < b:
+        if k in view.quote_close and (view.w(k - 1) == "ل" or outlet_name(view, k)):
+            k = view.quote_close[k] + 1
+        elif view.is_marker(k):
+            return k
+        else:
+            k += 1
+    return None

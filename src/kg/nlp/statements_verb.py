@@ -66,6 +66,7 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
     named = subj is not None and subj.resolved and subj.actor and not _addressee(view, head)
     if "M" in cue.flags and not named:  # «تصريح X بأن», not «تصريح لـ"الجزيرة" إن»
         return None
+    subj = _before_complementizer(view, subj)
     after = view.skip_adjuncts(subj.last + 1, limit) if subj and subj.last >= head else head
     placed = None  # «أعلنت الوزارة في غزة ارتفاع …»: a place, then the announced object
     if "o" in cue.comps and view.w(after) in ("في", "من") and (after + 1) in view.mi.by_start:
@@ -131,6 +132,17 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
 
 _IN_IT = frozenset({"فيه", "فيها"})
 _DOC_SUBJECTS = frozenset({"البيان", "الرساله", "التقرير", "المذكره"})
+
+
+def _before_complementizer(view: DocView, subj: Subject | None) -> Subject | None:
+    """A subject phrase whose name ran on over «بأنه/أن/إن» («وصفته الرئيسة مايا ساندو بأنه»)
+    ends before it: a complementizer is never part of a name."""
+    if subj is None or subj.first < 0:
+        return subj
+    for t in range(subj.first + 1, subj.last + 1):
+        if view.lex.complementizer(view.w(t)):
+            return Subject(subj.actor, t - 1, subj.resolved, subj.first)
+    return subj
 
 
 def _addressee(view: DocView, j: int) -> bool:

@@ -49,6 +49,16 @@ class SpanQueries:
                 return j
         return j
 
+    def past_parentheses(self, j: int, end: int) -> int:
+        """Token bound ``end`` moved on by the tokens of any «( … )» between ``j`` and it."""
+        k, depth = j, 0
+        while k < end and k < len(self.toks):
+            w = self.w(k)
+            depth += (w == "(") - (w == ")" and depth > 0)
+            end += w in ("(", ")") or depth > 0
+            k += 1
+        return end
+
     def first_person(self, a: int, b: int) -> bool:
         """Tokens ``a..b`` speak in the first person (نحن، إننا، موقفنا، يمكننا) -> direct speech.
 
