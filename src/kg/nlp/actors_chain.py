@@ -263,19 +263,21 @@ class TitleChains:
             # «قائد الجيش الفريق أول X»: a definite organisation word alone, then a rank
             n, pre, _, definite = self._match(j, self.lex.orgs, self.lex.org_max, True)
             k = j + n
-            if (
-                n
-                and definite
-                and self._joined(k)
-                and "honorific" in self.lex.classes(self.w[k].text)
-            ):
+            t = self.w[j].text
+            if not n and t.startswith("ال") and t[2:] in org_heads():
+                return (j + 1, 0) if self._comma_holder(j + 1) else None  # «باسم الوزارة، X Y»
+            if not n or not definite:
+                return None
+            if self._joined(k) and "honorific" in self.lex.classes(self.w[k].text):
                 return k, pre
-            return None
+            return (k, pre) if self._comma_holder(k) else None  # «باسم الوزارة، X Y،»
         ends, pre = found
         for end in reversed(ends):
             place = self._in_body(end, True)
             k = place.we if place is not None else end  # «المجلس العسكري في النيجر الجنرال X»
             if not self._joined(k):
+                if self._comma_holder(k):  # «المتحدث باسم هيئة X، نور الدين البابا،»
+                    return end, pre
                 continue
             if "honorific" in self.lex.classes(self.w[k].text):
                 return end, pre
@@ -285,6 +287,11 @@ class TitleChains:
             if name is not None and (bool(name[2]) or name[1] - name[0] >= 2):
                 return end, pre
         return None
+
+    def _comma_holder(self, k: int) -> bool:
+        """A comma before word k, then a KB person or a 2-3 word name (a title's holder)."""
+        name = self.scan_name(k) if self._comma_gap(k) else None
+        return name is not None and (bool(name[2]) or name[1] - name[0] >= 2)
 
     def _unnamed_before(self, i: int, noun: str, adj: str) -> bool:
         """«مسؤول آسيوي» before word i: «المسؤول الآسيوي» refers back to that unnamed source."""

@@ -211,11 +211,19 @@ class ActorLexicons:
             for k, t in self.titles.items()
             if t.category == "rank" and " " not in k and t.title.startswith("ال")
         }
+        # an honorific that is no one-word title stays a possible family name: «شيخ عشيرة» is a
+        # title, but «حسين الشيخ» a name («الأمير» is vocabulary: «أمير» is a title)
+        loose = {
+            w
+            for w, cs in self.word_class.items()
+            if "honorific" in cs and _no_article(w) not in self.titles and w not in self.titles
+        }
         self.lexicon_words: frozenset[str] = frozenset(
             w
             for k in [*self.titles, *self.orgs, *self.roles]
             for w in k.split()
             for w in (("ال" + w,) if k in ranks else (w, _no_article(w), "ال" + _no_article(w)))
+            if w not in loose
         )
 
     def first_words(self, table: dict) -> dict[str, int]:

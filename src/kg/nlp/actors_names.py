@@ -177,7 +177,13 @@ class NameScanner(NameWords):
             if hit is not None and j == k and self._given_name_hit(j, hit):
                 prev, units, j = self.w[j].text, 1, j + 1  # «جورجيا ميلوني»: a given name
                 continue
-            if hit is not None and hit.prefix and units and self._name_word(j, prev, units):
+            kaf = hit is not None and hit.prefix == 1 and self.w[j].text[0] == "ك"
+            if (
+                hit is not None
+                and hit.prefix
+                and (units or kaf)  # «كامل إدريس»: no ك + «أمل» (ك never starts a holder)
+                and self._name_word(j, prev, units)
+            ):
                 # «تامي بروس», «توني بلير»: a surname that only reads as a KB name with a
                 # proclitic (ب + «روس») after a given name is a name word
                 prev, units, j = self.w[j].text, units + 1, j + 1

@@ -19,6 +19,8 @@ _NON_NAME = frozenset({"stop", "time", "verb", "noun", "of"})
 _PRONOUN_SUFFIXES = ("نا", "هم", "ها", "كم", "هما")
 #: proclitic + definite or verbal noun (بالقرار، بتوسيع): never inside a name
 _CLITIC_NOUN = ("بال", "وال", "فال", "كال", "بت", "لت")
+#: prepositional proclitics never attach to a verb: «كامل» is no ك + «أمل», «بشير» no ب + «شار»
+_PREPOSITIONS = frozenset({"ب", "ك"})
 
 
 #: given names shaped like imperfect verbs (normalised)
@@ -65,6 +67,8 @@ class NameWords:
             return (
                 self._joined(nxt) and nxt not in self.hits and not self.w[nxt].text.startswith("ال")
             )
+        if units and self._after_abd(j) and t.startswith("ال") and not word.tanween:
+            return True  # «عبد الأمير», «عبد الملك»: a title word after «عبد» is a name
         if t in self.lex.lexicon_words and self._compound_given(j, prev, units):
             return True  # «محمد الأمين سويف»: «الأمين» is the second half of a given name here
         if word.tanween or len(t) < 2 or t.isdigit() or t in self.lex.lexicon_words:
@@ -100,8 +104,18 @@ class NameWords:
             given = (
                 (units in (1, 2) or units == 3 and j >= 2 and self.w[j - 2].text in NASAB)
                 and prev
-                and (not prev.endswith(("ه", "ات")) or prev in _COMPOUND_TAILS)  # «عبد الله X»
-                and (not prev.startswith("ال") or prev in _COMPOUND_TAILS)
+                and (
+                    not prev.endswith(("ه", "ات"))
+                    or prev in _COMPOUND_TAILS  # «عبد الله X»
+                    # «زينب جمعة الموسوي», «أنور طه الزعبي»: a second given name in ة/ه before
+                    # a nisba family name («ضرورة الالتزام», «بجامعة القاضي»: a noun + genitive)
+                    or units == 2
+                    and prev.endswith("ه")
+                    and t.endswith("ي")
+                    and len(t) >= 5
+                )
+                # «أسعد عبد الأمير العيداني»: any ال-word after «عبد» ends a compound given name
+                and (not prev.startswith("ال") or prev in _COMPOUND_TAILS or self._after_abd(j - 1))
             )
             if not after_particle and not given:
                 return False
@@ -120,11 +134,16 @@ class NameWords:
         # is no ب + «أول» («بأن» is too short; «بالأمس» was refused above)
         last_b = units and t[0] == "ب" and len(t) >= 4 and self._name_end(j + 1)
         return not any(
-            self.lex.classes(stem) & _NON_NAME or (n and stem in self.lex.lexicon_words)
+            self.lex.classes(stem) & (_NON_NAME - {"verb"} if t[:n] in _PREPOSITIONS else _NON_NAME)
+            or (n and stem in self.lex.lexicon_words)
             for n, stem in clitic_variants(t)
             if not (n and after_particle)  # «بن فيصل»: no ف + «يصل» after a name particle
             and not (n == 1 and last_b)
         )
+
+    def _after_abd(self, j: int) -> bool:
+        """Word j directly follows «عبد» (the second half of a compound given name)."""
+        return j >= 1 and self.w[j - 1].text == "عبد"
 
     def _name_end(self, j: int) -> bool:
         """Word j ends a name: punctuation before it, or the complementizer «إن/أن»."""

@@ -16,6 +16,11 @@ from kg.nlp.records import Position
 from kg.text.normalize import normalize_key
 
 
+def _no_articles(key: str | None) -> str:
+    """A normalised title key without the article on any word («عميد البلديه» -> «عميد بلديه»)."""
+    return " ".join(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in (key or "").split())
+
+
 def _ids(raw: Raw) -> set[str]:
     return {c.entry.id for c in raw.cands}
 
@@ -209,12 +214,52 @@ class Resolver(CounterpartRules, HomeCountry):
         for cat, key, of, _ in self._positions(e):
             if raw.category not in ("any", cat):
                 continue
-            if raw.title is not None and raw.title.key != key and len(raw.title.key.split()) > 1:
+            if (
+                raw.title is not None
+                and _no_articles(raw.title.key) != _no_articles(key)  # «عميد البلدية» ~ «بلدية»
+                and len(raw.title.key.split()) > 1
+            ):
                 continue
             if want_of is not None and of is not None and want_of != of:
                 continue
+            if self._bare_head(raw) and (self._org_id(of) or of is None and self._of_body(e)):
+                continue  # «الرئيس أكد» is no «رئيس المخابرات العامة اللواء X»
             return True
         return raw.category == "any" and bool(genders)
+
+    @staticmethod
+    def _bare_head(raw: Raw) -> bool:
+        """«الرئيس» alone (no affiliation): a head of state, not the head of a body."""
+        return (
+            raw.of is None
+            and raw.category == "president"
+            and raw.title is not None
+            and " " not in raw.title.key
+        )
+
+    def _of_body(self, e: int) -> bool:
+        """Is every title of entity ``e`` in the text a head of a body named after the title
+        («رئيس المخابرات العامة اللواء X»: words other than honorifics, no affiliation raw)?"""
+        found = False
+        for r in self.work.entities[e].raws:
+            raw = self.raws[r]
+            if raw.kind != "title" or raw.title is None:
+                continue
+            words = normalize_key(raw.text).split()[len(raw.title.key.split()) :]
+            rest = [w for w in words if not self.lex.classes(w) & {"honorific", "title_mod"}]
+            if raw.of is not None or not rest:
+                return False
+            found = True
+        return found
+
+    def _org_id(self, of: str | None) -> bool:
+        """Does an affiliation id denote an organisation (not a country)?"""
+        if of is None:
+            return False
+        if of.startswith("e") and of[1:].isdigit():
+            return self.work.entities[int(of[1:])].type == "Organization"
+        entry = self.kb.get(of) if self.kb is not None else None
+        return entry is not None and entry.type == "Organization"
 
     def _head_title(self, raw: Raw, ent: Entity) -> bool:
         """«رئيس المجلس» ~ a title of the entity in the text that starts with the same title

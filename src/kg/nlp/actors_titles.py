@@ -19,6 +19,7 @@ Affiliations inside titles become hidden raws (actors without a mention of their
 
 from __future__ import annotations
 
+from kg.nlp.actors_appos import AppositiveNames
 from kg.nlp.actors_chain import TitleChains
 from kg.nlp.actors_gaz import hit_raws
 from kg.nlp.actors_lex import clitic_variants
@@ -42,7 +43,7 @@ _PORTFOLIO_CATEGORIES = frozenset({"minister", "commissioner"})
 _AFFAIRS = frozenset({normalize_key("لشؤون"), normalize_key("للشؤون")})
 
 
-class Scanner(TitleChains, OrgMatchers, PlaceMatchers, QuotedBodies, NameScanner):
+class Scanner(TitleChains, OrgMatchers, PlaceMatchers, QuotedBodies, AppositiveNames, NameScanner):
     """Names, titles, roles and organisations of one article (see module docstring)."""
 
     def __init__(self, *args: object, **kwargs: object) -> None:
@@ -162,6 +163,15 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, QuotedBodies, NameScanner
                     )
                     of, j = (idx if of is None else of), end[0]
                     continue
+            if particle == "عن" and j2 not in self.hits and self._place_noun_first(j2):
+                used = self.match_place_noun(j2)  # «النائبة عن محافظة البصرة X»: her province
+                place = self.hits.get(j2 + 1) if not used and self._joined(j2 + 1) else None
+                if place is not None and not place.prefix and place.cands[0].entry.type == "Place":
+                    self._hit_raw(place, False)  # a KB city or province
+                    used = place.we - j2
+                if used:
+                    of, j = (len(self.raws) - 1 if of is None else of), j2 + used
+                    continue
             affiliation = particle in (None, "باسم", "عن")
             before = len(self.raws)
             used = self.match_org(j2) if j2 not in self.hits else 0
@@ -271,6 +281,8 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, QuotedBodies, NameScanner
             found_p = self._portfolio_holder(j)  # «وزير الشؤون الخارجية والتعاون … X»
             if found_p is not None:
                 j, holder = found_p
+        if holder is None and title.category != "rank":
+            holder = self.holder_after_body(j)  # «الرئيس الروحي لطائفة …، الشيخ X Y»
         if holder is None and not definite and of is None and self._head_role(i, j, pre, title):
             return j + 1 - i  # «وأشار رئيس المجلس إلى»: a role in a body named before
         if holder is None and (title.category == "rank" or not definite and of is None):
@@ -323,6 +335,10 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, QuotedBodies, NameScanner
                 matchers = (*matchers, self.match_named_org)
             if hit is None and (i + 1) not in self.hits and self.place_noun_at(i):
                 matchers = (*matchers, self.match_place_noun)
+            if self.honorific_at(i):
+                matchers = (*matchers, self.match_honorific)  # «الشيخ X Y» with no title
+            elif hit is None:
+                matchers = (*matchers, self.match_appositive)  # «قال X Y، أحد …»
             for matcher in matchers:
                 mark = len(self.raws)
                 used = matcher(i)

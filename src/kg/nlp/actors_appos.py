@@ -1,0 +1,140 @@
+"""Person names without a title before them (mixed into :class:`kg.nlp.actors_titles.Scanner`).
+
+``match_honorific(i)``: «الشيخ ركان الخضير», «الدكتور إدريس لكريني»: an honorific that opens a
+name of 2-3 words (or a KB person) -> the name raw; the honorific itself is no mention.
+``match_appositive(i)``: «قال ليث البلعوس، أحد قادة …», «حذرت حنان حمدان، ممثلة …»: a 2-3 word
+name right after a verb and before a comma that opens its holder's description (a title, a role
+noun, «أحد/إحدى + noun», «وهو/وهي») -> the name raw. Without that description nothing is read:
+«قال مصدر أمني» stays no name.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.nlp.actors_lex import clitic_variants
+
+#: words that open a description of the person named before the comma (normalised)
+_DESCRIBERS = frozenset({"احد", "احدي", "وهو", "وهي", "هو", "هي"})
+
+
+class AppositiveNames:
+    """Mixin: needs the scanner's ``w``, ``hits``, ``lex``, ``orgs``, ``_joined``, ``_comma_gap``,
+    ``_match``, ``scan_name`` and ``_name_raw``."""
+
+    w: Any
+    hits: Any
+    lex: Any
+    orgs: Any
+    _joined: Any
+    _comma_gap: Any
+    _match: Any
+    scan_name: Any
+    _name_raw: Any
+
+    def _classes_any(self, j: int) -> set[str]:
+        """Function-word classes of word j under any clitic reading."""
+        out: set[str] = set()
+        for _, stem in clitic_variants(self.w[j].text):
+            out |= self.lex.classes(stem)
+        return out
+
+    def honorific_at(self, i: int) -> bool:
+        """Word i is an honorific («الشيخ», «الدكتور», «المهندس»), with or without و/ف."""
+        return "honorific" in self._classes_any(i)
+
+    def match_honorific(self, i: int) -> int:
+        """«الشيخ X Y»: honorifics at word i, then a name -> words consumed (0 = none)."""
+        j = i
+        while j < len(self.w) and (j == i or self._joined(j)) and self.honorific_at(j):
+            j += 1
+        if j == i or not self._joined(j):
+            return 0
+        found = self.scan_name(j) or self._al_given(j)
+        if found is None or found[1] - found[0] < 2 and not found[2]:
+            return 0
+        self._name_raw(*found)
+        return found[1] - i
+
+    def _plain_al(self, j: int) -> bool:
+        """Word j is an ال-word the lexicons and the KB do not know (a possible name word)."""
+        t = self.w[j].text
+        return (
+            t.startswith("ال")
+            and len(t) > 3
+            and j not in self.hits
+            and not self.w[j].tanween
+            and t not in self.lex.lexicon_words
+            and not self._classes_any(j)
+        )
+
+    def _al_given(self, j: int) -> tuple[int, int, tuple] | None:
+        """«الشيخ الهادي المقطوف،», «الشيخ الصادق الغرياني إن»: after an honorific, a given name
+        with the article and a family name with the article, closed by punctuation or «إن/أن»."""
+        k = j + 2
+        if k > len(self.w) or not self._joined(j + 1):
+            return None
+        if not (self._plain_al(j) and self._plain_al(j + 1)):
+            return None
+        if k < len(self.w) and self._joined(k) and self.w[k].text != "ان":
+            return None
+        return j, k, ()
+
+    def holder_after_body(self, j: int) -> int | None:
+        """«الرئيس الروحي لطائفة الموحدين الدروز، الشيخ حكمت الهجري»: a title without a holder,
+        up to four genitive words of its body (ل-words, definite words, «في» + one definite word,
+        «بني/آل» + a word), then a comma or an honorific, then the holder's name -> its raw."""
+        k, n = j, len(self.w)
+        for _ in range(5):
+            if k >= n or not self._joined(k):
+                break
+            t = self.w[k].text
+            if k in self.hits or "verb" in self._classes_any(k) or self.honorific_at(k):
+                break
+            if self.orgs.head_at(k) is not None:
+                return None  # «رئيس المجلس العسكري …»: a named body, read by the organisations
+            if t in ("في", "بني", "بنو") and self._joined(k + 1) and k + 1 not in self.hits:
+                k += 2
+            elif t.startswith(("ل", "ال")) and not self._classes_any(k):
+                k += 1
+            else:
+                return None
+        if k == j or k >= n:
+            return None
+        comma = not self._joined(k) and self._comma_gap(k)
+        if not comma and not (self._joined(k) and self.honorific_at(k)):
+            return None
+        h = k
+        while h < n and (h == k or self._joined(h)) and self.honorific_at(h):
+            h += 1
+        if h == k and not comma:
+            return None
+        found = self.scan_name(h) or (self._al_given(h) if h > k else None)
+        if found is None or found[1] - found[0] < 2 and not found[2]:
+            return None
+        return self._name_raw(*found)
+
+    def _describes(self, j: int) -> bool:
+        """Word j (after a comma) opens a description of the person before the comma."""
+        if j >= len(self.w):
+            return False
+        if self.w[j].text in _DESCRIBERS:
+            return True
+        if self._match(j, self.lex.titles, self.lex.title_max, True)[0]:
+            return True
+        return bool(self._match(j, self.lex.roles, 3, True)[0])
+
+    def match_appositive(self, i: int) -> int:
+        """A 2-3 word name at word i after a verb, closed by «، title/أحد/وهو» -> consumed."""
+        if i == 0 or not self._joined(i) or i in self.hits:
+            return 0
+        if "verb" not in self._classes_any(i - 1):
+            return 0
+        found = self.scan_name(i)
+        if found is None or found[0] != i or found[1] - i < 2 or found[1] >= len(self.w):
+            return 0
+        end = found[1]
+        if self._joined(end) or not self._comma_gap(end) or not self._describes(end):
+            return 0
+        self._name_raw(*found)
+        return end - i
