@@ -19,15 +19,17 @@ from spacy.language import Language
 
 from kg.ingest import Article, Rejection, iter_articles
 from kg.ingest.readers import expand
+from kg.memtune import tune_malloc
 from kg.pipeline import create_nlp, extract
 
 
 @dataclass(slots=True)
 class Outcome:
-    """What processing one article gave: N-Triples to store, or a quarantine, or a failure."""
+    """What processing one article gave: N-Quads (its named graph) to store, or a quarantine,
+    or a failure."""
 
     article: Article
-    ntriples: str | None = None
+    nquads: str | None = None
     quarantine_ttl: str | None = None
     report_text: str | None = None
     error: str | None = None
@@ -45,22 +47,20 @@ class ArticleProcessor:
         self.kb = kb if kb is not None else default_kb()
 
     def __call__(self, article: Article) -> Outcome:
-        from kg.rdf.mapping import article_triples, ntriples_text, ntriples_to_graph
+        from kg.rdf import iris
+        from kg.rdf.mapping import article_triples, nquads_text, ntriples_text, ntriples_to_graph
 
         try:
             triples = article_triples(article, extract(self.nlp, article), self.kb)
         except Exception as exc:  # an extractor bug must not stop the batch  # noqa: BLE001
             return Outcome(article, error=f"extraction failed: {type(exc).__name__}: {exc}")
-        ntriples = ntriples_text(triples)
-        if self.validator.gate(triples):
-            return Outcome(article, ntriples=ntriples)
-        graph = ntriples_to_graph(ntriples)
-        result = self.validator.validate_pyshacl(graph)
-        if not result.conforms:
-            return Outcome(
-                article, quarantine_ttl=graph.serialize(format="turtle"), report_text=result.text
-            )
-        return Outcome(article, ntriples=ntriples)
+        if not self.validator.gate(triples):
+            graph = ntriples_to_graph(ntriples_text(triples))
+            result = self.validator.validate_pyshacl(graph)
+            if not result.conforms:
+                ttl = graph.serialize(format="turtle")
+                return Outcome(article, quarantine_ttl=ttl, report_text=result.text)
+        return Outcome(article, nquads=nquads_text(triples, f"<{iris.article_graph(article.id)}>"))
 
 
 @dataclass
@@ -110,6 +110,7 @@ _WORKER: ArticleProcessor | None = None
 
 def _init_worker() -> None:
     global _WORKER
+    tune_malloc()
     _WORKER = ArticleProcessor()
 
 
@@ -138,6 +139,7 @@ def build(
     The ontology and KB background graphs (:mod:`kg.reason`) are refreshed at the end.
     ``executor`` (articles -> outcomes, in any order) replaces the local processes, e.g. a
     cluster engine (:mod:`kg.build_dask`); the store is still written here, by this process."""
+    tune_malloc()  # the writer reuses its big buffers instead of faulting them in per batch
     report = BuildReport()
     kwargs = {"max_bytes": max_bytes} if max_bytes else {}
 
@@ -157,9 +159,9 @@ def build(
     pending: list[tuple[str, str]] = []
 
     def commit() -> None:
-        """Pending articles -> stored as one batch (``Store.replace_articles_ntriples``)."""
+        """Pending articles -> stored as one batch (``Store.replace_articles_nquads``)."""
         before = len(report.stored)
-        store.replace_articles_ntriples(pending)
+        store.replace_articles_nquads(pending)
         report.stored.extend(aid for aid, _ in pending)
         pending.clear()
         if len(report.stored) // FLUSH_EVERY > before // FLUSH_EVERY:
@@ -169,10 +171,10 @@ def build(
         a = out.article
         if out.error is not None:
             report.rejected.append(Rejection(a.source_file or a.id, out.error, a.line))
-        elif out.ntriples is None:
+        elif out.nquads is None:
             report.nonconforming.append((a.id, str(_quarantine(Path(quarantine_dir), out))))
         else:
-            pending.append((a.id, out.ntriples))
+            pending.append((a.id, out.nquads))
             if len(pending) >= WRITE_BATCH:
                 commit()
         if progress is not None:

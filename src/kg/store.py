@@ -134,26 +134,48 @@ class Store:
         )
 
     def replace_articles_ntriples(self, items: Sequence[tuple[str, str]]) -> None:
-        """(article id, N-Triples) pairs -> stored, each article atomically (see the module
-        docstring: new articles of an on-disk store go in one journaled bulk load)."""
-        new: list[tuple[ox.NamedNode, str]] = []
+        """(article id, N-Triples) pairs -> stored, each article atomically (see
+        :meth:`replace_articles_nquads`)."""
+        quads = []
         for aid, nt in items:
+            end = f" <{iris.article_graph(aid)}> .\n"
+            quads.append((aid, nt.replace(" .\n", end)))
+        self.replace_articles_nquads(quads)
+
+    def replace_articles_nquads(self, items: Sequence[tuple[str, str]]) -> None:
+        """(article id, N-Quads of the article's graph) pairs -> stored, each article
+        atomically (the build's path: workers write N-Quads, so the writer only concatenates).
+        New articles of an on-disk store go in one journaled bulk load (module docstring);
+        replaced ones and those of an in-memory store in one transaction each."""
+        new: list[tuple[ox.NamedNode, str]] = []
+        for aid, nq in items:
             g = ox.NamedNode(str(iris.article_graph(aid)))
-            if self.location == "memory" or self.read_only or self._ox.contains_named_graph(g):
+            if self.read_only or self._ox.contains_named_graph(g):
+                nt = nq.replace(f" {g} .\n", " .\n")
                 self.replace_article_ntriples(aid, nt)  # raises on a read-only store
+            elif self.location == "memory":
+                self._load(nq, ox.RdfFormat.N_QUADS, f"article {aid!r}")
             else:
-                new.append((g, nt))
+                new.append((g, nq))
         if new:
             self._bulk_new_graphs(new)
 
+    def _load(self, data: str, fmt: ox.RdfFormat, what: str, **kwargs: Any) -> None:
+        """One transactional load (all or nothing)."""
+        try:
+            self._ox.load(data, format=fmt, **kwargs)
+        except (OSError, SyntaxError, ValueError, RuntimeError) as exc:
+            raise StoreError(f"could not store {what}: {exc}") from exc
+
     def _bulk_new_graphs(self, graphs: list[tuple[ox.NamedNode, str]]) -> None:
+        """(graph, N-Quads) pairs of graphs not in the store -> one journaled bulk load."""
         journal = Path(self.location) / JOURNAL
         tmp = journal.with_suffix(".tmp")
         tmp.write_text("".join(f"{g.value}\n" for g, _ in graphs), encoding="utf-8")
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         tmp.replace(journal)  # the journal exists whole or not at all
-        payload = "".join(nt.replace(" .\n", f" {g} .\n") for g, nt in graphs)
+        payload = "".join(nq for _, nq in graphs)
         try:
             self._ox.bulk_load(payload, format=ox.RdfFormat.N_QUADS, lenient=True)
             self._ox.flush()
@@ -192,10 +214,10 @@ class Store:
         if self.read_only:
             raise StoreError(f"the store at {self.location} is open read-only")
         g = ox.NamedNode(str(graph_iri))
+        if not self._ox.contains_named_graph(g):  # new graph: one transactional load
+            self._load(ntriples, ox.RdfFormat.N_TRIPLES, what or graph_iri, to_graph=g)
+            return
         try:
-            if not self._ox.contains_named_graph(g):  # new graph: one transactional load
-                self._ox.load(ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=g)
-                return
             update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{ntriples}\n}} }}"
             self._ox.update(update)
         except (OSError, SyntaxError, ValueError, RuntimeError) as exc:

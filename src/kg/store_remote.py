@@ -292,6 +292,13 @@ class RemoteStore:
         for aid, nt in items:
             self.replace_article_ntriples(aid, nt)
 
+    def replace_articles_nquads(self, items: Sequence[tuple[str, str]]) -> None:
+        """(article id, N-Quads of its graph) pairs (the build's batches) -> queued as N-Triples."""
+        for aid, nq in items:
+            self.replace_article_ntriples(
+                aid, nq.replace(f" <{iris.article_graph(aid)}> .\n", " .\n")
+            )
+
     def _send(self) -> None:
         if not self._pending:
             return

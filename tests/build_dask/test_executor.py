@@ -143,7 +143,7 @@ def test_process_batch_keeps_one_processor_per_worker_thread(seeds_dir):
         def __call__(self, article):
             from kg.build import Outcome
 
-            return Outcome(article, ntriples="")
+            return Outcome(article, nquads="")
 
     arts = [Article(id=f"c{i}", text="نص") for i in range(3)]
     process_batch(arts, Counting)

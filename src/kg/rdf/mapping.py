@@ -276,6 +276,13 @@ def ntriples_text(triples: Iterable[Triple]) -> str:
     return "".join(f"{s} {p} {o} .\n" for s, p, o in triples)
 
 
+def nquads_text(triples: Iterable[Triple], graph: str) -> str:
+    """Triples of N-Triples terms + the N-Triples term of their graph -> N-Quads text (what
+    build workers send the writer: a bulk load takes it as is)."""
+    end = f" {graph} .\n"
+    return "".join(f"{s} {p} {o}{end}" for s, p, o in triples)
+
+
 def article_ntriples(article: Article, doc: Any = None, kb: Any = None) -> str:
     """Article (+ annotated Doc, + KB) -> its graph as N-Triples text, each triple once."""
     return ntriples_text(article_triples(article, doc, kb))
@@ -290,6 +297,7 @@ __all__ = [
     "article_ntriples",
     "article_triples",
     "ntriples_text",
+    "nquads_text",
     "article_to_graph",
     "new_graph",
     "ntriples_to_graph",
