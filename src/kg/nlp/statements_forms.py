@@ -61,7 +61,28 @@ def object_start(view: DocView, j: int, limit: int):
         if k is None or k + 1 >= limit:
             return None
         j = k + 1
-    return ("start", j)
+    return ("start", _past_title_tail(view, j, limit))
+
+
+_NOT_CONJUNCT = frozenset({"والي", "والد", "والده"})  # governor, father, mother: no و + ال
+
+
+def _past_title_tail(view: DocView, j: int, limit: int) -> int:
+    """«أكد الدكتور X وزير الخارجية والهجرة وشئون المصريين بالخارج، دعم مصر …»: an object
+    cannot open with و + a definite word or a title noun; the rest of the subject's title runs
+    to the comma, the content starts after it. Else ``j``."""
+    w = view.w(j)
+    title = w.removeprefix("ال") in view.lex.title_heads  # «وأكد X وزير الدولة …، رفض …»
+    if not (title or w.startswith("وال") and len(w) > 4 and w not in _NOT_CONJUNCT):
+        return j
+    for k in range(j + 1, min(limit - 1, j + 8)):
+        if view.is_marker(k) or view.is_cue_word(k):
+            return j
+        if view.w(k) in COMMAS:
+            nxt = k + 1
+            plain = view.toks[nxt].word and not view.is_cue_word(nxt) and not view.is_marker(nxt)
+            return nxt if plain and not view.stops_content(nxt) else j
+    return j
 
 
 _MAX_OBJECT_BEFORE_QUOTE = 8  # words of an object noun phrase before a quotation

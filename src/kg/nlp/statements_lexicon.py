@@ -1,7 +1,8 @@
 """Lexicons of kg_statements: reporting verbs, participles and function words, as lookup tables.
 
 ``load_statement_lexicon() -> StatementLexicon`` reads ``statements_verbs.tsv``,
-``statements_participles.tsv`` and ``statements_cues.tsv`` (in ``kg/nlp/lexicons/``), generates
+``statements_participles.tsv`` and ``statements_cues.tsv`` (in ``kg/nlp/lexicons/``; the first
+words of ``titles.tsv`` too, to tell a title's run-on from an object), generates
 the inflected forms and returns dictionaries keyed by *normalised* word (``normalize_key``).
 Nothing here knows any article: every word comes from the data files.
 """
@@ -48,6 +49,7 @@ class StatementLexicon:
     )  # first word -> phrases
     source_first: frozenset[str] = frozenset()  # first words of «بحسب»-type source phrases
     stops: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # content_stop phrases
+    title_heads: frozenset[str] = frozenset()  # first words of titles.tsv (وزير، رئيس، نائب …)
 
     def has(self, role: str, word: str) -> bool:
         """Is ``word`` (normalised) listed under ``role`` in statements_cues.tsv?"""
@@ -128,6 +130,8 @@ def load_statement_lexicon() -> StatementLexicon:
             table.setdefault(words[0], []).append(words)
     lex.roles = {k: frozenset(v) for k, v in roles.items()}
     lex.source_first = frozenset(p.split()[0] for p in lex.roles.get("source", ()))
+    titles = load_tsv("titles.tsv")
+    lex.title_heads = frozenset(normalize_key(r["title"]).split()[0] for r in titles)
     for phrases in lex.adjuncts.values():
         phrases.sort(key=len, reverse=True)  # longest match first
     return lex

@@ -120,15 +120,19 @@ class SpanQueries:
             if start <= a <= end < b:
                 end = max(end, b)
         for k in range(start + 1, end):
-            if self.w(k) in COMMAS and self._stop_at(k + 1):
+            if self.w(k) in COMMAS and self.stops_content(k + 1):
                 return k - 1
         return end
 
-    def _stop_at(self, k: int) -> bool:
-        """A trailing source («بحسب X») or a journalist's aside («في إشارة إلى») starts at ``k``."""
+    def stops_content(self, k: int) -> bool:
+        """A trailing source («بحسب X»), a journalist's aside («في إشارة إلى», «وذلك خلال») or
+        the same speaker's next cue («، لكنه شدد على») starts at ``k`` (after a comma)."""
         w = self.w(k)
         if w in self.lex.source_first or w[:1] == "و" and w[1:] in self.lex.source_first:
             return True
+        cue = self.lex.verbs.get(self.w(k + 1)) if self.lex.has("pronoun_subject", w) else None
+        if cue is not None and not self.lex.has("demand", cue.lemma):
+            return True  # not «، لكنها تطالب المجتمع الدولي بـ…»: a demand goes on
         return any(
             all(self.w(k + n) == p for n, p in enumerate(phrase))
             for phrase in self.lex.stops.get(w, ())
