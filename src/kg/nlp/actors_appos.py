@@ -14,6 +14,8 @@ from typing import Any
 
 from kg.nlp.actors_lex import clitic_variants
 
+#: titles of a place's office: the word right after them may be the place the KB does not know
+_PLACE_OFFICES = frozenset({"governor", "mayor"})
 #: words that open a description of the person named before the comma (normalised)
 _DESCRIBERS = frozenset({"احد", "احدي", "وهو", "وهي", "هو", "هي"})
 
@@ -29,6 +31,11 @@ class AppositiveNames:
     _joined: Any
     _comma_gap: Any
     _match: Any
+    _place_raw: Any
+    _place_noun_first: Any
+    match_place_noun: Any
+    _hit_raw: Any
+    _plain: Any
     scan_name: Any
     _name_raw: Any
 
@@ -69,13 +76,14 @@ class AppositiveNames:
         )
 
     def _al_given(self, j: int) -> tuple[int, int, tuple] | None:
-        """«الشيخ الهادي المقطوف،», «الشيخ الصادق الغرياني إن»: after an honorific, a given name
-        with the article and a family name with the article, closed by punctuation or «إن/أن»."""
+        """«الشيخ الهادي المقطوف،», «الشيخ عودة الجازي إن»: after an honorific, a given name (with
+        or without the article) and a family name with the article, closed by punctuation or
+        «إن/أن» (the name scan refuses both: an article-initial given name, a ة-noun's genitive)."""
         k = j + 2
         if k > len(self.w) or not self._joined(j + 1):
             return None
-        if not (self._plain_al(j) and self._plain_al(j + 1)):
-            return None
+        if not (self._plain_al(j) or self._plain(j)) or not self._plain_al(j + 1):
+            return None  # «الشيخ عودة الجازي»: also a plain given name in ة before it
         if k < len(self.w) and self._joined(k) and self.w[k].text != "ان":
             return None
         return j, k, ()
@@ -84,7 +92,7 @@ class AppositiveNames:
         """«الرئيس الروحي لطائفة الموحدين الدروز، الشيخ حكمت الهجري»: a title without a holder,
         up to four genitive words of its body (ل-words, definite words, «في» + one definite word,
         «بني/آل» + a word), then a comma or an honorific, then the holder's name -> its raw."""
-        k, n = j, len(self.w)
+        k, n, posted = j, len(self.w), False
         for _ in range(5):
             if k >= n or not self._joined(k):
                 break
@@ -93,6 +101,11 @@ class AppositiveNames:
                 break
             if self.orgs.head_at(k) is not None:
                 return None  # «رئيس المجلس العسكري …»: a named body, read by the organisations
+            place = self.hits.get(k + 1) if t == "في" and self._joined(k + 1) else None
+            if place is not None and not place.prefix and place.cands[0].entry.type == "Country":
+                self._hit_raw(place, False)  # «… للدعم في ليبيا X Y»: where the body works
+                k, posted = place.we, True
+                break
             if t in ("في", "بني", "بنو") and self._joined(k + 1) and k + 1 not in self.hits:
                 k += 2
             elif t.startswith(("ل", "ال")) and not self._classes_any(k):
@@ -102,12 +115,12 @@ class AppositiveNames:
         if k == j or k >= n:
             return None
         comma = not self._joined(k) and self._comma_gap(k)
-        if not comma and not (self._joined(k) and self.honorific_at(k)):
+        if not comma and not posted and not (self._joined(k) and self.honorific_at(k)):
             return None
         h = k
         while h < n and (h == k or self._joined(h)) and self.honorific_at(h):
             h += 1
-        if h == k and not comma:
+        if h == k and not comma and not posted:
             return None
         found = self.scan_name(h) or (self._al_given(h) if h > k else None)
         if found is None or found[1] - found[0] < 2 and not found[2]:
@@ -138,3 +151,28 @@ class AppositiveNames:
             return 0
         self._name_raw(*found)
         return end - i
+
+    def place_then_holder(self, j: int, found: tuple, category: str) -> tuple:
+        """«محافظ ذي قار مرتضى …», «عميد بلدية مصراتة محمود السقوطري»: after a governor's or
+        mayor's title, a 3-word name whose last words are themselves a 2-3 word name starts
+        with the place (a Place mention) -> the holder's (ws, we, cands); else ``found``."""
+        ws, we, cands = found
+        if category not in _PLACE_OFFICES or cands or ws != j or we - ws < 3 or j in self.hits:
+            return found
+        alt = self.scan_name(j + 1)
+        if alt is None or alt[1] - alt[0] < 2 or alt[1] < we:
+            return found
+        self._place_raw(j, 1)
+        return alt
+
+    def place_after_an(self, j: int) -> int:
+        """«النائبة عن محافظة البصرة X»: a place noun and its place after «عن» in a title ->
+        words consumed (the Place raw added), else 0."""
+        if j in self.hits or not self._place_noun_first(j):
+            return 0
+        used = self.match_place_noun(j)
+        place = self.hits.get(j + 1) if not used and self._joined(j + 1) else None
+        if place is not None and not place.prefix and place.cands[0].entry.type == "Place":
+            self._hit_raw(place, False)  # a KB city or province
+            used = place.we - j
+        return used

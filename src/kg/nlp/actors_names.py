@@ -215,6 +215,8 @@ class NameScanner(NameWords):
             else:
                 units += 1
             j += 1
+        if units == 3 and j == k + 3 and self._family_fourth(k, j):
+            j += 1  # «فهد يوسف سعود الصباح»: a Gulf name of three given names and the family
         n = j - k
         if n == 0:
             return None
@@ -227,6 +229,23 @@ class NameScanner(NameWords):
             ):
                 return None  # a lone name word must end at punctuation, a verb or a time word
         return k, j, ()
+
+    def _family_fourth(self, k: int, j: int) -> bool:
+        """Word j, after three plain given names opened by an honorific at k-1 («الشيخ»), is
+        their family name: an ال-word the lexicons and the KB do not know, no name word after."""
+        if k == 0 or "honorific" not in self.lex.classes(self.w[k - 1].text):
+            return False
+        if j >= len(self.w) or not self._joined(j) or j in self.hits or self.w[j].tanween:
+            return False
+        t = self.w[j].text
+        if not t.startswith("ال") or len(t) < 5 or t in self.lex.lexicon_words:
+            return False
+        if any(self.lex.classes(stem) for _, stem in clitic_variants(t)):
+            return False
+        if any(self.w[i].text.startswith("ال") for i in range(j - 3, j)):
+            return False
+        nxt = j + 1
+        return not self._joined(nxt) or not self._name_word(nxt, t, 4)
 
     def _complementizer(self, j: int) -> bool:
         """Word j is «أن/إن» right after a lone name that follows a title or honorific

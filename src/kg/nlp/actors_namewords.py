@@ -121,6 +121,8 @@ class NameWords:
                 return False
         if _verb_shaped(t) and not self._inner_y_name(j, units) and not self._y_given(j, units):
             return False
+        if t[:1] in "وف" and _verb_shaped(t[1:]) and t.endswith(("ان", "ون")):
+            return False  # «ويبحثان», «ويؤكدون»: و + a dual/plural imperfect verb («ويليام» stays)
         if len(t) >= 5 and t.endswith(_PRONOUN_SUFFIXES):
             # «أنالينا بيربوك»: a foreign given name in -نا/-ها opens a longer name; any other
             # word carrying a pronoun («بلادنا») is no name word
@@ -135,7 +137,7 @@ class NameWords:
         last_b = units and t[0] == "ب" and len(t) >= 4 and self._name_end(j + 1)
         return not any(
             self.lex.classes(stem) & (_NON_NAME - {"verb"} if t[:n] in _PREPOSITIONS else _NON_NAME)
-            or (n and stem in self.lex.lexicon_words)
+            or (n and (stem in self.lex.lexicon_words or bare(stem) in org_heads()))
             for n, stem in clitic_variants(t)
             if not (n and after_particle)  # «بن فيصل»: no ف + «يصل» after a name particle
             and not (n == 1 and last_b)

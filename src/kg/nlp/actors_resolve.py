@@ -11,6 +11,7 @@ from typing import Any
 from kg.nlp.actors_counterparts import CounterpartRules
 from kg.nlp.actors_home import KINGDOM_HEAD, HomeCountry
 from kg.nlp.actors_lex import ActorLexicons
+from kg.nlp.actors_namerefs import NameRefs
 from kg.nlp.actors_work import Entity, Raw, Work, local_key
 from kg.nlp.records import Position
 from kg.text.normalize import normalize_key
@@ -25,7 +26,7 @@ def _ids(raw: Raw) -> set[str]:
     return {c.entry.id for c in raw.cands}
 
 
-class Resolver(CounterpartRules, HomeCountry):
+class Resolver(CounterpartRules, HomeCountry, NameRefs):
     """One article's raws -> entities (``work.entities``; ``raw.entity`` set)."""
 
     def __init__(self, work: Work, lex: ActorLexicons, kb: Any | None) -> None:
@@ -107,6 +108,8 @@ class Resolver(CounterpartRules, HomeCountry):
                 deferred.append(i)
             elif raw.type == "Person" and len(raw.name.split()) == 1:
                 surnames.append(i)
+            elif self._short_of(raw) is not None:
+                self._join(i, self._short_of(raw))  # «فهد اليوسف» after «فهد يوسف سعود الصباح»
             else:
                 key = raw.name
                 self.by_name[key] = (
@@ -227,40 +230,6 @@ class Resolver(CounterpartRules, HomeCountry):
             return True
         return raw.category == "any" and bool(genders)
 
-    @staticmethod
-    def _bare_head(raw: Raw) -> bool:
-        """«الرئيس» alone (no affiliation): a head of state, not the head of a body."""
-        return (
-            raw.of is None
-            and raw.category == "president"
-            and raw.title is not None
-            and " " not in raw.title.key
-        )
-
-    def _of_body(self, e: int) -> bool:
-        """Is every title of entity ``e`` in the text a head of a body named after the title
-        («رئيس المخابرات العامة اللواء X»: words other than honorifics, no affiliation raw)?"""
-        found = False
-        for r in self.work.entities[e].raws:
-            raw = self.raws[r]
-            if raw.kind != "title" or raw.title is None:
-                continue
-            words = normalize_key(raw.text).split()[len(raw.title.key.split()) :]
-            rest = [w for w in words if not self.lex.classes(w) & {"honorific", "title_mod"}]
-            if raw.of is not None or not rest:
-                return False
-            found = True
-        return found
-
-    def _org_id(self, of: str | None) -> bool:
-        """Does an affiliation id denote an organisation (not a country)?"""
-        if of is None:
-            return False
-        if of.startswith("e") and of[1:].isdigit():
-            return self.work.entities[int(of[1:])].type == "Organization"
-        entry = self.kb.get(of) if self.kb is not None else None
-        return entry is not None and entry.type == "Organization"
-
     def _head_title(self, raw: Raw, ent: Entity) -> bool:
         """«رئيس المجلس» ~ a title of the entity in the text that starts with the same title
         word and names a body with the same head («رئيس مجلس النواب»)."""
@@ -291,6 +260,11 @@ class Resolver(CounterpartRules, HomeCountry):
             # «الوزير السوري» after «وزير الطاقة السوري X» and «وزير المياه Y»: X, whose title
             # names the country, not the more recent minister whose affiliation is unknown
             fits = [e for e in fits if self._same_of(raw, e)]
+        elif raw.of is None and raw.title is not None and len(raw.title.key.split()) > 1:
+            # «وزير الداخلية» after «… X وزير الداخلية» and «Y … وزير الداخلية بدولة الكويت»:
+            # the unqualified title is the holder whose same title names no other country
+            home = [e for e in fits if self._unqualified(raw, e)]
+            fits = home if home and len(home) < len(fits) else fits
         before = [e for e in fits if self._last_seen(e, raw.ws) >= 0]
         if before:
             self._join(i, self._salient(before, raw.ws))

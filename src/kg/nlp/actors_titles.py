@@ -163,15 +163,10 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, QuotedBodies, AppositiveN
                     )
                     of, j = (idx if of is None else of), end[0]
                     continue
-            if particle == "عن" and j2 not in self.hits and self._place_noun_first(j2):
-                used = self.match_place_noun(j2)  # «النائبة عن محافظة البصرة X»: her province
-                place = self.hits.get(j2 + 1) if not used and self._joined(j2 + 1) else None
-                if place is not None and not place.prefix and place.cands[0].entry.type == "Place":
-                    self._hit_raw(place, False)  # a KB city or province
-                    used = place.we - j2
-                if used:
-                    of, j = (len(self.raws) - 1 if of is None else of), j2 + used
-                    continue
+            used = self.place_after_an(j2) if particle == "عن" else 0
+            if used:  # «النائبة عن محافظة البصرة X»: her province
+                of, j = (len(self.raws) - 1 if of is None else of), j2 + used
+                continue
             affiliation = particle in (None, "باسم", "عن")
             before = len(self.raws)
             used = self.match_org(j2) if j2 not in self.hits else 0
@@ -189,6 +184,13 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, QuotedBodies, AppositiveN
             # «للأمم المتحدة», «عضو المكتب السياسي لحركة حماس»: a genitive of the title
             genitive = self.w[j2].text.startswith("لل") or (
                 not definite and hit is not None and hit.prefix == 1 and self.w[j2].text[0] == "ل"
+            )
+            # «وزير الداخلية بدولة الكويت»: ب + the state is the title's country (Gulf style)
+            genitive = genitive or (
+                hit is not None
+                and hit.prefix == 1
+                and self.w[j2].text.startswith("بدول")
+                and hit.cands[0].entry.type == "Country"
             )
             if hit is None or hit.prefix and not genitive:
                 break
@@ -242,6 +244,7 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, QuotedBodies, AppositiveN
                 if first.cands[0].entry.type in ("Country", "Place") and not given:
                     found = None  # «واتهم الوزير إيران بزعزعة …»: the country is the object
             if found is not None:
+                found = self.place_then_holder(j, found, title.category)  # «محافظ ذي قار X Y»
                 holder = self._name_raw(*found)
         if adjectival and (
             holder is None
