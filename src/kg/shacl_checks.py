@@ -45,6 +45,9 @@ class PropertyCheck:
     node_kind: str | None = None  # "iri" | "literal" | "blank"
     min_inclusive: float | None = None
     datatypes: frozenset[str] | None = None  # sh:or of sh:datatype alternatives
+    #: value term -> the constraints it breaks that do not depend on the graph (all but
+    #: sh:class): offsets, tags and labels repeat across articles, so most are looked up
+    memo: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass(slots=True)
@@ -119,6 +122,25 @@ def check(idx: Index, focus: str, c: PropertyCheck) -> list[str]:
 
 def _value_faults(idx: Index, v: str, c: PropertyCheck) -> list[str]:
     """One value node -> the per-value constraints of ``c`` it breaks."""
+    out = c.memo.get(v)
+    if out is None:
+        out = _term_faults(v, c)
+        if len(v) < 256:
+            if len(c.memo) >= MEMO_SIZE:
+                c.memo.clear()
+            c.memo[v] = out
+    if c.classes is not None and (v[0] == '"' or not (idx.types.get(v, _NONE) & c.classes)):
+        return [*out, "class"]
+    return list(out)
+
+
+#: most value terms remembered per property check (then the memo starts again)
+MEMO_SIZE = 50_000
+_NONE: frozenset[str] = frozenset()
+
+
+def _term_faults(v: str, c: PropertyCheck) -> tuple[str, ...]:
+    """One value term -> the constraints of ``c`` it breaks by itself (every one but sh:class)."""
     out = []
     lit, blank = v[0] == '"', v[0] == "_"
     if c.datatype is not None and not (
@@ -126,8 +148,6 @@ def _value_faults(idx: Index, v: str, c: PropertyCheck) -> list[str]:
         or (lit and datatype_of(v) == c.datatype and well_formed(v))
     ):
         out.append("datatype")
-    if c.classes is not None and (lit or not (idx.types.get(v, set()) & c.classes)):
-        out.append("class")
     if c.pattern is not None and (blank or not c.pattern.search(lexical(v) if lit else v[1:-1])):
         out.append("pattern")
     if c.languages is not None:
@@ -146,7 +166,7 @@ def _value_faults(idx: Index, v: str, c: PropertyCheck) -> list[str]:
             out.append("minInclusive")
     if c.datatypes is not None and not (lit and datatype_of(v) in c.datatypes):
         out.append("or")
-    return out
+    return tuple(out)
 
 
 def _number(v: str) -> float | None:
