@@ -287,7 +287,8 @@ def test_a_demand_after_lakin_goes_on_with_the_content(nlp):
     [
         ('وعبّر لافروف عن "امتنان الحكومة الروسية" للجهود التركية.',
          'امتنان الحكومة الروسية" للجهود التركية'),
-        ('وحذر لافروف من "مخاطر التصعيد العسكري" في المنطقة.', 'مخاطر التصعيد العسكري" في المنطقة'),
+        ('وأعرب لافروف عن "قلق بلاده البالغ" من التصعيد في المنطقة.',
+         'قلق بلاده البالغ" من التصعيد في المنطقة'),
         ('وشدد لافروف على "ضرورة احترام السيادة" في كل الظروف.',
          'ضرورة احترام السيادة" في كل الظروف'),
     ],
@@ -299,3 +300,92 @@ def test_noun_complement_quotation_with_more_of_its_phrase(nlp, text, content):
 def test_noun_complement_quotation_alone_stays_direct(nlp):
     doc_text = 'وشدد لافروف على "ضرورة احترام سيادة الدول".'
     assert [f[2] for f in statements(nlp, doc_text)] == ["ضرورة احترام سيادة الدول"]
+
+
+# --- more verbs: أكمل، لم يخف + object، تحدث عن، دحض/فنّد/كذّب، شكك في أن، تطرق إلى أن ------------
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ('وأكمل لافروف: "لا بد من حل سياسي يرضي جميع الأطراف".', "أكمل",
+         "لا بد من حل سياسي يرضي جميع الأطراف"),
+        ('وأكملت الوزيرة قائلة: "لا بد من حل سياسي يرضي الجميع".', "قائلة",
+         "لا بد من حل سياسي يرضي الجميع"),
+        ("ولم يخف لافروف قلقه من تعثر المفاوضات.", "يخف", "قلقه من تعثر المفاوضات"),
+        ("ولم تخف الوزيرة استياءها من تأخر المساعدات.", "تخف", "استياءها من تأخر المساعدات"),
+        ("وتحدث لافروف عن أن المرحلة المقبلة ستكون صعبة.", "تحدث", "المرحلة المقبلة ستكون صعبة"),
+        ('وتحدثت الوزيرة عن "مرحلة جديدة في العلاقات بين البلدين".', "تحدثت",
+         "مرحلة جديدة في العلاقات بين البلدين"),
+        ("ودحض لافروف الأنباء عن انسحاب القوات.", "دحض", "الأنباء عن انسحاب القوات"),
+        ("وكذّب لافروف الأنباء عن انسحاب القوات.", "كذّب", "الأنباء عن انسحاب القوات"),
+        ("وفنّد لافروف الاتهامات الموجهة إلى بلاده.", "فنّد", "الاتهامات الموجهة إلى بلاده"),
+        ("وشكك لافروف في أن تنجح المفاوضات قريباً.", "شكك", "تنجح المفاوضات قريباً"),
+        ("وتشكك المعارضة في أن تجرى الانتخابات في موعدها.", "تشكك",
+         "تجرى الانتخابات في موعدها"),
+        ("وتطرق لافروف إلى أن المفاوضات تعثرت.", "تطرق", "المفاوضات تعثرت"),
+        ("وتطرقت الوزيرة في كلمتها إلى أن المفاوضات تعثرت.", "تطرقت", "المفاوضات تعثرت"),
+    ],
+)  # fmt: skip
+def test_more_verbs_of_saying(nlp, text, cue, content):
+    assert [f[2] for f in _by_cue(statements(nlp, text), cue)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكمل الفريق مهمته في المدينة بعد ثلاثة أيام.",
+        "وأخفى المسؤول الوثائق عن المحققين.",  # not negated: hid, not said
+        "وتحدث لافروف عن الأوضاع في المنطقة.",  # a topic, no content
+        "وشكك لافروف في نزاهة الانتخابات.",
+        "وتطرق لافروف إلى الأوضاع في المنطقة.",
+        "وكذب المتهم في أقواله أمام المحكمة.",
+    ],
+)  # fmt: skip
+def test_more_verbs_without_content_are_no_statement(nlp, text):
+    assert statements(nlp, text) == []
+
+
+# --- «أعاد/واصل X التأكيد على أن»: the speech masdar after a verb of repeating --------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("وأعاد لافروف التأكيد على أن المرحلة المقبلة ستكون صعبة.", "المرحلة المقبلة ستكون صعبة"),
+        ("وأعادت وزارة الخارجية الروسية التأكيد على أن الحوار هو الحل.", "الحوار هو الحل"),
+        ("وواصل لافروف التحذير من أن التصعيد سيطال الجميع.", "التصعيد سيطال الجميع"),
+    ],
+)  # fmt: skip
+def test_speech_masdar_after_a_verb_of_repeating(nlp, text, content):
+    assert [f[2] for f in statements(nlp, text)] == [content]
+
+
+def test_verb_of_repeating_with_a_plain_object_is_no_statement(nlp):
+    assert statements(nlp, "وأعادت الحكومة فتح المعبر أمام المسافرين.") == []
+
+
+# --- a participle's own preposition past an adjunct phrase -------------------------------------
+@pytest.mark.parametrize(
+    ("participle", "content"),
+    [
+        ("مشدداً في الوقت نفسه على ضرورة الحوار", "ضرورة الحوار"),
+        ("معرباً خلال اللقاء عن أمله في انفراج قريب", "أمله في انفراج قريب"),
+        ("مؤكدة في هذا السياق على أهمية الحوار", "أهمية الحوار"),
+    ],
+)  # fmt: skip
+def test_participle_preposition_past_an_adjunct(nlp, participle, content):
+    found = statements(nlp, f"{_OPEN}{participle}.")
+    cue = participle.split()[0]
+    assert [f[2] for f in _by_cue(found, cue)] == [content]
+
+
+def test_demand_participle_past_an_adjunct_is_no_statement(nlp):
+    found = statements(nlp, f"{_OPEN}داعياً في الوقت نفسه إلى الحوار بين الأطراف.")
+    assert _by_cue(found, "داعياً") == []
+
+
+# --- an unrecognised subject runs to the comma of «، في بيان،» ------------------------------
+@pytest.mark.parametrize(
+    "subject",
+    ["خلية الإعلام الأمني", "قيادة العمليات المشتركة", "هيئة المنافذ الحدودية"],
+)
+def test_unrecognised_subject_before_a_comma_adjunct(nlp, subject):
+    text = f"وأعلنت {subject}، في بيان، مقتل خمسة مسلحين في غارة جوية."
+    assert [f[2] for f in statements(nlp, text)] == ["مقتل خمسة مسلحين في غارة جوية"]

@@ -190,6 +190,8 @@ def participle(view, i, strip, cue, limit, cfg, earlier):
         if k is not None and view.lex.complementizer(view.w(k)):
             if not any(view.is_cue_word(t) for t in range(after + 1, k)):
                 m = marker(view, cue, k, limit, cfg, first_only=True)
+    if m is None and view.lex.has("preposition", view.w(after)):
+        m = _own_preposition(view, cue, after, limit, cfg)  # «مشدداً في الوقت نفسه على …»
     if m is None:
         return None
     f = make(view, i, strip, cue, m, None, "participle")
@@ -203,6 +205,21 @@ def participle(view, i, strip, cue, limit, cfg, earlier):
         # مؤكداً»: an unresolved person opened the clause, not the object found later
     f.speaker = s.actor if s else None
     return f, (s or Subject(None, i, True))
+
+
+_OWN_PREPS = (("l", "ala"), ("n", "an_noun"), ("i", "ila"))
+
+
+def _own_preposition(view: DocView, cue: Cue, after: int, limit: int, cfg: Config):
+    """A participle's own على/عن/إلى + noun past an adjunct phrase that opens at ``after``
+    («مشدداً في الوقت نفسه على ضرورة …», «معرباً خلال اللقاء عن أمله …») -> its content marker,
+    else None (not a quotation or a clause further on: those are the other rules')."""
+    m = marker(view, cue, after, limit, cfg, first_only=False)
+    if m is None or m[0] != "start":
+        return None
+    prev = view.w(m[1] - 1)
+    own = any(c in cue.comps and view.lex.has(role, prev) for c, role in _OWN_PREPS)
+    return m if own and not any(view.is_cue_word(t) for t in range(after, m[1])) else None
 
 
 def _nested_subject(view: DocView, i: int) -> Subject | None:
@@ -249,6 +266,8 @@ def nominal_cue(view: DocView, i: int) -> Cue | None:
         nxt in ("علي", "الي", "من") and view.lex.complementizer(view.w(i + 2))
     )
     stem = w[2:] if w.startswith("ال") and view.w(i - 1) in _MASDAR_PREPS else None
+    if stem is None and w.startswith("ال") and _after_repeat(view, i):
+        stem = w[2:]  # «وأعاد X التأكيد على أن»: the object of a verb of repeating
     for art in ("بال", "لل"):  # «واكتفى بالقول إن», «سارع للتأكيد أن»
         if stem is None and w.startswith(art) and len(w) > len(art) + 2:
             stem = w[len(art) :]
@@ -262,6 +281,21 @@ def nominal_cue(view: DocView, i: int) -> Cue | None:
     if view.lex.has("speech_construct", bare) and (i + 1) in view.mi.by_start:
         return Cue(bare, "verb", frozenset("a"), frozenset("VISM"))
     return None
+
+
+_MAX_REPEAT_GAP = 5  # subject words between «أعاد/واصل» and its speech masdar
+
+
+def _after_repeat(view: DocView, i: int) -> bool:
+    """Is token ``i`` the object of a verb of repeating a few words before it (its subject in
+    between: «وأعاد وزير الخارجية التأكيد», «وواصلت الوزارة التحذير»)?"""
+    for k in range(i - 1, max(-1, i - 1 - _MAX_REPEAT_GAP), -1):
+        w = view.w(k)
+        if view.lex.has("repeat", w) or w[:1] in "وف" and view.lex.has("repeat", w[1:]):
+            return True
+        if not view.toks[k].word or view.is_marker(k) or view.is_cue_word(k):
+            return False
+    return False
 
 
 def pronoun_quotes(view: DocView, new: list[Found], found: list[Found], cfg: Config):

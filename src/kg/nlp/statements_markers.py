@@ -44,14 +44,14 @@ def marker(view: DocView, cue: Cue, j: int, end: int, cfg: Config, first_only: b
             # preposition + noun right after the verb/subject; preposition + أن anywhere
             if comp in comps and view.lex.has(role, w):
                 if k == j or view.lex.complementizer(view.w(k + 1)) or view.mention_run(j, k):
-                    return after_marker(view, k + 1, cfg, noun=comp in "nml")
+                    return after_marker(view, k + 1, cfg, noun=comp in "nl")
                 if comp in "nm" and (_name_tail(view, j, k) or _placed_run(view, j, k)):
                     # «أعرب X لولا دا سيلفا عن …», «أعربت بعثة X في الصومال عن …»
-                    return after_marker(view, k + 1, cfg, noun=comp in "nml")
+                    return after_marker(view, k + 1, cfg, noun=comp in "nl")
                 pp = view.lex.has("preposition", view.w(j))  # a word, not «بالاتهام»
                 if comp != "m" and pp and k - j <= _MAX_PP:
                     # «وشدد ماكرون خلال اتصال هاتفي مع نظيره على ضرورة …»: past an adjunct PP
-                    return after_marker(view, k + 1, cfg, noun=comp in "nml")
+                    return after_marker(view, k + 1, cfg, noun=comp in "nl")
         if k == j and view.lex.complementizer(view.w(k + 1)) and view.is_prep(k):
             continue  # «، محذراً من أن …»: the preposition before أن
         if first_only and not view.mention_run(j, k + 1):  # «داعياً واشنطن إلى …»
@@ -103,8 +103,9 @@ def _placed_run(view: DocView, j: int, k: int) -> bool:
 
 def after_marker(view: DocView, k: int, cfg: Config, keep: bool = False, noun: bool = False):
     """Content starting at token ``k``; a complementizer or quotation right there is absorbed.
-    ``noun``: the noun complement of عن/من/على, whose quotation may be followed by more of its
-    phrase («عبّر عن "امتنان الحكومة" للجهود …»: the whole phrase, mixed)."""
+    ``noun``: the noun complement of عن/على, whose quotation may be followed by more of its
+    phrase («عبّر عن "امتنان الحكومة" للجهود …»: the whole phrase, mixed; after من the
+    quotation alone, «حذر من "…" على الحدود», as the dev8 guideline reading has it)."""
     clause = view.lex.complementizer(view.w(k - 1)) or view.lex.complementizer(view.w(k)) or noun
     if not keep and view.lex.complementizer(view.w(k)):
         k += view.w(k) in view.lex.roles["complementizer"]

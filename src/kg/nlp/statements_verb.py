@@ -66,7 +66,7 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
     named = subj is not None and subj.resolved and subj.actor and not _addressee(view, head)
     if "M" in cue.flags and not named:  # «تصريح X بأن», not «تصريح لـ"الجزيرة" إن»
         return None
-    subj = _before_complementizer(view, subj)
+    subj = _to_comma_adjunct(view, _before_complementizer(view, subj), limit)
     after = view.skip_adjuncts(subj.last + 1, limit) if subj and subj.last >= head else head
     placed = None  # «أعلنت الوزارة في غزة ارتفاع …»: a place, then the announced object
     if "o" in cue.comps and view.w(after) in ("في", "من") and (after + 1) in view.mi.by_start:
@@ -142,6 +142,23 @@ def _before_complementizer(view: DocView, subj: Subject | None) -> Subject | Non
     for t in range(subj.first + 1, subj.last + 1):
         if view.lex.complementizer(view.w(t)):
             return Subject(subj.actor, t - 1, subj.resolved, subj.first)
+    return subj
+
+
+_MAX_UNNAMED_WORDS = 4  # words of an unrecognised subject before «، في بيان،»
+
+
+def _to_comma_adjunct(view: DocView, subj: Subject | None, limit: int) -> Subject | None:
+    """An unrecognised subject runs to a comma that opens a comma-closed adjunct («وأعلنت خلية
+    الإعلام الأمني، في بيان، مقتل …»: the body's whole name, not the head of the object)."""
+    if subj is None or subj.resolved or subj.first < 0:
+        return subj
+    for k in range(subj.last + 1, min(limit, subj.first + _MAX_UNNAMED_WORDS + 1)):
+        if view.w(k) in COMMAS:
+            closed = view.is_prep(k + 1) and view.skip_comma_pp(k + 1, limit) > k + 1
+            return Subject(None, k - 1, False, subj.first) if closed else subj
+        if not view.toks[k].word or view.is_marker(k) or view.is_cue_word(k) or view.is_prep(k):
+            return subj
     return subj
 
 
