@@ -26,16 +26,17 @@ from typing import Any
 
 import pyoxigraph as ox
 import requests
-from oxrdflib._converter import from_ox
 from rdflib import Graph
 from rdflib.query import Result
 
-from kg.errors import QueryError, StoreError
+from kg.errors import StoreError
 from kg.rdf import iris
-from kg.rdf.namespaces import KGO, PREFIXES
+from kg.rdf.namespaces import KGO
 from kg.rdf.ntriples import graph_to_ntriples
+from kg.store_remote_http import post, query_params
 from kg.store_remote_sparql import (
     endpoints,
+    graph_of,
     rename_bnodes,
     to_result,
     with_values,
@@ -76,89 +77,30 @@ class RemoteStore:
         return st
 
     # ------------------------------------------------------------------ HTTP
-    def _post(
-        self,
-        url: str,
-        body: str,
-        ctype: str,
-        accept: str | None = None,
-        params: list[tuple[str, str]] | None = None,
-        stream: bool = False,
-    ) -> requests.Response:
-        headers = {"Content-Type": f"{ctype}; charset=utf-8"}
-        if accept:
-            headers["Accept"] = accept
-        try:
-            r = self._http.post(
-                url,
-                data=body.encode("utf-8"),
-                headers=headers,
-                params=params,
-                timeout=(min(10.0, self.timeout), self.timeout),
-                stream=stream,
-            )
-        except requests.Timeout as exc:
-            raise StoreError(
-                f"the SPARQL endpoint {url} did not answer within "
-                f"{self.timeout:g} s (set KG_REMOTE_TIMEOUT)"
-            ) from exc
-        except requests.ConnectionError as exc:
-            raise StoreError(
-                f"cannot reach the SPARQL endpoint {url}: is the server running? "
-                f"({type(exc).__name__})"
-            ) from exc
-        except requests.RequestException as exc:
-            raise StoreError(f"request to {url} failed: {exc}") from exc
-        if r.status_code >= 400:
-            msg = r.text[:300].strip()
-            if r.status_code == 400 and ctype == "application/sparql-query":
-                raise QueryError(f"the endpoint rejected the query: {msg}")
-            raise StoreError(f"{url} answered HTTP {r.status_code}: {msg}")
-        return r
-
-    def _query_params(
-        self,
-        default_graph: list[str] | None = None,
-        named_graphs: list[str] | None = None,
-        union: bool = True,
-    ) -> list[tuple[str, str]]:
-        params = [("default-graph-uri", g) for g in default_graph or ()]
-        params += [("named-graph-uri", g) for g in named_graphs or ()]
-        if union and not default_graph:
-            params.append(("union-default-graph", ""))
-        return params
-
     def _select(
         self, sparql: str, bindings: Mapping[str, Any] | None = None, union: bool = True
     ) -> Result:
         self.flush()
-        r = self._post(
+        r = post(
+            self._http,
+            self.timeout,
             self.query_url,
             with_values(sparql, bindings),
             "application/sparql-query",
             f"{_JSON}, {_NT};q=0.9",
-            self._query_params(union=union),
+            query_params(union=union),
         )
         ctype = r.headers.get("Content-Type", "").split(";")[0].strip()
         try:
             if ctype in (_NT, "text/plain"):
                 res = Result("CONSTRUCT")
-                res.graph = self._graph(r.content)
+                res.graph = graph_of(r.content)
                 return res
             return to_result(ox.parse_query_results(r.content, format=ox.QueryResultsFormat.JSON))
         except (SyntaxError, ValueError, UnicodeDecodeError) as exc:
             raise StoreError(
                 f"{self.query_url} sent an unreadable answer ({ctype}): {exc}"
             ) from exc
-
-    @staticmethod
-    def _graph(nt: bytes) -> Graph:
-        g = Graph()
-        for prefix, ns in PREFIXES.items():
-            g.bind(prefix, str(ns))
-        for q in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES):
-            g.add(from_ox(q.triple))
-        return g
 
     # ------------------------------------------------------------------ reading
     def query(self, sparql: str, bindings: Mapping[str, Any] | None = None) -> Result:
@@ -176,12 +118,14 @@ class RemoteStore:
         """SPARQL -> pyoxigraph objects parsed as the answer streams in: ``QuerySolutions`` or
         ``QueryBoolean`` (SELECT/ASK), an iterator of ``Triple`` (CONSTRUCT/DESCRIBE)."""
         self.flush()
-        r = self._post(
+        r = post(
+            self._http,
+            self.timeout,
             self.query_url,
             with_values(sparql, bindings),
             "application/sparql-query",
             f"{_JSON}, {_NT};q=0.9",
-            self._query_params(default_graph, named_graphs),
+            query_params(default_graph, named_graphs),
             stream=True,
         )
         ctype = r.headers.get("Content-Type", "").split(";")[0].strip()
@@ -215,7 +159,7 @@ class RemoteStore:
         """-> a copy of the article's named graph (empty if absent)."""
         q = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
         res = self._select(q, {"g": iris.article_graph(article_id)}, union=False)
-        return res.graph if res.graph is not None else self._graph(b"")
+        return res.graph if res.graph is not None else graph_of(b"")
 
     def __len__(self) -> int:
         q = "SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
@@ -303,7 +247,9 @@ class RemoteStore:
         if not self._pending:
             return
         pending, self._pending = self._pending, {}
-        self._post(
+        post(
+            self._http,
+            self.timeout,
             self.update_url,
             " ;\n".join(u for u, _ in pending.values()),
             "application/sparql-update",
@@ -320,7 +266,7 @@ class RemoteStore:
         request: one transaction on Oxigraph. For graphs other than article graphs."""
         self._writable()
         self.flush()
-        self._post(self.update_url, sparql, "application/sparql-update")
+        post(self._http, self.timeout, self.update_url, sparql, "application/sparql-update")
         self._hashes = None  # the update may have touched article graphs
 
     def remove_article(self, article_id: str) -> bool:
@@ -329,8 +275,12 @@ class RemoteStore:
         g = iris.article_graph(article_id)
         there = bool(self._select("ASK { GRAPH ?g { ?s ?p ?o } }", {"g": g}, union=False).askAnswer)
         if there:
-            self._post(
-                self.update_url, f"DROP GRAPH {ox.NamedNode(str(g))}", "application/sparql-update"
+            post(
+                self._http,
+                self.timeout,
+                self.update_url,
+                f"DROP GRAPH {ox.NamedNode(str(g))}",
+                "application/sparql-update",
             )
             if self._hashes is not None:
                 self._hashes.pop(article_id, None)

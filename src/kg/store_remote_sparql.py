@@ -4,7 +4,8 @@
 outermost WHERE group, each value serialised by pyoxigraph (escaped, IRIs validated).
 ``to_result(parsed) -> Result`` turns pyoxigraph query results into an rdflib Result with the
 term types the embedded store gives. ``rename_bnodes(nt, tag)`` prefixes blank-node labels.
-``endpoints(url) -> (query, update, graph store)`` URLs of a server.
+``endpoints(url) -> (query, update, graph store)`` URLs of a server. ``graph_of(nt) -> Graph``
+reads an N-Triples answer.
 """
 
 from __future__ import annotations
@@ -15,10 +16,11 @@ from typing import Any
 
 import pyoxigraph as ox
 from oxrdflib._converter import from_ox
-from rdflib import Literal, URIRef, Variable
+from rdflib import Graph, Literal, URIRef, Variable
 from rdflib.query import Result
 
 from kg.errors import QueryError, StoreError
+from kg.rdf.namespaces import PREFIXES
 
 _VAR = re.compile(r"[A-Za-z_][A-Za-z_0-9]*")
 _TOKEN = re.compile(
@@ -140,3 +142,13 @@ def endpoints(url: str) -> tuple[str, str, str]:
     if last in ("query", "sparql") and head.count("/") >= 2:  # not the bare "http://host"
         return u, head + "/update", head + "/store"
     return u + "/query", u + "/update", u + "/store"
+
+
+def graph_of(nt: bytes) -> Graph:
+    """An N-Triples answer -> an rdflib Graph with kg's prefixes bound."""
+    g = Graph()
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, str(ns))
+    for q in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES):
+        g.add(from_ox(q.triple))
+    return g
