@@ -26,11 +26,11 @@ from kg.nlp.statements_forms import (
     after_opening_adjunct,
     in_gap,
     nominal_cue,
-    participle,
     pronoun_quotes,
 )
 from kg.nlp.statements_headlines import answers, headlines
 from kg.nlp.statements_lexicon import VERB_CLITICS, Cue
+from kg.nlp.statements_participle import participle
 from kg.nlp.statements_quotes import quotes
 from kg.nlp.statements_speaker import DocView, Subject
 from kg.nlp.statements_verb import after_opening_quote, verb
