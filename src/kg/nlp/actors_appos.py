@@ -28,6 +28,8 @@ class AppositiveNames:
     hits: Any
     lex: Any
     orgs: Any
+    match_org: Any
+    match_named_org: Any
     _joined: Any
     _comma_gap: Any
     _match: Any
@@ -99,8 +101,12 @@ class AppositiveNames:
             t = self.w[k].text
             if k in self.hits or "verb" in self._classes_any(k) or self.honorific_at(k):
                 break
-            if self.orgs.head_at(k) is not None:
-                return None  # «رئيس المجلس العسكري …»: a named body, read by the organisations
+            if t.startswith("ال") and self.orgs.head_at(k) is not None:
+                # «باسم الإدارة العامة للحرس الوطني العميد X»: the body, then its officer
+                used = self.match_org(k) or self.match_named_org(k)
+                if used:
+                    k += used
+                    continue
             place = self.hits.get(k + 1) if t == "في" and self._joined(k + 1) else None
             if place is not None and not place.prefix and place.cands[0].entry.type == "Country":
                 self._hit_raw(place, False)  # «… للدعم في ليبيا X Y»: where the body works
@@ -108,7 +114,7 @@ class AppositiveNames:
                 break
             if t in ("في", "بني", "بنو") and self._joined(k + 1) and k + 1 not in self.hits:
                 k += 2
-            elif t.startswith(("ل", "ال")) and not self._classes_any(k):
+            elif t.startswith(("ل", "ال")) and not self._classes_any(k) - {"title_mod"}:
                 k += 1
             else:
                 return None

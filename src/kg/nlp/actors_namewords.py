@@ -246,5 +246,7 @@ class NameWords:
             # «إقامة مناطق», «زيارة رسمية»: a ة-noun; a short given name in ة is fine («حجة»)
             and not (words[0].endswith("ه") and len(words[0]) > 4)
             and not words[-1].endswith("ه")
-            and not any(w.startswith("ال") for w in words)
+            and not any(w.startswith("ال") for w in words[:-1])
+            # «نظيره التونسي خالد النوري»: a nisba family name («بحث مع نظيره سبل التعاون» not)
+            and (not words[-1].startswith("ال") or words[-1].endswith("ي") and len(words[-1]) > 4)
         )

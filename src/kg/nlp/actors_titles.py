@@ -253,7 +253,9 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, QuotedBodies, AppositiveN
         ):
             del self.raws[mark:]
             return 0
-        if holder is None and self._joined(j) and j > i + n:
+        coordinated = self._joined(j) and self.w[j].text.startswith("و")
+        if holder is None and self._joined(j) and (j > i + n or coordinated):
+            # «وزير الإعلام والمتحدث باسم الحكومة X»: coordinated titles share the holder
             chained = self._chained_title(j)
             if chained is not None:  # «رئيس مجلس السيادة قائد الجيش الفريق أول X»
                 holder, end = chained
