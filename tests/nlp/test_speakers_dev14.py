@@ -160,3 +160,88 @@ def test_role_title_continues_its_holder(nlp, text: str, name: str) -> None:
 )  # fmt: skip
 def test_bare_president_is_no_head_of_a_body(nlp, text: str, president: str) -> None:
     assert _speakers(nlp, text)[-1][1] == president
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال وزير الإعلام والمتحدث باسم الحكومة جوزيف لوال أكيج إن الوضع مستقر.",
+         "جوزيف لوال أكيج"),
+        ("وقالت المبعوثة الخاصة ورئيسة البعثة الأممية ماريا سيلفا إن الحوار مستمر.",
+         "ماريا سيلفا"),
+        ("وأكد وزير الدفاع والقائد العام للقوات المسلحة أحمد ولد باه أن الحدود آمنة.",
+         "أحمد ولد باه"),
+    ],
+)  # fmt: skip
+def test_coordinated_titles_share_the_holder(nlp, text: str, name: str) -> None:
+    assert _speakers(nlp, text)[0][1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وكشف المتحدث باسم الإدارة العامة للحماية المدنية العقيد معز تريعة أن الحرائق خمدت.",
+         "معز تريعة"),
+        ("وقالت رئيسة بعثة الاتحاد الأوروبي للمساعدة في ليبيا كريستينا ميرا إن الدعم مستمر.",
+         "كريستينا ميرا"),
+        ("وقال الناطق باسم الهيئة الوطنية للانتخابات القاضي فريد البزاز إن الفرز انتهى.",
+         "فريد البزاز"),
+    ],
+)  # fmt: skip
+def test_title_body_with_an_organisation_then_officer(nlp, text: str, name: str) -> None:
+    assert _speakers(nlp, text)[0][1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("والتقى الوزير نظيره المغربي عادل الفاسي. وأكد الفاسي أن التعاون مثمر.", "عادل الفاسي"),
+        ("واستقبل الرئيس نظيرته الموريتانية سلمى الحسني. وقالت الحسني إن الزيارة مهمة.",
+         "سلمى الحسني"),
+    ],
+)  # fmt: skip
+def test_counterpart_with_a_nisba_family_name(nlp, text: str, name: str) -> None:
+    assert _speakers(nlp, text)[0][1] == name
+
+
+def test_counterpart_before_a_noun_is_no_name(nlp) -> None:
+    assert _people(nlp, "وبحث الوزير مع نظيره سبل التعاون الثنائي.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("واستقبل الوزير معالي الشيخ سالم عبدالله جابر الصباح. "
+         "وأكد الشيخ سالم العبدالله أن الزيارة ناجحة.", "سالم عبدالله جابر الصباح"),
+        ("وقال الشيخ خالد محمد راشد النعيمي إن المجلس سيجتمع. "
+         "وأضاف الشيخ خالد المحمد أن الموعد لم يحدد.", "خالد محمد راشد النعيمي"),
+        ("وقال الشيخ نبيل طه الحمداني إن الطريق مغلق. وأضاف نبيل الحمداني أن الأمطار مستمرة.",
+         "نبيل طه الحمداني"),
+    ],
+)  # fmt: skip
+def test_long_names_and_their_short_forms(nlp, text: str, name: str) -> None:
+    speakers = [s for _, s in _speakers(nlp, text)]
+    assert speakers and set(speakers) == {name}
+
+
+def test_four_name_words_need_an_honorific(nlp) -> None:
+    assert "أحمد محمد علي الاتفاق" not in _people(nlp, "وقال الوزير أحمد محمد علي الاتفاق جيد.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الوزير يستقبل السفير ويبحثان تعزيز التعاون.",
+        "الرئيسان يلتقيان اليوم ويؤكدون دعم الاتفاق.",
+    ],
+)  # fmt: skip
+def test_conjoined_imperfect_verb_is_no_name(nlp, text: str) -> None:
+    assert not any(p.startswith("وي") for p in _people(nlp, text))
+
+
+def test_unqualified_title_is_the_home_holder(nlp) -> None:
+    text = (
+        "استقبل معالي الشيخ حمد بن خليفة آل سعيد وزير الداخلية معالي الشيخ طلال ناصر سالم "
+        "العلي وزير الداخلية بدولة الكويت. وأكد معالي وزير الداخلية أن العلاقات متينة."
+    )
+    assert _speakers(nlp, text)[-1][1] == "حمد بن خليفة آل سعيد"
