@@ -389,3 +389,37 @@ def test_demand_participle_past_an_adjunct_is_no_statement(nlp):
 def test_unrecognised_subject_before_a_comma_adjunct(nlp, subject):
     text = f"وأعلنت {subject}، في بيان، مقتل خمسة مسلحين في غارة جوية."
     assert [f[2] for f in statements(nlp, text)] == ["مقتل خمسة مسلحين في غارة جوية"]
+
+
+# --- relative clauses: «التي تعتبرها X Y» classifies, «الذي وصفته X بأنه "…"» reports -------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتقاتل القوات الوحدات التي تعتبرها أنقرة امتداداً لحزب العمال الكردستاني.",
+        "ويخشى السكان الجماعة التي يعتبرها الاتحاد الأوروبي منظمة إرهابية.",
+        "وأثار القرار الذي اعتبرته المعارضة انقلاباً على الدستور جدلاً واسعاً.",
+        "وتحدث عن الفصائل التي يصفها الجيش بالمتمردة في الشمال.",
+    ],
+)  # fmt: skip
+def test_relative_clause_classifying_its_antecedent_is_no_statement(nlp, text):
+    assert statements(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('وأثار القرار الذي وصفته المعارضة بأنه "انقلاب على الدستور" جدلاً واسعاً.',
+         'أنه "انقلاب على الدستور"'),
+        ('وأثارت الخطة التي وصفها لافروف بأنها "خطيرة جداً على الجميع" ردوداً غاضبة.',
+         'أنها "خطيرة جداً على الجميع"'),
+        ('ووصفته المعارضة بأنه "انقلاب على الدستور".', 'أنه "انقلاب على الدستور'),
+    ],
+)  # fmt: skip
+def test_describing_verb_with_a_clause_reports_even_in_a_relative(nlp, text, content):
+    found = statements(nlp, text)
+    assert len(found) == 1 and found[0][2].startswith(content)
+
+
+def test_main_clause_considering_verb_still_reports(nlp):
+    found = statements(nlp, "واعتبرها لافروف خطوة في الاتجاه الصحيح.")
+    assert [(f[1], f[2]) for f in found] == [(_LAVROV, "خطوة في الاتجاه الصحيح")]

@@ -90,7 +90,7 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
     if m and "o" in cue.comps and m[0] == "start" and not view.is_prep(after) and resolved:
         if m[1] - after > cfg.object_window + 1 and not _clause_opener(view, after, m[1]):
             m = None  # an object, not «، في بيان نشرته …، أن» or «لنظيره الروسي X أن»
-    if m is None and "o" in cue.comps:
+    if m is None and "o" in cue.comps and not _relative_object(view, i, strip):
         m = object_start(view, after, limit)
     elif "o" in cue.comps and resolved and subj is not None and not keep:
         m = object_before_quote(view, after, m)  # «أكد X دعم بلاده "لكل خطوة …"»
@@ -105,7 +105,8 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
     if m is None and not ("I" in cue.flags and not (subj and subj.actor)):
         m = view.preceding_quote(i, cfg.min_quote_words)  # not «"…" بين الأطراف» (between)
     unresolved = subj is not None and not subj.resolved and not source_noun(view, subj.first)
-    if m and m[0] == "start" and unresolved and "o" in cue.comps and m[1] <= subj.last + 1:
+    headed = m and m[0] == "start" and not _clause_content(view, m)  # not «X بأنه …»
+    if headed and unresolved and "o" in cue.comps and m[1] <= subj.last + 1:
         # «ويؤكد رفض التهجير»: what looked like a subject is the head of the object content
         m, subj = ("start", min(m[1], subj.first)), None
     coordinated = strip > 0 and view.w(i - 1) in COMMAS and "o" in cue.comps
@@ -127,6 +128,14 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
         return None  # «ذهب X إلى أن …» reports, «ذهب X إلى موسكو» does not
     f = make(view, i, strip, cue, m, subj, "verb")
     f.quote = _split_quote(view, i, m, cfg) or f.quote
+    if (
+        view.lex.has("relative", view.w(i - 1))
+        and m
+        and m[0] == "start"
+        and m[1] + 1 in view.quote_close
+    ):
+        # «القرار الذي وصفته X بأنه "…" جدلاً»: the relative clause ends with the quotation
+        f.content_end = view.quote_close[m[1] + 1]
     return f, subj
 
 
@@ -143,6 +152,13 @@ def _before_complementizer(view: DocView, subj: Subject | None) -> Subject | Non
         if view.lex.complementizer(view.w(t)):
             return Subject(subj.actor, t - 1, subj.resolved, subj.first)
     return subj
+
+
+def _relative_object(view: DocView, i: int, strip: int) -> bool:
+    """«الوحدات التي تعتبرها تركيا امتداداً لـ…»: a verb whose object pronoun is the antecedent
+    of a relative pronoun right before it only classifies that noun (no object content)."""
+    w = view.w(i)[strip:]
+    return view.lex.has("relative", view.w(i - 1)) and w.endswith(_OBJECT_PRONOUNS)
 
 
 _MAX_UNNAMED_WORDS = 4  # words of an unrecognised subject before «، في بيان،»
