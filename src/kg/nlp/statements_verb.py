@@ -66,7 +66,7 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
     named = subj is not None and subj.resolved and subj.actor and not _addressee(view, head)
     if "M" in cue.flags and not named:  # «تصريح X بأن», not «تصريح لـ"الجزيرة" إن»
         return None
-    subj = _to_comma_adjunct(view, _before_complementizer(view, subj), limit)
+    subj = view.to_comma_adjunct(view.before_complementizer(subj), limit)
     after = view.skip_adjuncts(subj.last + 1, limit) if subj and subj.last >= head else head
     placed = None  # «أعلنت الوزارة في غزة ارتفاع …»: a place, then the announced object
     if "o" in cue.comps and view.w(after) in ("في", "من") and (after + 1) in view.mi.by_start:
@@ -90,7 +90,7 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
     if m and "o" in cue.comps and m[0] == "start" and not view.is_prep(after) and resolved:
         if m[1] - after > cfg.object_window + 1 and not _clause_opener(view, after, m[1]):
             m = None  # an object, not «، في بيان نشرته …، أن» or «لنظيره الروسي X أن»
-    if m is None and "o" in cue.comps and not _relative_object(view, i, strip):
+    if m is None and "o" in cue.comps and not view.relative_object(i, strip):
         m = object_start(view, after, limit)
     elif "o" in cue.comps and resolved and subj is not None and not keep:
         m = object_before_quote(view, after, m)  # «أكد X دعم بلاده "لكل خطوة …"»
@@ -141,41 +141,6 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
 
 _IN_IT = frozenset({"فيه", "فيها"})
 _DOC_SUBJECTS = frozenset({"البيان", "الرساله", "التقرير", "المذكره"})
-
-
-def _before_complementizer(view: DocView, subj: Subject | None) -> Subject | None:
-    """A subject phrase whose name ran on over «بأنه/أن/إن» («وصفته الرئيسة مايا ساندو بأنه»)
-    ends before it: a complementizer is never part of a name."""
-    if subj is None or subj.first < 0:
-        return subj
-    for t in range(subj.first + 1, subj.last + 1):
-        if view.lex.complementizer(view.w(t)):
-            return Subject(subj.actor, t - 1, subj.resolved, subj.first)
-    return subj
-
-
-def _relative_object(view: DocView, i: int, strip: int) -> bool:
-    """«الوحدات التي تعتبرها تركيا امتداداً لـ…»: a verb whose object pronoun is the antecedent
-    of a relative pronoun right before it only classifies that noun (no object content)."""
-    w = view.w(i)[strip:]
-    return view.lex.has("relative", view.w(i - 1)) and w.endswith(_OBJECT_PRONOUNS)
-
-
-_MAX_UNNAMED_WORDS = 4  # words of an unrecognised subject before «، في بيان،»
-
-
-def _to_comma_adjunct(view: DocView, subj: Subject | None, limit: int) -> Subject | None:
-    """An unrecognised subject runs to a comma that opens a comma-closed adjunct («وأعلنت خلية
-    الإعلام الأمني، في بيان، مقتل …»: the body's whole name, not the head of the object)."""
-    if subj is None or subj.resolved or subj.first < 0:
-        return subj
-    for k in range(subj.last + 1, min(limit, subj.first + _MAX_UNNAMED_WORDS + 1)):
-        if view.w(k) in COMMAS:
-            closed = view.is_prep(k + 1) and view.skip_comma_pp(k + 1, limit) > k + 1
-            return Subject(None, k - 1, False, subj.first) if closed else subj
-        if not view.toks[k].word or view.is_marker(k) or view.is_cue_word(k) or view.is_prep(k):
-            return subj
-    return subj
 
 
 def _addressee(view: DocView, j: int) -> bool:

@@ -7,14 +7,19 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.nlp.statements_text import Tok
 
 COMMAS = frozenset({"،", ",", "-"})
 QUOTE_NORM = frozenset({'"', "'"})
+_OBJECT_PRONOUNS = ("ه", "ها")
+_MAX_UNNAMED_WORDS = 4  # words of an unrecognised subject before «، في بيان،»
 
 
 class SpanQueries:
-    """Clause boundaries, content ends, first person, offsets (a mixin of DocView)."""
+    """Clause boundaries, content ends, subject extents, first person, offsets (a mixin of
+    DocView)."""
 
     def opens_clause(self, j: int) -> bool:
         """Token ``j`` starts a clause: sentence start, after a comma, أن/إن, or و/كما."""
@@ -48,6 +53,37 @@ class SpanQueries:
             if self.is_marker(k) or self.is_cue_word(k):
                 return j
         return j
+
+    def before_complementizer(self, subj):
+        """A subject phrase whose name ran on over «بأنه/أن/إن» («وصفته الرئيسة مايا ساندو
+        بأنه») ends before it: a complementizer is never part of a name."""
+        if subj is None or subj.first < 0:
+            return subj
+        for t in range(subj.first + 1, subj.last + 1):
+            if self.lex.complementizer(self.w(t)):
+                return replace(subj, last=t - 1)
+        return subj
+
+    def to_comma_adjunct(self, subj, limit: int):
+        """An unrecognised subject runs to a comma that opens a comma-closed adjunct («وأعلنت
+        خلية الإعلام الأمني، في بيان، مقتل …»: the body's whole name, not the object's head)."""
+        if subj is None or subj.resolved or subj.first < 0:
+            return subj
+        for k in range(subj.last + 1, min(limit, subj.first + _MAX_UNNAMED_WORDS + 1)):
+            if self.w(k) in COMMAS:
+                closed = self.is_prep(k + 1) and self.skip_comma_pp(k + 1, limit) > k + 1
+                return replace(subj, actor=None, last=k - 1) if closed else subj
+            if not self.toks[k].word or self.is_marker(k) or self.is_cue_word(k):
+                return subj
+            if self.is_prep(k):
+                return subj
+        return subj
+
+    def relative_object(self, i: int, strip: int) -> bool:
+        """«الوحدات التي تعتبرها تركيا امتداداً لـ…»: a verb whose object pronoun is the
+        antecedent of a relative pronoun right before it only classifies that noun."""
+        w = self.w(i)[strip:]
+        return self.lex.has("relative", self.w(i - 1)) and w.endswith(_OBJECT_PRONOUNS)
 
     def past_parentheses(self, j: int, end: int) -> int:
         """Token bound ``end`` moved on by the tokens of any «( … )» between ``j`` and it."""
