@@ -245,3 +245,28 @@ def test_unqualified_title_is_the_home_holder(nlp) -> None:
         "العلي وزير الداخلية بدولة الكويت. وأكد معالي وزير الداخلية أن العلاقات متينة."
     )
     assert _speakers(nlp, text)[-1][1] == "حمد بن خليفة آل سعيد"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ودعا أنور إبراهيم البلدين إلى ضبط النفس، وقال إن الحوار هو السبيل.", "أنور إبراهيم"),
+        ("أما خالد المنصوري فقال إن التعاون جيد.", "خالد المنصوري"),
+        ("وأكدت ليلى شهيد أن المفاوضات متعثرة.", "ليلى شهيد"),
+        ("وحذر مازن درويش، الذي يرأس المركز، من أن الاعتقالات مستمرة.", "مازن درويش"),
+    ],
+)  # fmt: skip
+def test_given_name_after_a_verb_opens_a_name(nlp, text: str, name: str) -> None:
+    assert _speakers(nlp, text)[-1][1] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال مصدر أمني إن الوضع هادئ.",
+        "وقال جمال الدين إن الوضع هادئ.",
+        "وقالت مصادر محلية إن الطريق مغلق.",
+    ],
+)  # fmt: skip
+def test_no_given_name_no_person(nlp, text: str) -> None:
+    assert _speakers(nlp, text)[0][1] is None

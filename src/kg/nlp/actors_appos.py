@@ -3,9 +3,10 @@
 ``match_honorific(i)``: «الشيخ ركان الخضير», «الدكتور إدريس لكريني»: an honorific that opens a
 name of 2-3 words (or a KB person) -> the name raw; the honorific itself is no mention.
 ``match_appositive(i)``: «قال ليث البلعوس، أحد قادة …», «حذرت حنان حمدان، ممثلة …»: a 2-3 word
-name right after a verb and before a comma that opens its holder's description (a title, a role
-noun, «أحد/إحدى + noun», «وهو/وهي») -> the name raw. Without that description nothing is read:
-«قال مصدر أمني» stays no name.
+name right after a verb (or «أما») and before a comma that opens its holder's description (a
+title, a role noun, «أحد/إحدى + noun», «وهو/وهي», «الذي/التي»), or one that opens with a given
+name of ``given_names.tsv`` («ودعا أنور إبراهيم البلدين») -> the name raw. Otherwise nothing is
+read: «قال مصدر أمني» stays no name.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from kg.nlp.actors_lex import clitic_variants
 #: titles of a place's office: the word right after them may be the place the KB does not know
 _PLACE_OFFICES = frozenset({"governor", "mayor"})
 #: words that open a description of the person named before the comma (normalised)
-_DESCRIBERS = frozenset({"احد", "احدي", "وهو", "وهي", "هو", "هي"})
+_DESCRIBERS = frozenset({"احد", "احدي", "وهو", "وهي", "هو", "هي", "الذي", "التي"})
 
 
 class AppositiveNames:
@@ -144,16 +145,18 @@ class AppositiveNames:
         return bool(self._match(j, self.lex.roles, 3, True)[0])
 
     def match_appositive(self, i: int) -> int:
-        """A 2-3 word name at word i after a verb, closed by «، title/أحد/وهو» -> consumed."""
+        """A 2-3 word name at word i after a verb (or «أما»), closed by «، title/أحد/وهو» or
+        opening with a known given name («ودعا أنور إبراهيم البلدين») -> words consumed."""
         if i == 0 or not self._joined(i) or i in self.hits:
             return 0
-        if "verb" not in self._classes_any(i - 1):
+        if "verb" not in self._classes_any(i - 1) and self.w[i - 1].text != "اما":
             return 0
         found = self.scan_name(i)
-        if found is None or found[0] != i or found[1] - i < 2 or found[1] >= len(self.w):
+        if found is None or found[0] != i or found[1] - i < 2:
             return 0
         end = found[1]
-        if self._joined(end) or not self._comma_gap(end) or not self._describes(end):
+        described = end < len(self.w) and not self._joined(end) and self._comma_gap(end)
+        if not (described and self._describes(end)) and self.w[i].text not in self.lex.given_names:
             return 0
         self._name_raw(*found)
         return end - i

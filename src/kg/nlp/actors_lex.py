@@ -188,6 +188,10 @@ class ActorLexicons:
         #: continental adjectives («الأفريقي»): kept apart, they are nisbas everywhere else
         self.continents: set[str] = set()
         #: given names told from a function word by their hamza in the original («إمام»)
+        #: given names («أنور», «ليث»): a name they open needs no title after a verb
+        self.given_names: frozenset[str] = frozenset(
+            normalize_key(r["name"]) for r in load_tsv("given_names.tsv")
+        )
         self.hamza_given: set[str] = set()
         for r in load_tsv("actors_function_words.tsv"):
             if r["class"] == "continent":

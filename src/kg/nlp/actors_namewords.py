@@ -96,6 +96,8 @@ class NameWords:
         ):
             if "name_particle" not in self.lex.classes(t):
                 return False  # «محمد المنفي بمقر»: the family name ends the name
+        if units and t.startswith("ال") and t.endswith("ين") and len(t) >= 7:
+            return False  # «البلدين», «الطرفين», «الفلسطينيين»: a dual or plural, no family name
         if t.startswith("ال") and not self._hamza_al(j):
             # a family name with the article follows a particle («عبد الله») or one given name
             # («حيدر العبادي»), not a ة-noun («ضرورة الالتزام»: a noun and its genitive)
