@@ -270,3 +270,29 @@ def test_given_name_after_a_verb_opens_a_name(nlp, text: str, name: str) -> None
 )  # fmt: skip
 def test_no_given_name_no_person(nlp, text: str) -> None:
     assert _speakers(nlp, text)[0][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("وقالت الهيئة العامة للموانئ في بيان إنها أغلقت الميناء. وأوضحت الهيئة أن الإغلاق مؤقت.",
+         "الهيئة العامة للموانئ"),
+        ("وأعلنت حركة النهضة أنها ستشارك في الانتخابات. وأضافت الحركة أن قوائمها جاهزة.",
+         "حركة النهضة"),
+        ("وسيطرت هيئة تحرير الشام على المدينة. وقالت الهيئة إن المعارك انتهت.",
+         "هيئة تحرير الشام"),
+    ],
+)  # fmt: skip
+def test_bare_organisation_head_refers_back(nlp, text: str, org: str) -> None:
+    assert _speakers(nlp, text)[-1][1] == org
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقالت الهيئة إن الرحلات ستستأنف.",
+        "وقالت الحركة إن قوائمها جاهزة.",
+    ],
+)  # fmt: skip
+def test_bare_organisation_head_with_nothing_before_names_nobody(nlp, text: str) -> None:
+    assert _speakers(nlp, text)[0][1] is None

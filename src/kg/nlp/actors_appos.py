@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.nlp.actors_lex import clitic_variants
+from kg.nlp.actors_work import Raw
 
 #: titles of a place's office: the word right after them may be the place the KB does not know
 _PLACE_OFFICES = frozenset({"governor", "mayor"})
@@ -34,6 +35,9 @@ class AppositiveNames:
     _joined: Any
     _comma_gap: Any
     _match: Any
+    _add: Any
+    _span: Any
+    raws: Any
     _place_raw: Any
     _place_noun_first: Any
     match_place_noun: Any
@@ -185,3 +189,31 @@ class AppositiveNames:
             self._hit_raw(place, False)  # a KB city or province
             used = place.we - j
         return used
+
+    def match_org_anaphor(self, i: int) -> int:
+        """«وأوضحت الهيئة», «إن المفوضية»: a definite organisation head standing alone refers
+        to the last organisation named before with that head («الهيئة القومية لسكك حديد مصر»)
+        -> a name raw with that organisation's name (coreference joins them); else 0."""
+        head = self.orgs.head_at(i)
+        hit = self.hits.get(i)
+        if hit is not None and not all(c.ambiguous for c in hit.cands):
+            return 0  # a KB name; only an ambiguous alias («الهيئة» for one group) gives way
+        if head is None or not head[1]:
+            return 0
+        nxt = i + 1
+        if self._joined(nxt) and (nxt in self.hits or self.w[nxt].text.startswith("ال")):
+            return 0  # «الهيئة الوطنية …»: a longer name, read by the organisations
+        stem = next(
+            (st for _, st in clitic_variants(self.w[i].text) if st.startswith("ال")), None
+        )
+        if stem is None:
+            return 0
+        for raw in reversed(self.raws):
+            first = (raw.name or "").split(" ")[0]
+            if raw.kind == "name" and raw.type == "Organization" and first in (stem, stem[2:]):
+                if raw.we - raw.ws < 2:
+                    return 0  # an earlier bare head: nothing named to refer to
+                s, e, surface = self._span(i, nxt, head[0])
+                self._add(Raw(s, e, i, nxt, "name", "Organization", surface, raw.cands, raw.name))
+                return 1
+        return 0

@@ -194,6 +194,8 @@ class OrgMatchers:
             return self._sub_body_org(i)  # type: ignore[attr-defined]
         n, pre = found
         hit = self.hits.get(i)
+        if hit is not None and all(c.ambiguous for c in hit.cands):
+            hit = None  # «الهيئة العامة للموانئ»: an ambiguous alias («الهيئة») is no KB name
         if hit is not None and not all(
             self.w[k].text.endswith(("ي", "يه")) or self.w[k].text.startswith("لل")
             for k in range(hit.we, i + n)

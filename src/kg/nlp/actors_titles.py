@@ -337,17 +337,18 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, QuotedBodies, AppositiveN
             )
             matchers = (self.match_org, self.match_title, self.match_role) if lexical else ()
             if self.orgs.head_at(i) is not None:
-                matchers = (*matchers, self.match_named_org)
+                matchers = (*matchers, self.match_named_org, self.match_org_anaphor)
             if hit is None and (i + 1) not in self.hits and self.place_noun_at(i):
                 matchers = (*matchers, self.match_place_noun)
             if self.honorific_at(i):
                 matchers = (*matchers, self.match_honorific)  # «الشيخ X Y» with no title
             elif hit is None:
                 matchers = (*matchers, self.match_appositive)  # «قال X Y، أحد …»
+            anaphor = self.match_org_anaphor  # «الهيئة» after «الهيئة القومية …»: over an alias
             for matcher in matchers:
                 mark = len(self.raws)
                 used = matcher(i)
-                if used and hit is not None and hit.we - i >= used:
+                if used and hit is not None and hit.we - i >= used and matcher != anaphor:
                     del self.raws[mark:]  # the KB knows a name at least as long: it wins
                     used = 0
                     break
