@@ -203,9 +203,7 @@ class AppositiveNames:
         nxt = i + 1
         if self._joined(nxt) and (nxt in self.hits or self.w[nxt].text.startswith("ال")):
             return 0  # «الهيئة الوطنية …»: a longer name, read by the organisations
-        stem = next(
-            (st for _, st in clitic_variants(self.w[i].text) if st.startswith("ال")), None
-        )
+        stem = next((st for _, st in clitic_variants(self.w[i].text) if st.startswith("ال")), None)
         if stem is None:
             return 0
         for raw in reversed(self.raws):
