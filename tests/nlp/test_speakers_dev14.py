@@ -296,3 +296,16 @@ def test_bare_organisation_head_refers_back(nlp, text: str, org: str) -> None:
 )  # fmt: skip
 def test_bare_organisation_head_with_nothing_before_names_nobody(nlp, text: str) -> None:
     assert _speakers(nlp, text)[0][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("والتقى الشيخ ناصر حمد جاسم الكعبي بأبناء الجالية، حيث أكد لهم أن السفارة مفتوحة.",
+         "ناصر حمد جاسم الكعبي"),
+        ("وقال لها الوزير سامي الخطيب إن الملف مغلق.", "سامي الخطيب"),
+        ("وزارت الوزيرة هند العلي المخيم، وقالت لهم إن المساعدات قادمة.", "هند العلي"),
+    ],
+)  # fmt: skip
+def test_addressee_pronoun_is_no_subject(nlp, text: str, name: str) -> None:
+    assert _speakers(nlp, text)[-1][1] == name

@@ -215,3 +215,8 @@ class AppositiveNames:
                 self._add(Raw(s, e, i, nxt, "name", "Organization", surface, raw.cands, raw.name))
                 return 1
         return 0
+
+    def _nisba_end(self, k: int) -> bool:
+        """Word k is an ال-nisba family name the KB does not know («العلي», «الخطيب» not)."""
+        t = self.w[k].text
+        return t.startswith("ال") and t.endswith("ي") and len(t) > 4 and k not in self.hits

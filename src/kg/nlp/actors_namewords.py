@@ -229,7 +229,12 @@ class NameWords:
             )
         if hit.cands[0].entry.type not in ("Country", "Place") or self.w[j].text.startswith("ال"):
             return False
-        return self._joined(nxt) and nxt not in self.hits and self._name_word(nxt, None, 1)
+        if not self._joined(nxt) or nxt in self.hits:
+            return False
+        t = self.w[nxt].text
+        if t.startswith("ال"):  # «هند العلي»: a nisba family name after the given name
+            return t.endswith("ي") and len(t) > 4 and self._name_word(nxt, self.w[j].text, 1)
+        return self._name_word(nxt, None, 1)
 
     def _nisba_surname(self, j: int, hit: Any, prev: str | None) -> bool:
         """Word j, a nationality adjective right after given names, ends the name as a family

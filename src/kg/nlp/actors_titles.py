@@ -241,7 +241,9 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, QuotedBodies, AppositiveN
             if found is not None and definite and n == 1 and first is not None:
                 # «الأمير تركي بن فيصل»: a nisba given name before «بن» is no country
                 given = first.kinds() == {"adjective"} and self._nasab_next(j)
-                if first.cands[0].entry.type in ("Country", "Place") and not given:
+                # «الوزيرة هند العلي»: a country as a given name before a nisba family name
+                nisba = found[1] - found[0] >= 2 and self._nisba_end(found[1] - 1)
+                if first.cands[0].entry.type in ("Country", "Place") and not given and not nisba:
                     found = None  # «واتهم الوزير إيران بزعزعة …»: the country is the object
             if found is not None:
                 found = self.place_then_holder(j, found, title.category)  # «محافظ ذي قار X Y»

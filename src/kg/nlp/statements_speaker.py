@@ -22,6 +22,8 @@ _APPOSITION_KINDS = frozenset({"title", "role", "adjective"})
 _MAX_GAP_WORDS = 2  # words between two mentions of one subject phrase
 #: statement nouns that stand for their issuer, and the words between them and it (normalised)
 _ISSUED = frozenset({"بيان", "بلاغ", "تقرير", "رساله", "مذكره"})
+#: «ل» + an attached pronoun after a verb of saying: whom it was said to, never its subject
+_ADDRESSEES = frozenset({"له", "لها", "لهم", "لهما", "لهن", "لنا", "لي", "لك", "لكم"})
 _ISSUED_SKIP = frozenset({"صادر", "الصادر", "رسمي", "الرسمي", "عن", "من", "مشترك"})
 _MAX_HEAD_WORDS = 4  # words of a title before its first mention (الأمين العام للأمم المتحدة X)
 
@@ -154,6 +156,8 @@ class DocView(ClauseSubjects, SpanQueries):
             return None
         if j in self.mi.by_start:
             return self._joint(self._chain(self.mi.by_start[j], False, limit), limit)
+        if self.w(j) in _ADDRESSEES:  # «حيث أكد لهم أن», «وقال لها إن»: the addressee
+            return self.subject_after(j + 1, limit)
         issuer = self._issuer(j, limit)
         if issuer is not None:
             return issuer
