@@ -122,7 +122,7 @@ def test_new_verbs_without_a_content_clause_are_no_statement(nlp, text):
     assert statements(nlp, text) == []
 
 
-# --- تساءل / متسائلاً عن + noun --------------------------------------------------------------------
+# --- تساءل / متسائلاً عن + noun -------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "cue", "content"),
     [
@@ -423,3 +423,91 @@ def test_describing_verb_with_a_clause_reports_even_in_a_relative(nlp, text, con
 def test_main_clause_considering_verb_still_reports(nlp):
     found = statements(nlp, "واعتبرها لافروف خطوة في الاتجاه الصحيح.")
     assert [(f[1], f[2]) for f in found] == [(_LAVROV, "خطوة في الاتجاه الصحيح")]
+
+
+# --- «بقوله»: a speech masdar with ب and a pronoun carries the words ------------------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('وأشار لافروف إلى ذلك بقوله: "لن نقبل بأي حل يفرض علينا".', "لن نقبل بأي حل يفرض علينا"),
+        ("وهو ما أكده لافروف بقوله إن الحكومة لن تتخلى عن سكانها.", "الحكومة لن تتخلى عن سكانها"),
+        ('وعلقت الوزيرة على القرار بقولها: "هذه خطوة في الاتجاه الصحيح".',
+         "هذه خطوة في الاتجاه الصحيح"),
+    ],
+)  # fmt: skip
+def test_bi_qawlihi_carries_the_content(nlp, text, content):
+    found = statements(nlp, text)
+    assert [f[2] for f in found] == [content]  # not also «ذلك» as a content of أشار
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وأكد لافروف ذلك في تصريح للصحفيين.", "ونفى الكرملين ذلك.", "وأشار لافروف إلى ذلك."],
+)
+def test_a_pointer_alone_is_no_content(nlp, text):
+    assert statements(nlp, text) == []
+
+
+def test_a_pointer_before_a_quotation_is_a_mixed_content(nlp):
+    found = statements(nlp, 'وأقر لافروف بأن ذلك "لا يكفي لوقف التصعيد في المنطقة".')
+    assert [f[2] for f in found] == ['ذلك "لا يكفي لوقف التصعيد في المنطقة"']
+
+
+# --- Levantine «علمت X أن», «وورد في البيان أن», present «ويتابع X:» ------------------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ('وعلمت "الأخبار" أن المفاوضات تعثرت.', "علمت", "المفاوضات تعثرت"),
+        ("وعلمت الصحيفة من مصادر مطلعة أن الاجتماع تأجل.", "علمت", "الاجتماع تأجل"),
+        ("وورد في البيان أن المفاوضات تعثرت.", "ورد", "المفاوضات تعثرت"),
+        ("وورد في التقرير الأممي أن الأسعار ارتفعت.", "ورد", "الأسعار ارتفعت"),
+        ('ويتابع الرجل الستيني: "لم يعد لدينا ما نخسره".', "يتابع", "لم يعد لدينا ما نخسره"),
+        ('وتتابع السيدة: "لم يعد لدينا ما نخسره".', "تتابع", "لم يعد لدينا ما نخسره"),
+    ],
+)  # fmt: skip
+def test_more_report_forms(nlp, text, cue, content):
+    # «وورد في …» is «جاء في …» (came in), cue ورد — never و + ردّ (replied)
+    assert [f[2] for f in _by_cue(statements(nlp, text), cue)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويتابع المجلس الوضع عن كثب في المنطقة.",
+        "ورد الجيش على مصادر النيران.",
+        "وبعد أن علم الوزير بالأمر غادر القاعة.",
+    ],
+)  # fmt: skip
+def test_report_forms_without_content_are_no_statement(nlp, text):
+    assert statements(nlp, text) == []
+
+
+# --- a speech noun's adjective and quoted addressee before the content ----------------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('وأكد لافروف في تصريح خاص لـ"الشرق" أن الأوضاع تزداد سوءاً.', "الأوضاع تزداد سوءاً"),
+        ("وأكد لافروف في تصريحات خاصة لـ«الشرق» أن الأوضاع تزداد سوءاً.", "الأوضاع تزداد سوءاً"),
+        ('وأعلن لافروف في تصريح خاص لـ"الشرق" تأجيل الزيارة.', "تأجيل الزيارة"),
+        (_OPEN + 'مؤكداً في حديث خاص لـ"الشرق" أن الحل قريب.', "الحل قريب"),
+    ],
+)  # fmt: skip
+def test_content_after_a_quoted_addressee(nlp, text, content):
+    assert statements(nlp, text)[-1][2] == content
+
+
+# --- «وسبق لـX أن + verb» -------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وسبق للافروف أن أكد أن الأوضاع تزداد سوءاً.", _LAVROV),
+        ("وسبق للرئيس الروسي فلاديمير بوتين أن أعلن أن الأوضاع تزداد سوءاً.", "فلاديمير بوتين"),
+        ("وكان قد سبق لوزير الخارجية سيرغي لافروف أن حذر من أن الأوضاع تزداد سوءاً.", _LAVROV),
+    ],
+)  # fmt: skip
+def test_sabaqa_li_x_an_reports(nlp, text, speaker):
+    assert [(f[1], f[2]) for f in statements(nlp, text)] == [(speaker, "الأوضاع تزداد سوءاً")]
+
+
+def test_sabaqa_li_x_an_with_no_reporting_verb_is_no_statement(nlp):
+    assert statements(nlp, "وسبق للجيش أن انسحب من المدينة.") == []

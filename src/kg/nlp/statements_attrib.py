@@ -214,7 +214,7 @@ def verbless_subject(view: DocView, i: int) -> Found | None:
 
 
 #: «وجاء في البيان أن …»: the verb, and documents a content may be found in (normalised)
-_CAME = normalize_key("جاء")
+_CAME = frozenset(normalize_key(w) for w in ("جاء", "ورد"))  # «وجاء/وورد في البيان أن»
 _DOCS = frozenset(
     normalize_key(w)
     for n in "بيان رسالة تقرير مذكرة تغريدة تدوينة منشور كلمة خطاب نص".split()
@@ -223,10 +223,11 @@ _DOCS = frozenset(
 
 
 def came_in(view: DocView, i: int) -> tuple[Found, bool] | None:
-    """«وجاء في البيان (الختامي) أن …», «جاء في بيان للخارجية: …» -> (statement, inherit):
+    """«وجاء/وورد في البيان (الختامي) أن …», «جاء في بيان للخارجية: …» -> (statement, inherit):
     the speaker is the document's issuer when named, else ``inherit`` asks for the actor who
     issued it (the caller knows the preceding sentences)."""
-    if view.w(i).removeprefix("و") != _CAME or view.w(i + 1) != "في" or view.w(i + 2) not in _DOCS:
+    came = view.w(i) in _CAME or view.w(i)[:1] == "و" and view.w(i)[1:] in _CAME
+    if not came or view.w(i + 1) != "في" or view.w(i + 2) not in _DOCS:
         return None
     si = view.sent_of[i]
     last = view.sent_bounds[si][1]

@@ -129,7 +129,7 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
         negated = view.lex.has("negator", prev)
         if "G" in cue.flags and not negated:
             continue  # «أخفى X أن»: hid, not said; «لم يخف X أن» says
-        told = view.lex.has("an_report", view.w(i - 2).removeprefix("و"))  # «وسبق أن أكد X»
+        told = _told(view, i)  # «وسبق أن أكد X», «وسبق للرئيس X أن أعلن»
         free = "V" in cue.flags or negated and view.lex.has("denial", cue.lemma)  # «لم يستبعد»
         if view.lex.has("blocker", prev) and not (told and view.lex.complementizer(prev) or free):
             continue  # «لم يؤكد»
@@ -270,3 +270,21 @@ def _nested(earlier: list[Found], f: Found, si: int, view: DocView) -> Found | N
             if g.content_end is None or f.cue_tok <= g.content_end:  # not after «…، بحسب X»
                 return g
     return None
+
+
+_MAX_TOLD_NAME = 4  # words of «لـ + name» between «سبق» and «أن»
+
+
+def _told(view: DocView, i: int) -> bool:
+    """Is the verb at ``i`` the «أن + verb» of an ``an_report`` word («وسبق أن أكد X»), perhaps
+    with its subject in ل between («وسبق للرئيس فلاديمير بوتين أن أعلن»)?"""
+    if view.lex.has("an_report", view.w(i - 2).removeprefix("و")):
+        return True
+    for k in range(i - 2, max(-1, i - 2 - _MAX_TOLD_NAME), -1):
+        w = view.w(k)
+        if not view.toks[k].word or view.is_marker(k) or view.is_cue_word(k):
+            return False
+        if w[:1] == "ل" and view.lex.has("an_report", view.w(k - 1).removeprefix("و")):
+            return True
+    return False
+

@@ -177,3 +177,18 @@ def next_marker(view: DocView, a: int, b: int) -> int | None:
         else:
             k += 1
     return None
+
+
+def past_addressee(view: DocView, j: int, limit: int) -> int:
+    """«في تصريح خاص لـ"الشرق" …»: after a speech noun, its adjective (one or two words) and a
+    quoted addressee -> the token after the quotation; else ``j``."""
+    if not view.lex.has("speech_noun", view.w(j - 1)):
+        return j
+    k = j
+    while k < min(limit, j + 2) and view.toks[k].word and view.w(k) not in ("ل", "لـ"):
+        if view.is_marker(k) or view.is_cue_word(k) or view.is_prep(k):
+            return j
+        k += 1
+    if view.w(k) in ("ل", "لـ") and k + 1 in view.quote_close:
+        return view.quote_close[k + 1] + 1
+    return j

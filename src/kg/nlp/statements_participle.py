@@ -11,7 +11,7 @@ from __future__ import annotations
 from kg.nlp.statements_attrib import Config
 from kg.nlp.statements_forms import DEICTIC, make, object_before_quote, quoted_charge
 from kg.nlp.statements_lexicon import Cue
-from kg.nlp.statements_markers import marker, next_marker, past_outlet_name
+from kg.nlp.statements_markers import marker, next_marker, past_addressee, past_outlet_name
 from kg.nlp.statements_speaker import DocView, Subject
 from kg.nlp.statements_view import COMMAS
 
@@ -19,6 +19,7 @@ from kg.nlp.statements_view import COMMAS
 def participle(view, i, strip, cue, limit, cfg, earlier):
     """«، مشيراً إلى أن …»: same speaker as the clause it continues."""
     after = past_outlet_name(view, view.skip_adjuncts(i + 1, limit), limit)
+    after = past_addressee(view, after, limit)
     # «واصفاً القرار بأنه …»: an object participle may put its object before the marker
     m = marker(view, cue, after, limit, cfg, first_only="o" not in cue.comps)
     if m is None and "o" in cue.comps and view.w(i - 1) in COMMAS and after < limit:

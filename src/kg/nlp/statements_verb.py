@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from kg.nlp.statements_attrib import Config, document_issuer, source_noun
 from kg.nlp.statements_forms import (
+    DEICTIC,
     channel,
     has_word,
     make,
@@ -19,7 +20,7 @@ from kg.nlp.statements_forms import (
     quoted_charge,
 )
 from kg.nlp.statements_lexicon import Cue
-from kg.nlp.statements_markers import marker
+from kg.nlp.statements_markers import marker, past_addressee
 from kg.nlp.statements_speaker import DocView, Subject
 from kg.nlp.statements_view import COMMAS
 
@@ -68,6 +69,7 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
         return None
     subj = view.to_comma_adjunct(view.before_complementizer(subj), limit)
     after = view.skip_adjuncts(subj.last + 1, limit) if subj and subj.last >= head else head
+    after = past_addressee(view, after, limit)  # «في تصريح خاص لـ"الشرق" تأجيل …»
     placed = None  # «أعلنت الوزارة في غزة ارتفاع …»: a place, then the announced object
     if "o" in cue.comps and view.w(after) in ("في", "من") and (after + 1) in view.mi.by_start:
         placed = object_start(view, after, limit)
@@ -122,6 +124,11 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
         m, subj = ("start", subj.first), None
     if m is None and after_qad and "o" in cue.comps and unresolved and subj.first >= 0:
         m, subj = ("start", subj.first), None  # «وكانت X وY قد أعلنت انسحابها من …»: an object
+    pointer = m and m[0] == "start" and view.w(m[1]) in DEICTIC
+    nxt = m[1] + 1 if pointer else 0
+    ends = nxt >= len(view.toks) or not view.toks[nxt].word and nxt not in view.quote_close
+    if pointer and (ends or view.is_cue_word(nxt)):  # not «أقر X ذلك "لا يكفي"»
+        return None  # «أشار X إلى ذلك بقوله: …»: «ذلك» points back, «بقوله» carries the words
     if cue.requires and not has_word(view, m, limit, cue.requires):
         return None
     if "A" in cue.flags and not _clause_content(view, m):
@@ -251,7 +258,12 @@ def _clause_opener(view: DocView, after: int, start: int) -> bool:
     k = start - 1 if view.lex.complementizer(view.w(start - 1)) else start
     if not view.lex.complementizer(view.w(k)):
         return False
-    return view.w(k - 1) in COMMAS or view.mention_run(after, k)
+    addressed = (
+        view.w(k - 1) == '"'
+        and (k - 1) in view.quote_open
+        and view.w(view.quote_open[k - 1] - 1) in ("ل", "لـ")
+    )  # «في تصريح خاص لـ"الشرق" أن …»: an addressee right before أن
+    return view.w(k - 1) in COMMAS or view.mention_run(after, k) or addressed
 
 
 def _clause_content(view: DocView, m) -> bool:
