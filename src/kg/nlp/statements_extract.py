@@ -287,4 +287,3 @@ def _told(view: DocView, i: int) -> bool:
         if w[:1] == "ل" and view.lex.has("an_report", view.w(k - 1).removeprefix("و")):
             return True
     return False
-
