@@ -309,3 +309,29 @@ def test_bare_organisation_head_with_nothing_before_names_nobody(nlp, text: str)
 )  # fmt: skip
 def test_addressee_pronoun_is_no_subject(nlp, text: str, name: str) -> None:
     assert _speakers(nlp, text)[-1][1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقالت السيدة ليلى الحسيني إن الجمعية ستواصل عملها.", "ليلى الحسيني"),
+        ("وأكد الأستاذ محمود عبد الرحيم أن الطلاب عادوا.", "محمود عبد الرحيم"),
+        ("وقال المحامي سامر الشريف إن الجلسة تأجلت.", "سامر الشريف"),
+    ],
+)  # fmt: skip
+def test_courtesy_honorifics_open_a_name(nlp, text: str, name: str) -> None:
+    assert _speakers(nlp, text)[0][1] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال السيد إن الطريق مغلق.",
+        "وقال رئيس مجلس النواب إن المجلس سيدعم التشريعات.",
+    ],
+)  # fmt: skip
+def test_no_name_from_a_bare_honorific_or_a_verb(nlp, text: str) -> None:
+    doc = _doc(nlp, text)
+    surfaces = [doc.text[m.start : m.end] for m in doc._.kg_mentions]
+    assert not any("سيدعم" in s for s in surfaces)
+    assert _speakers(nlp, text)[0][1] is None

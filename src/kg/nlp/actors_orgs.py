@@ -31,6 +31,13 @@ if TYPE_CHECKING:
 _STOP_CLASSES = frozenset({"stop", "verb", "time", "of", "to"})
 _MAX_COMPLEMENT = 5
 _GENERAL = frozenset({"العام", "العامه"})
+
+
+def _imperfect(t: str) -> bool:
+    """«يدعم», «يجب» (normalised): shaped like an imperfect verb (ي + stem; not «يو»/«يا»)."""
+    return len(t) >= 3 and t[0] == "ي" and t[1] not in "وا"
+
+
 _ARMED = frozenset({"military", "air_force", "navy", "coast_guard"})
 
 
@@ -67,6 +74,8 @@ class OrgReader:
         t = s.w[j].text
         if after_head and t in _GENERAL:
             return False  # «الاتحاد العام»: "general", not "the year"
+        if _imperfect(t) or t[:1] == "س" and _imperfect(t[1:]):
+            return True  # «إن المجلس سيدعم …», «الهيئة يجب …»: a verb ends the name
         for _, stem in clitic_variants(t):
             if s.lex.classes(stem) & _STOP_CLASSES:
                 return True
