@@ -511,3 +511,29 @@ def test_sabaqa_li_x_an_reports(nlp, text, speaker):
 
 def test_sabaqa_li_x_an_with_no_reporting_verb_is_no_statement(nlp):
     assert statements(nlp, "وسبق للجيش أن انسحب من المدينة.") == []
+
+
+# --- no subject inside a speech noun's adjunct: the verb continues its speaker -------------------
+@pytest.mark.parametrize(
+    "adjunct",
+    [
+        'في تصريحات نقلتها وكالة "برناما"',
+        "في تصريحات نقلتها عنه وكالة تاس",
+        "في حديث لوكالة الصحافة الفرنسية",
+        "في تصريحات أدلى بها لوكالة تاس",
+    ],
+)  # fmt: skip
+def test_verb_after_a_speech_adjunct_continues_its_speaker(nlp, adjunct):
+    text = f"ودعا سيرغي لافروف الطرفين إلى ضبط النفس، وقال {adjunct} إن الهدنة صامدة."
+    found = _by_cue(statements(nlp, text), "قال")
+    assert [(f[1], f[2]) for f in found] == [(_LAVROV, "الهدنة صامدة")]
+
+
+@pytest.mark.parametrize("verb", ["فقد أشارت", "فأشارت", "فقد لفتت"])
+def test_amma_x_fa_verb_after_a_speech_adjunct(nlp, verb):
+    text = (
+        f'أما المفوضة الأوروبية دوبرافكا شويتسا، {verb} في تصريحات نقلتها وكالة "آكي" '
+        "إلى أن بروكسل تعد حزمة جديدة."
+    )
+    found = statements(nlp, text)
+    assert [(f[1], f[2]) for f in found] == [("دوبرافكا شويتسا", "بروكسل تعد حزمة جديدة")]

@@ -192,3 +192,31 @@ def past_addressee(view: DocView, j: int, limit: int) -> int:
     if view.w(k) in ("ل", "لـ") and k + 1 in view.quote_close:
         return view.quote_close[k + 1] + 1
     return j
+
+
+_SPEECH_TAIL = 14  # tokens of a relative clause or an addressee after a speech noun
+_CARRIED = ("ه", "ها")  # the speech noun's pronoun on a relative verb («نقلتها»)
+
+
+def past_speech_adjunct(view: DocView, j: int, limit: int) -> int:
+    """After a speech noun («في تصريحات», «في حديث»), a relative clause carrying its pronoun
+    («نقلتها وكالة "برناما"») or an unquoted addressee («لوكالة الصحافة الفرنسية») running to
+    the content marker -> that marker's token (no subject there); else ``j``."""
+    after_outlet = view.w(j - 1)[:1] == "ل" and outlet_name(view, j)  # «في حديث لوكالة| X أن»
+    if not (view.lex.has("speech_noun", view.w(j - 1)) or after_outlet):
+        return j
+    if j in view.mi.by_start and not after_outlet:
+        return j
+    w = view.w(j)
+    relative = w.endswith(_CARRIED) and len(w) > 4 and not view.is_prep(j)
+    named = outlet_name(view, j + 1) or (j + 1) in view.mi.by_start
+    addressee = after_outlet or w[:1] == "ل" and len(w) > 3 and named
+    if not (relative or addressee) or view.is_marker(j) or view.is_cue_word(j):
+        return j
+    for k in range(j + 1, min(limit, j + _SPEECH_TAIL)):
+        if view.is_marker(k) and k not in view.quote_close:
+            own = any(view.lex.has(r, view.w(k - 1)) for r in ("ila", "ala", "an_noun", "min"))
+            return k - 1 if own else k  # «… إلى أن»: the cue's own preposition
+        if view.w(k) in COMMAS or view.is_cue_word(k):
+            return j
+    return j

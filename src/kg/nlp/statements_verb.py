@@ -20,7 +20,7 @@ from kg.nlp.statements_forms import (
     quoted_charge,
 )
 from kg.nlp.statements_lexicon import Cue
-from kg.nlp.statements_markers import marker, past_addressee
+from kg.nlp.statements_markers import marker, past_addressee, past_speech_adjunct
 from kg.nlp.statements_speaker import DocView, Subject
 from kg.nlp.statements_view import COMMAS
 
@@ -28,6 +28,7 @@ from kg.nlp.statements_view import COMMAS
 def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
     """A verb cue at token ``i`` -> (Found with content_start None if no content, subject)."""
     head = _past_source_aside(view, view.skip_adjuncts(i + 1, limit), limit)
+    head = past_speech_adjunct(view, head, limit)  # «وقال في تصريحات نقلتها وكالة X إن»
     subj: Subject | None = view.subject_after(head, limit)
     if subj is not None and _addressee(view, head):
         # «وأكد لنظيره الماليزي X أن …»: who was spoken to, not the speaker
