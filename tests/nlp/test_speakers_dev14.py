@@ -335,3 +335,15 @@ def test_no_name_from_a_bare_honorific_or_a_verb(nlp, text: str) -> None:
     surfaces = [doc.text[m.start : m.end] for m in doc._.kg_mentions]
     assert not any("سيدعم" in s for s in surfaces)
     assert _speakers(nlp, text)[0][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وحضر الاجتماع رئيس الأمن العام اللواء سامي الدوسري، الذي أوضح أن التنسيق مستمر.",
+         "سامي الدوسري"),
+        ("وقال مدير الدفاع المدني العقيد نبيل الحمد إن الحرائق خمدت.", "نبيل الحمد"),
+    ],
+)  # fmt: skip
+def test_unnamed_body_then_rank_and_holder(nlp, text: str, name: str) -> None:
+    assert _speakers(nlp, text)[-1][1] == name

@@ -18,6 +18,8 @@ from kg.nlp.actors_work import Raw
 
 #: titles of a place's office: the word right after them may be the place the KB does not know
 _PLACE_OFFICES = frozenset({"governor", "mayor"})
+#: «العام/العامة» after a body's noun: "general", not "the year"
+_GENERAL = frozenset({"العام", "العامه"})
 #: words that open a description of the person named before the comma (normalised)
 _DESCRIBERS = frozenset({"احد", "احدي", "وهو", "وهي", "هو", "هي", "الذي", "التي"})
 
@@ -119,7 +121,9 @@ class AppositiveNames:
                 break
             if t in ("في", "بني", "بنو") and self._joined(k + 1) and k + 1 not in self.hits:
                 k += 2
-            elif t.startswith(("ل", "ال")) and not self._classes_any(k) - {"title_mod"}:
+            elif t.startswith(("ل", "ال")) and (
+                not self._classes_any(k) - {"title_mod"} or t in _GENERAL  # «الأمن العام»
+            ):
                 k += 1
             else:
                 return None

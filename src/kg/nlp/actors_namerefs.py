@@ -55,6 +55,7 @@ class NameRefs:
             and raw.category == "president"
             and raw.title is not None
             and " " not in raw.title.key
+            and len(raw.text.split()) == 1  # «رئيس الأمن العام» names its body
         )
 
     def _of_body(self, e: int) -> bool:
