@@ -15,12 +15,11 @@ from kg.nlp.statements_attrib import (
     Config,
     Found,
     as_far_as,
-    came_in,
-    issuer_before,
     passive,
     source,
     verbless_subject,
 )
+from kg.nlp.statements_documents import came_in, issuer_before
 from kg.nlp.statements_finish import finish
 from kg.nlp.statements_forms import (
     after_opening_adjunct,

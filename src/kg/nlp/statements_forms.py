@@ -172,7 +172,7 @@ def channel(view, i, strip, cue, subj, limit, cfg):
 
 
 _NOUN_PRONOUNS = ("ه", "ها", "هم")
-_MASDAR_PREPS = frozenset({"علي", "في", "الي", "عن"})
+_MASDAR_PREPS = frozenset({"علي", "في", "الي", "عن", "حد"})  # «ذهب X إلى حد القول إن»
 
 
 def nominal_cue(view: DocView, i: int) -> Cue | None:

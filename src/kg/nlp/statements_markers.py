@@ -57,8 +57,9 @@ def marker(view: DocView, cue: Cue, j: int, end: int, cfg: Config, first_only: b
         if first_only and not view.mention_run(j, k + 1):  # «داعياً واشنطن إلى …»
             return None
         if view.is_cue_word(k) and view.w(k - 1) != "ما":  # not «، حسب ما نقلت عنه X،»
-            if not (view.lex.has("preposition", w) and view.w(k - 1) in COMMAS):
-                return None  # but «، عبر حسابه على منصة إكس،» is a phrase, not the verb عبّر
+            phrase = view.w(k - 1) in COMMAS or view.w(k + 1) != "عن"  # عبّر takes عن
+            if not (view.lex.has("preposition", w) and phrase):
+                return None  # but «(،) عبر حسابه على منصة إكس» is a phrase, not the verb عبّر
         if not view.same_sentence(j, k + 1):
             return None
     return None

@@ -9,7 +9,8 @@ that follows a clause-initial quotation («"…"، قال.»).
 
 from __future__ import annotations
 
-from kg.nlp.statements_attrib import Config, document_issuer, source_noun
+from kg.nlp.statements_attrib import Config, source_noun
+from kg.nlp.statements_documents import document_issuer
 from kg.nlp.statements_forms import (
     DEICTIC,
     channel,
@@ -268,7 +269,9 @@ def _clause_opener(view: DocView, after: int, start: int) -> bool:
 
 
 def _clause_content(view: DocView, m) -> bool:
-    """Is the content marker ``m`` a أن/إن clause (or a colon)?"""
+    """Is the content marker ``m`` a أن/إن clause (or a colon, perhaps before a quotation)?"""
+    if m is not None and m[0] == "quote" and view.w(m[1] - 1) == ":":
+        return True  # «وزاد X: "…"»
     if m is None or m[0] != "start":
         return False
     prev = view.w(m[1] - 1)
