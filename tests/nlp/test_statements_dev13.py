@@ -589,3 +589,32 @@ def test_came_in_a_document_named_before(nlp, text, cue, speaker):
 
 def test_came_in_it_without_a_clause_is_no_statement(nlp):
     assert statements(nlp, "وهو ما جاء فيه ذكر الحادثة.") == []
+
+
+# --- «ردّ X على Y: …» and «بيّن» written with shadda ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("الكرملين يرد على واشنطن: لن نقبل بأي حل يفرض علينا\n\nوقال لافروف إن الوضع صعب.", "يرد",
+         "لن نقبل بأي حل يفرض علينا"),
+        ('وردّ لافروف على سؤال حول العقوبات: "لن نغير موقفنا أبداً".', "ردّ",
+         "لن نغير موقفنا أبداً"),
+        ('وردت الوزيرة على منتقديها قائلة: "لن نغير موقفنا أبداً".', "قائلة", "لن نغير موقفنا أبداً"),
+        ('وبيّن لافروف في منشور عبر "فيسبوك" أن الحل ليس قريباً.', "بيّن", "الحل ليس قريباً"),
+        ("وتبيّن الوزيرة في تقريرها أن الحل ليس قريباً.", "تبيّن", "الحل ليس قريباً"),
+    ],
+)  # fmt: skip
+def test_reply_with_a_colon_and_bayyana_with_shadda(nlp, text, cue, content):
+    assert [f[2] for f in _by_cue(statements(nlp, text), cue)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتراوحت الخسائر بين عشرة وعشرين قتيلاً في المنطقة.",
+        "ورد اسمه في القائمة: الوزير والمستشار والنائب.",
+        "وتبين لاحقاً أن الحادث كان عرضياً.",  # impersonal: it turned out
+    ],
+)  # fmt: skip
+def test_between_came_and_it_turned_out_are_no_statement(nlp, text):
+    assert statements(nlp, text) == []

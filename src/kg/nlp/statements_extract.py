@@ -46,6 +46,8 @@ def _cue_at(view: DocView, i: int) -> tuple[Cue, int] | None:
             break
         form = w[strip:]
         cue = view.lex.verbs.get(form) or view.lex.participles.get(form)
+        if cue is not None and geminate and "I" in cue.flags:
+            cue = replace(cue, flags=cue.flags - {"I"})  # «وبيّن»: the verb, not بين "between"
         if cue is not None:
             return cue, strip
     if w[:1] == "ل" and w[1:2] in ("ي", "ت") and len(w) > 4:  # «عاد X ليؤكد أن»: purpose ل
