@@ -618,3 +618,59 @@ def test_reply_with_a_colon_and_bayyana_with_shadda(nlp, text, cue, content):
 )  # fmt: skip
 def test_between_came_and_it_turned_out_are_no_statement(nlp, text):
     assert statements(nlp, text) == []
+
+
+# --- dev14-style classes: nested unnamed subjects, topic headlines, long titles, quoted outlets ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقال سيرغي لافروف إن التحقيقات الأولية تشير إلى "تورط مجموعات خارجة عن القانون".',
+        "وأكد سيرغي لافروف أن الأرقام تشير إلى تراجع حاد في الصادرات.",
+        "وقالت الوزيرة إن المعطيات المتوفرة تؤكد أن الوضع تحسن.",
+    ],
+)  # fmt: skip
+def test_unnamed_subject_inside_a_content_is_no_statement(nlp, text):
+    assert len(statements(nlp, text)) == 1
+
+
+def test_named_subject_inside_a_content_still_reports(nlp):
+    found = statements(nlp, "وقال سيرغي لافروف إن واشنطن أكدت أن الحل قريب.")
+    assert [f[0] for f in found] == ["قال", "أكدت"]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        'ليبيا: اشتباكات الزاوية تعيد ملف الميليشيات إلى الواجهة وتيتيه تحذر من "انهيار الهدنة"',
+        'السودان: معارك في الفاشر والبرهان يؤكد "الحسم بات قريباً"',
+        'اليمن: غارات على صنعاء وغروندبرغ يدعو إلى "ضبط النفس"',
+    ],
+)  # fmt: skip
+def test_topic_headline_with_a_later_quoted_cue_is_no_colon_statement(nlp, headline):
+    text = f"{headline}\n\nعواصم - وكالات\n\nوقال سيرغي لافروف إن الوضع خطير.\n"
+    assert not any(f[0] == ":" for f in statements(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("المبعوثة الأممية ورئيسة بعثة الأمم المتحدة للدعم في ليبيا", "هانا تيتيه"),
+        ("الممثل الخاص للأمين العام ورئيس بعثة الأمم المتحدة في الصومال", "جيمس سوان"),
+        ("وزير الخارجية والتعاون الدولي والمغتربين", "سيرغي لافروف"),
+    ],
+)  # fmt: skip
+def test_an_after_a_long_title_and_its_holder(nlp, title, name):
+    text = f'وأعرب {title} {name} عن "قلق بالغ" إزاء تجدد القتال.'
+    found = statements(nlp, text)
+    assert len(found) == 1 and "قلق بالغ" in found[0][2] and "إزاء تجدد القتال" in found[0][2]
+
+
+@pytest.mark.parametrize(
+    "outlet",
+    ["لقناة «ليبيا الأحرار»", 'لقناة "روسيا اليوم"', "لصحيفة «الشرق الأوسط»"],
+)
+def test_amma_x_faqad_verb_past_a_quoted_outlet(nlp, outlet):
+    text = f'أما سيرغي لافروف، فقد أكد في تصريح {outlet} أن قواته "جاهزة لتأمين الطريق".'
+    assert [(f[1], f[2]) for f in statements(nlp, text)] == [
+        (_LAVROV, 'قواته "جاهزة لتأمين الطريق"')
+    ]

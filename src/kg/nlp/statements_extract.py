@@ -17,6 +17,7 @@ from kg.nlp.statements_attrib import (
     as_far_as,
     passive,
     source,
+    source_noun,
     verbless_subject,
 )
 from kg.nlp.statements_documents import came_in, issuer_before
@@ -29,6 +30,7 @@ from kg.nlp.statements_forms import (
 )
 from kg.nlp.statements_headlines import answers, headlines
 from kg.nlp.statements_lexicon import VERB_CLITICS, Cue
+from kg.nlp.statements_nesting import nested, told_before, unnamed_opening
 from kg.nlp.statements_participle import participle
 from kg.nlp.statements_quotes import quotes
 from kg.nlp.statements_speaker import DocView, Subject
@@ -130,7 +132,7 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
         negated = view.lex.has("negator", prev)
         if "G" in cue.flags and not negated:
             continue  # «أخفى X أن»: hid, not said; «لم يخف X أن» says
-        told = _told(view, i)  # «وسبق أن أكد X», «وسبق للرئيس X أن أعلن»
+        told = told_before(view, i)  # «وسبق أن أكد X», «وسبق للرئيس X أن أعلن»
         free = "V" in cue.flags or negated and view.lex.has("denial", cue.lemma)  # «لم يستبعد»
         if view.lex.has("blocker", prev) and not (told and view.lex.complementizer(prev) or free):
             continue  # «لم يؤكد»
@@ -197,8 +199,11 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
                 last_speaker, last_sent = f.speaker, si
                 seen.append((f.speaker, _gender(view.w(i)[strip:], cue), si))
             continue
-        outer = _nested(found, f, si, view)
+        outer = nested(found, f, si, view)
         if outer is not None:  # «قال X إن واشنطن تأمل أن …»: X stays the topic
+            unnamed = subj is not None and subj.first >= 0 and not subj.resolved
+            if unnamed and not source_noun(view, subj.first) or unnamed_opening(view, outer, i):
+                continue  # «قال X إن التحقيقات الأولية تشير إلى "…"»: part of X's content
             if "N" not in cue.flags and outer.kind != "verbless":
                 found.append(f)  # «وفقاً للبيان، رحب القادة …، وجددوا …»: all one content
             continue
@@ -258,33 +263,3 @@ def _quote_owner(view: DocView, found: list[Found], i: int) -> str | None:
 
 def _source_word(view: DocView, w: str) -> bool:
     return w in view.lex.source_first or w[:1] == "و" and w[1:] in view.lex.source_first
-
-
-def _nested(earlier: list[Found], f: Found, si: int, view: DocView) -> Found | None:
-    """The earlier statement of sentence ``si`` whose indirect content cue ``f`` is inside."""
-    if f.boundary and (not earlier or earlier[-1].kind != "verbless"):
-        return None  # «، وأضاف»: a new statement, unless inside a «وفقاً لـ X» content
-    for g in reversed(earlier):
-        if view.sent_of[g.cue_tok] != si:
-            return None
-        if g.quote is None and g.content_start is not None and g.content_start <= f.cue_tok:
-            if g.content_end is None or f.cue_tok <= g.content_end:  # not after «…، بحسب X»
-                return g
-    return None
-
-
-_MAX_TOLD_NAME = 4  # words of «لـ + name» between «سبق» and «أن»
-
-
-def _told(view: DocView, i: int) -> bool:
-    """Is the verb at ``i`` the «أن + verb» of an ``an_report`` word («وسبق أن أكد X»), perhaps
-    with its subject in ل between («وسبق للرئيس فلاديمير بوتين أن أعلن»)?"""
-    if view.lex.has("an_report", view.w(i - 2).removeprefix("و")):
-        return True
-    for k in range(i - 2, max(-1, i - 2 - _MAX_TOLD_NAME), -1):
-        w = view.w(k)
-        if not view.toks[k].word or view.is_marker(k) or view.is_cue_word(k):
-            return False
-        if w[:1] == "ل" and view.lex.has("an_report", view.w(k - 1).removeprefix("و")):
-            return True
-    return False

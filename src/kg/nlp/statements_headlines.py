@@ -83,7 +83,11 @@ def _topic_label(view: DocView, j: int, k: int, line_end: int) -> bool:
     if not (country or m.type == "Place"):  # «غزة: الاحتلال يواصل …»: a place never speaks
         return False
     end = max((t.i for t in view.toks[k + 1 :] if t.start < line_end), default=k)
-    if end <= k or any(t in view.quote_close for t in range(k + 1, end + 1)):
+    # a quotation only counts before any cue: «ليبيا: اشتباكات … وتيتيه تحذر من "…"» is a topic
+    quoted = next((t for t in range(k + 1, end + 1) if t in view.quote_close), None)
+    if quoted is not None and any(view.is_cue_word(t) for t in range(k + 1, quoted)):
+        end, quoted = min(end, next(t for t in range(k + 1, quoted) if view.is_cue_word(t))), None
+    if end <= k or quoted is not None:
         return False
     return not view.first_person(k + 1, end)
 

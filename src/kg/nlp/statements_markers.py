@@ -45,7 +45,8 @@ def marker(view: DocView, cue: Cue, j: int, end: int, cfg: Config, first_only: b
             if comp in comps and view.lex.has(role, w):
                 if k == j or view.lex.complementizer(view.w(k + 1)) or view.mention_run(j, k):
                     return after_marker(view, k + 1, cfg, noun=comp in "nl")
-                if comp in "nm" and (_name_tail(view, j, k) or _placed_run(view, j, k)):
+                holder = _holder_before(view, j, k)  # «… ورئيسة بعثة … هانا تيتيه عن»
+                if comp in "nm" and (_name_tail(view, j, k) or _placed_run(view, j, k) or holder):
                     # «أعرب X لولا دا سيلفا عن …», «أعربت بعثة X في الصومال عن …»
                     return after_marker(view, k + 1, cfg, noun=comp in "nl")
                 pp = view.lex.has("preposition", view.w(j))  # a word, not «بالاتهام»
@@ -80,6 +81,21 @@ def _name_tail(view: DocView, j: int, k: int) -> bool:
         and not view.is_marker(t)
         and not view.is_cue_word(t)
         for t in range(j, k)
+    )
+
+
+_MAX_TITLE_TAIL = 12  # words of a title's tail before its holder's name and عن/من
+
+
+def _holder_before(view: DocView, j: int, k: int) -> bool:
+    """Tokens ``j..k-1`` are the rest of a long title ending with its holder's name, a Person
+    mention right before عن/من («أعربت المبعوثة الأممية ورئيسة بعثة الأمم المتحدة للدعم في
+    ليبيا هانا تيتيه عن …»), with no comma, marker, quotation or cue word in between."""
+    m = view.mi.by_end.get(k - 1)
+    if m is None or m.type != "Person" or not 0 < k - j <= _MAX_TITLE_TAIL:
+        return False
+    return not any(
+        view.w(t) in COMMAS or view.is_marker(t) or view.is_cue_word(t) for t in range(j, k)
     )
 
 
@@ -212,8 +228,12 @@ def past_speech_adjunct(view: DocView, j: int, limit: int) -> int:
     relative = w.endswith(_CARRIED) and len(w) > 4 and not view.is_prep(j)
     named = outlet_name(view, j + 1) or (j + 1) in view.mi.by_start
     addressee = after_outlet or w[:1] == "ل" and len(w) > 3 and named
-    if not (relative or addressee) or view.is_marker(j) or view.is_cue_word(j):
+    named_quote = j in view.quote_close and after_outlet  # «لقناة «ليبيا الأحرار» أن»
+    if not (relative or addressee) or view.is_marker(j) and not named_quote:
         return j
+    if view.is_cue_word(j):
+        return j
+    j = view.quote_close[j] if named_quote else j
     for k in range(j + 1, min(limit, j + _SPEECH_TAIL)):
         if view.is_marker(k) and k not in view.quote_close:
             own = any(view.lex.has(r, view.w(k - 1)) for r in ("ila", "ala", "an_noun", "min"))

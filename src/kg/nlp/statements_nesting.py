@@ -1,0 +1,63 @@
+"""Clause context of a cue, for :func:`kg.nlp.statements_extract.extract`.
+
+``nested(found, f, si, view)``: the earlier statement whose indirect content the cue ``f`` is in;
+``unnamed_opening(view, outer, i)``: that content opens with an unnamed subject of the cue
+(«قال X إن التحقيقات تشير إلى …»: no statement of its own); ``told_before(view, i)``: the cue is
+the «أن + verb» of «وسبق (لـX) أن».
+"""
+
+from __future__ import annotations
+
+from kg.nlp.statements_attrib import Found
+from kg.nlp.statements_speaker import DocView
+
+
+def nested(earlier: list[Found], f: Found, si: int, view: DocView) -> Found | None:
+    """The earlier statement of sentence ``si`` whose indirect content cue ``f`` is inside."""
+    if f.boundary and (not earlier or earlier[-1].kind != "verbless"):
+        return None  # «، وأضاف»: a new statement, unless inside a «وفقاً لـ X» content
+    for g in reversed(earlier):
+        if view.sent_of[g.cue_tok] != si:
+            return None
+        if g.quote is None and g.content_start is not None and g.content_start <= f.cue_tok:
+            if g.content_end is None or f.cue_tok <= g.content_end:  # not after «…، بحسب X»
+                return g
+    return None
+
+
+_MAX_CLAUSE_SUBJECT = 4  # words of an unnamed subject opening a content clause
+
+
+def unnamed_opening(view: DocView, outer: Found, i: int) -> bool:
+    """Does the content clause of ``outer`` open with an unnamed noun phrase that is the subject
+    of the cue at ``i`` («إن التحقيقات الأولية تشير إلى …»: no actor, no statement of its own)?"""
+    start = outer.content_start
+    if start is None or start < 0 or not 0 < i - start <= _MAX_CLAUSE_SUBJECT:
+        return False
+    if not view.lex.complementizer(view.w(start - 1)):
+        return False
+    return all(
+        view.toks[t].word
+        and t not in view.mi.by_start
+        and not view.is_cue_word(t)
+        and not view.is_marker(t)
+        and not view.is_prep(t)
+        for t in range(start, i)
+    )
+
+
+_MAX_TOLD_NAME = 4  # words of «لـ + name» between «سبق» and «أن»
+
+
+def told_before(view: DocView, i: int) -> bool:
+    """Is the verb at ``i`` the «أن + verb» of an ``an_report`` word («وسبق أن أكد X»), perhaps
+    with its subject in ل between («وسبق للرئيس فلاديمير بوتين أن أعلن»)?"""
+    if view.lex.has("an_report", view.w(i - 2).removeprefix("و")):
+        return True
+    for k in range(i - 2, max(-1, i - 2 - _MAX_TOLD_NAME), -1):
+        w = view.w(k)
+        if not view.toks[k].word or view.is_marker(k) or view.is_cue_word(k):
+            return False
+        if w[:1] == "ل" and view.lex.has("an_report", view.w(k - 1).removeprefix("و")):
+            return True
+    return False
