@@ -674,3 +674,25 @@ def test_amma_x_faqad_verb_past_a_quoted_outlet(nlp, outlet):
     assert [(f[1], f[2]) for f in statements(nlp, text)] == [
         (_LAVROV, 'قواته "جاهزة لتأمين الطريق"')
     ]
+
+
+# --- «بحسب/وفق ما رصدته/وثقته/أحصته X»; «بين» (between) is no other cue of the sentence ----------
+@pytest.mark.parametrize(
+    ("text", "speaker", "starts"),
+    [
+        ("تصاعد التوتر في المدينة، بعد اشتباكات بين مجموعات مسلحة، بحسب ما رصدته "
+         "منظمة العفو الدولية.", "منظمة العفو الدولية", "تصاعد التوتر"),
+        ("وقتل ثلاثة مدنيين في القصف، وفق ما وثقته منظمة العفو الدولية.", "منظمة العفو الدولية",
+         "وقتل ثلاثة"),
+        ("وبحسب ما أحصته الأمم المتحدة، فإن عدد النازحين تجاوز مليوناً.", "الأمم المتحدة",
+         "عدد النازحين"),
+    ],
+)  # fmt: skip
+def test_source_with_a_verb_of_documenting(nlp, text, speaker, starts):
+    found = statements(nlp, text)
+    assert len(found) == 1 and found[0][1] == speaker and found[0][2].startswith(starts)
+
+
+def test_source_with_a_pledge_is_no_source(nlp):
+    found = statements(nlp, "وقال سيرغي لافروف إن الوضع صعب، وفق ما تعهد به أمس.")
+    assert [f[0] for f in found] == ["قال"]

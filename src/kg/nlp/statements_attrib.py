@@ -27,7 +27,8 @@ _MAX_SOURCE_WORDS = 8  # words of a source phrase («عن مصدر مطلع في
 #: verbs of informing after «بحسب/وفق ما» (not «وفق ما تعهد به»: a pledge is no source)
 _INFORMED = frozenset(
     normalize_key(w)
-    for w in "أفاد أفادت ذكر ذكرت أورد أوردت نقل نقلت قال قالت أعلن أعلنت كشف كشفت صرح صرحت".split()
+    for w in "أفاد أفادت ذكر ذكرت أورد أوردت نقل نقلت قال قالت أعلن أعلنت كشف كشفت صرح صرحت"
+    " رصد رصدت وثق وثقت أحصى أحصت أكد أكدت أوضح أوضحت نشر نشرت بين بينت".split()
 )
 
 
@@ -104,7 +105,7 @@ def source(view: DocView, i: int) -> Found | None:
         k = i - 1
         while k > first and view.w(k - 1) not in COMMAS:
             k -= 1
-        other = any(view.is_cue_word(t) or view.is_marker(t) for t in range(first, i))
+        other = any(_firm_cue(view, t) or view.is_marker(t) for t in range(first, i))
         if view.w(i - 1) in COMMAS and not other:
             k = first  # «…، بحسب X» and no other cue: the content is the whole sentence
         if sum(1 for t in view.toks[k:i] if t.word) < _MIN_WORDS:
@@ -121,6 +122,17 @@ def source(view: DocView, i: int) -> Found | None:
                 nk += 1
             return Found(i, cue_start, cue, nk, None, subj.actor, "verbless", False)
     return None
+
+
+def _firm_cue(view: DocView, t: int) -> bool:
+    """A cue word at ``t`` that is not an ambiguous one (flag I: «بين» is mostly "between")."""
+    if not view.is_cue_word(t):
+        return False
+    w = view.w(t)
+    cue = view.lex.verbs.get(w)
+    if cue is None and w[:1] in "وف":
+        cue = view.lex.verbs.get(w[1:])
+    return cue is None or "I" not in cue.flags
 
 
 def as_far_as(view: DocView, i: int) -> bool:
