@@ -696,3 +696,17 @@ def test_source_with_a_verb_of_documenting(nlp, text, speaker, starts):
 def test_source_with_a_pledge_is_no_source(nlp):
     found = statements(nlp, "وقال سيرغي لافروف إن الوضع صعب، وفق ما تعهد به أمس.")
     assert [f[0] for f in found] == ["قال"]
+
+
+# --- a cue word inside a person's name («راي» spelt like «رأى») ---------------------------------
+# (only where the actor module reads the name: «راي» + an unknown surname is still read as the verb
+# by the shared is_cue_word; reported to the speaker/actor owner)
+@pytest.mark.parametrize("verb", ["قال", "أكد", "أوضح"])
+def test_a_cue_word_inside_a_name_is_no_second_statement(nlp, verb):
+    marker = "إن" if verb == "قال" else "أن"
+    text = (
+        f'و{verb} مدير مشروع "سي لايت" في جامعة ستانفورد راي باول {marker} الصين تختبر '
+        "حدود الالتزام الأمريكي."
+    )
+    found = statements(nlp, text)
+    assert [(f[0], f[1]) for f in found] == [(verb, "راي باول")]

@@ -59,6 +59,20 @@ def _cue_at(view: DocView, i: int) -> tuple[Cue, int] | None:
     return None
 
 
+def _in_name(view: DocView, i: int) -> bool:
+    """Is token ``i`` a word of a longer person's name mention («راي باول»: «راي» is spelt
+    like «رأى»)?"""
+    tok = view.toks[i]
+    return any(
+        m.type == "Person"
+        and m.kind == "name"
+        and m.start <= tok.start
+        and tok.end <= m.end
+        and m.end - m.start > tok.end - tok.start
+        for m in view.mi.all
+    )
+
+
 def extract(view: DocView, cfg: Config) -> list[Statement]:
     """All statements of the document, in text order."""
     found: list[Found] = []
@@ -91,6 +105,8 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
             last_speaker, last_sent = f.speaker, si
             continue
         hit = _cue_at(view, i)
+        if hit is not None and _in_name(view, i):
+            hit = None  # «راي باول»
         if hit is None:
             nominal = nominal_cue(view, i)  # «على التأكيد أن», «تصريح X بأن»
             if nominal is not None and not in_gap(found, view, i, si):
