@@ -710,3 +710,33 @@ def test_a_cue_word_inside_a_name_is_no_second_statement(nlp, verb):
     )
     found = statements(nlp, text)
     assert [(f[0], f[1]) for f in found] == [(verb, "راي باول")]
+
+
+# --- a headline's speaker, then an adjunct before the colon -------------------------------------
+_BODY = "\n\nعواصم - وكالات\n\nوقال سيرغي لافروف إن الوضع صعب.\n"
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ("لافروف من أنقرة: الحل ليس قريباً في المنطقة", _LAVROV),
+        ("وزير الخارجية الروسي من أنقرة: الحل ليس قريباً في المنطقة", _LAVROV),
+        ("لافروف بعد لقائه فيدان: الحل ليس قريباً في المنطقة", _LAVROV),
+        ("بوتين خلال لقائه أردوغان: لا بديل عن الحوار", "فلاديمير بوتين"),
+    ],
+)  # fmt: skip
+def test_headline_speaker_before_an_adjunct(nlp, headline, speaker):
+    found = [f for f in statements(nlp, headline + _BODY) if f[0] == ":"]
+    assert [(f[1], f[2]) for f in found] == [(speaker, headline.split(": ", 1)[1])]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "ترامب في الخليج: صفقات بالمليارات وتعهدات بالاستثمار",  # «في»: a topic
+        "مصر بعد الانتخابات: البرلمان الجديد أمام تحديات كبيرة",  # a country labels a topic
+        "انفجار من جديد في بيروت: عشرات الجرحى",  # no actor before the adjunct
+    ],
+)  # fmt: skip
+def test_topic_headline_with_an_adjunct_is_no_statement(nlp, headline):
+    assert not any(f[0] == ":" for f in statements(nlp, headline + _BODY))

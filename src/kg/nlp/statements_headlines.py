@@ -34,6 +34,7 @@ def headlines(view: DocView) -> list[Found]:
         stop = k
         if (k - 1) in view.quote_open and view.w(view.quote_open[k - 1] - 1) in ("ل", "لـ"):
             stop = view.quote_open[k - 1] - 1  # «X لـ"العربية": …»: the outlet it spoke to
+        stop = _before_adjunct(view, j, stop)  # «لافروف من أنقرة: …», «X بعد لقائه Y: …»
         if stop - j > 6 or n_words > 30 or stop <= j:
             continue
         if j in view.mi.by_start:
@@ -62,6 +63,23 @@ def headlines(view: DocView) -> list[Found]:
         start = -1 if quote else k + 1
         out.append(Found(k, tok.start, cue, start, quote, actor, "headline", False))
     return out
+
+
+#: prepositions of an adjunct between a headline's speaker and its colon (not «في»: «ترامب في
+#: الخليج: …» labels a topic), normalised
+_HEADLINE_ADJUNCTS = frozenset({"من", "خلال", "بعد", "عقب", "امام", "لدي", "قبيل", "اثر"})
+_MAX_ADJUNCT = 6  # words of that adjunct
+
+
+def _before_adjunct(view: DocView, j: int, stop: int) -> int:
+    """«لافروف من أنقرة:», «بوتين خلال لقائه أردوغان:»: the speaker ends before an adjunct that
+    runs to the colon at ``stop`` -> the adjunct's first token; else ``stop``."""
+    for p in range(j + 1, min(stop, j + 7)):
+        if view.w(p) in _HEADLINE_ADJUNCTS and 0 < stop - p <= _MAX_ADJUNCT:
+            if any(view.is_cue_word(t) or not view.toks[t].word for t in range(j, stop)):
+                return stop
+            return p
+    return stop
 
 
 def _outlet_only(view: DocView, k: int, line_end: int) -> bool:
