@@ -176,6 +176,8 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
         if res is None:
             continue
         f, subj = res
+        if _claimed_quote(view, found, f, i):
+            f.content_start = None  # «أن القرار "…"، وطالبت في بيان بـ…»: not this verb's words
         impersonal = view.lex.has("impersonal", view.w(i)[strip:])  # «يُذكر أن»: no report
         if "P" in cue.flags or passive(view, i, strip) and not impersonal:  # «قيل», «أُعلن»
             f.speaker, subj = None, Subject(None, i, True)
@@ -279,3 +281,18 @@ def _quote_owner(view: DocView, found: list[Found], i: int) -> str | None:
 
 def _source_word(view: DocView, w: str) -> bool:
     return w in view.lex.source_first or w[:1] == "و" and w[1:] in view.lex.source_first
+
+
+def _claimed_quote(view: DocView, found: list[Found], f: Found, i: int) -> bool:
+    """Is the content of the verb at ``i`` a quotation before it («"…"، وطالبت …») that is
+    already inside the content of an earlier statement of the sentence («اعتبرت X أن القرار
+    "…"، وطالبت في بيان بـ…»: the quotation is what X considered, not what X demanded)?"""
+    if f.kind != "verb" or f.content_start != -1 or not f.quote or f.quote[0] >= i:
+        return False
+    si = view.sent_of[i]
+    for g in found:
+        if g.cue_tok >= f.quote[0] or view.sent_of[g.cue_tok] != si:
+            continue
+        if g.quote == f.quote or 0 <= g.content_start <= f.quote[0]:
+            return True
+    return False
