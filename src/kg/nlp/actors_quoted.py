@@ -35,6 +35,7 @@ class QuotedBodies:
     _comma_gap: Any
     scan_name: Any
     _name_raw: Any
+    _hit_raw: Any
 
     def quoted_body(self, j: int) -> int:
         """«باسم "القوة المشتركة" المقدم X», «مدير مشروع "سي لايت" في جامعة X»: 1-6 words in
@@ -67,6 +68,33 @@ class QuotedBodies:
             key = normalize_key(surface)
             self._add(Raw(s, e2, e + 1, body, "name", "Organization", surface, (), key))
         return after
+
+    def head_quoted(self, j: int) -> int:
+        """«عضو حزب "القوات اللبنانية" X», «النائب عن حركة "أمل" X Y»: an indefinite head noun
+        at word j (an organisation head or an open-class noun the KB does not know) and its name
+        in quotes, then the holder -> the word after the closing quote (0 = none). A quoted name
+        the KB knows is its mention; otherwise :meth:`quoted_body` reads it."""
+        if j + 1 >= len(self.w) or j in self.hits or self._joined(j + 1) or not self._joined(j):
+            return 0
+        orgs = getattr(self, "orgs", None)
+        head = orgs.head_at(j) if orgs is not None else None
+        if not (self._plain_head(j) or head is not None and not head[1]):
+            return 0
+        hit = self.hits.get(j + 1)
+        if hit is None:
+            return self.quoted_body(j + 1)
+        e = hit.we
+        if hit.prefix or self._gap(j + 1) not in OPEN_QUOTES or e >= len(self.w):
+            return 0
+        if self._gap(e) not in CLOSE_QUOTES or e in self.blocked:
+            return 0
+        self.quote_joined.add(e)
+        name = self.scan_name(e)
+        if name is None or not name[2] and name[1] - name[0] < 2:
+            self.quote_joined.discard(e)
+            return 0
+        self._hit_raw(hit, False)
+        return e
 
     def _pattern_org(self, k: int) -> int:
         """An organisation read by its head noun at word k («جامعة ستانفورد») -> its shortest

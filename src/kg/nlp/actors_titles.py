@@ -70,12 +70,11 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, QuotedBodies, AppositiveN
             if not self._joined(j):
                 j = self._paren_alias(j) if of is not None else j  # «… لدول غرب أفريقيا (إيكواس) X»
                 break
-            if step == 0 and self._plain_head(j) and not self._joined(j + 1):
-                quoted = self.quoted_body(j + 1)
-                if quoted:  # «مدير مشروع "سي لايت" في جامعة X Y»: head noun, quoted name
-                    of = len(self.raws) - 1 if of is None else of
-                    j = quoted
-                    continue
+            quoted = self.head_quoted(j) if step == 0 else 0
+            if quoted:  # «مدير مشروع "سي لايت" في جامعة X Y», «عضو حزب "القوات اللبنانية" X»
+                of = len(self.raws) - 1 if of is None else of
+                j = quoted
+                continue
             adj = self._adjective_at(j)
             if adj is not None and j > 0 and "honorific" in self.lex.classes(self.w[j - 1].text):
                 if self._given_name_hit(j, adj):
@@ -144,6 +143,10 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, QuotedBodies, AppositiveN
                 particle, j2 = self.w[j].text, j + 1
                 if not self._joined(j2):
                     break
+                quoted = self.head_quoted(j2) if particle in ("باسم", "عن") else 0
+                if quoted:  # «النائب عن حزب "القوات اللبنانية" X»
+                    of, j = (len(self.raws) - 1 if of is None else of), quoted
+                    continue
                 end = self._named_org_then_name(j2) if j2 not in self.hits else None
                 if end is not None and particle in ("باسم", "عن"):
                     # «الناطق العسكري باسم كتائب القسام أبو عبيدة»

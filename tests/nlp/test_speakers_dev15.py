@@ -1,0 +1,42 @@
+"""Speakers on unseen articles (dev15 round): a title's affiliation named by a head noun and a
+quoted name («النائب عن حزب "…" X», «عضو حركة "…" X»). Every sentence is invented for these
+tests. Full pipeline with the packaged KB."""
+
+from __future__ import annotations
+
+import pytest
+from extracted import doc_of as _doc
+
+
+def _speakers(nlp, text: str) -> list[tuple[str, str | None]]:
+    """(cue, speaker label) of every statement."""
+    doc = _doc(nlp, text)
+    actors = doc._.kg_actors or {}
+    return [
+        (s.cue_text, actors[s.speaker].label if s.speaker in actors else s.speaker)
+        for s in doc._.kg_statements
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('ورأى النائب عن حزب "القوات اللبنانية" جورج عقيص أن "الحكومة تأخرت".', "جورج عقيص"),
+        ('وقالت النائبة عن حركة "أمل" عناية عز الدين إن "الوقت لم يعد".', "عناية عز الدين"),
+        ('وأكد عضو حزب "الكتائب" سليم الصايغ أن "القرار سيادي".', "سليم الصايغ"),
+        ('وقال القيادي في تيار "المستقبل" مصطفى علوش إن "الانتخابات في موعدها".', "مصطفى علوش"),
+    ],
+)  # fmt: skip
+def test_title_with_quoted_body(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقال النائب عن حزب "القوات اللبنانية" إن "الحكومة تأخرت".',
+        'وانتقد عضو حزب "الكتائب" القرار، وقال إن "الوقت لم يعد لصالح أحد".',
+    ],
+)  # fmt: skip
+def test_quoted_body_without_a_name_is_no_holder(nlp, text: str) -> None:
+    assert _speakers(nlp, text)[0][1] is None
