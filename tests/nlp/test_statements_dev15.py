@@ -65,3 +65,61 @@ def test_coordinated_demand_takes_no_earlier_quotation(nlp, text):
 )
 def test_postposed_verb_still_takes_its_quotation(nlp, text, cue):
     assert _cues(statements(nlp, text)) == [cue]
+
+
+# --- headlines: a date line ending in a colon, a place label before a second attribution --------
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "عدن - المصدر أونلاين:",
+        "بيروت - الوكالة الوطنية للإعلام:",
+        "القاهرة - وكالة أنباء الشرق الأوسط:",
+    ],
+)
+def test_colon_ending_its_line_is_no_headline(nlp, dateline):
+    text = f"{dateline}\n\nالإثنين 8 ديسمبر 2025\n\nافتتح المعرض الدولي للكتاب أبوابه أمس."
+    assert statements(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("place", "rest"),
+    [
+        ("البصرة", "محتجون يغلقون طريقاً رئيسياً احتجاجاً على شح المياه.. والمحافظ: \"مطالبكم محقة\""),
+        ("نينوى", "السيول تجرف منازل في قرى الموصل.. والدفاع المدني: \"فرقنا في الميدان\""),
+        ("حلب", "عودة آلاف العائلات إلى أحياء المدينة.. والمحافظ: \"سنعيد الخدمات تباعاً\""),
+    ],
+)  # fmt: skip
+def test_place_label_before_second_attribution_is_a_topic(nlp, place, rest):
+    text = f"{place}: {rest}\n\nشهدت المدينة أمس تطورات متسارعة على أكثر من صعيد."
+    found = statements(nlp, text)
+    assert place not in [f[1] for f in found]
+    assert not any(f[2].startswith(rest[:10]) for f in found)
+
+
+# --- an interview's answers belong to the person the introduction names after «مع» ------------
+_QA = (
+    "\n\nس: هل اقتربتم من اتفاق نهائي؟\nج: نحن أقرب من أي وقت مضى إلى اتفاق شامل.\n\n"
+    "س: وماذا عن المعتقلين؟\nج: هذا ملف إنساني لا يقبل المساومة أبداً."
+)
+
+
+@pytest.mark.parametrize(
+    ("intro", "who"),
+    [
+        ('وقال المبعوث الأممي هانس غروندبرغ إن المحادثات مثمرة. وفي ما يلي مقتطفات من حوار أجرته '
+         '"الشرق" مع عضو الوفد المفاوض، العميد عبد الرقيب الشرعبي:', "عبد الرقيب الشرعبي"),
+        ('وأكد وزير الخارجية الروسي سيرغي لافروف أن موسكو تدعم الحوار. وأجرت الصحيفة مقابلة مع '
+         'رئيس الوزراء العراقي محمد شياع السوداني، هذا نصها:', "محمد شياع السوداني"),
+    ],
+)  # fmt: skip
+def test_interview_answers_go_to_the_interviewee(nlp, intro, who):
+    found = statements(nlp, intro + _QA)
+    answers = [f for f in found if f[0] == "ج"]
+    assert len(answers) == 2
+    assert all(f[1] == who for f in answers)
+
+
+def test_interview_without_named_interviewee_keeps_last_speaker(nlp):
+    intro = "وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو تدعم الحوار. وفي ما يلي نص الحوار:"
+    found = statements(nlp, intro + _QA)
+    assert [f[1] for f in found if f[0] == "ج"] == ["سيرغي لافروف", "سيرغي لافروف"]

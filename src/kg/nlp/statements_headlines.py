@@ -27,6 +27,8 @@ def headlines(view: DocView) -> list[Found]:
         j = next(t.i for t in view.toks[: k + 1] if t.start >= line_start)
         line_end = view.text.find("\n", tok.end)
         line_end = len(view.text) if line_end < 0 else line_end
+        if not view.text[tok.end : line_end].strip():
+            continue  # «عدن - المصدر أونلاين:» then a date line: a date line, no headline
         n_words = sum(1 for t in view.toks[j : j + 40] if t.start < line_end and t.word)
         kicker = [t for t in range(j, k) if view.w(t) in _KICKER_ENDS]
         if kicker:  # «بالفيديو.. X: …», «عاجل | X: …»: a kicker before the speaker
@@ -95,7 +97,7 @@ def _outlet_only(view: DocView, k: int, line_end: int) -> bool:
 def _topic_label(view: DocView, j: int, k: int, line_end: int) -> bool:
     """«الصومال: تصاعد الخلاف …», «غزة: …»: a bare country name (not a capital, not «الحكومة
     X») or a place before a headline colon labels the topic unless what follows is quoted or in
-    the first person."""
+    the first person (a quotation after a later cue or colon of the line is not its own)."""
     m = view.mi.by_start[j]
     country = m.type == "Country" and m.kind == "name" and not view.lex.has("state_body", view.w(j))
     if not (country or m.type == "Place"):  # «غزة: الاحتلال يواصل …»: a place never speaks
@@ -103,8 +105,10 @@ def _topic_label(view: DocView, j: int, k: int, line_end: int) -> bool:
     end = max((t.i for t in view.toks[k + 1 :] if t.start < line_end), default=k)
     # a quotation only counts before any cue: «ليبيا: اشتباكات … وتيتيه تحذر من "…"» is a topic
     quoted = next((t for t in range(k + 1, end + 1) if t in view.quote_close), None)
-    if quoted is not None and any(view.is_cue_word(t) for t in range(k + 1, quoted)):
-        end, quoted = min(end, next(t for t in range(k + 1, quoted) if view.is_cue_word(t))), None
+    # nor after a second attribution «… .. والمحافظ: "…"» (its own colon)
+    cued = [t for t in range(k + 1, quoted or k) if view.is_cue_word(t) or view.w(t) == ":"]
+    if cued:
+        end, quoted = min(end, cued[0]), None
     if end <= k or quoted is not None:
         return False
     return not view.first_person(k + 1, end)
@@ -168,11 +172,27 @@ def answers(view: DocView, found: list[Found]) -> list[Found]:
             continue
         before = [f.speaker for f in found if f.cue_tok < asked and f.speaker is not None]
         cue = Cue(mark, "headline", frozenset("c"))
-        speaker = before[-1] if before else None
+        speaker = _interviewee(view, asked - 1) or (before[-1] if before else None)
         out.append(
             Found(k - 1, view.toks[k - 1].start, cue, k + 1, None, speaker, "headline", True, last)
         )
     return out + _dash_answers(view, found)
+
+
+def _interviewee(view: DocView, q: int) -> str | None:
+    """The person an interview's introduction names: when the paragraph before the first
+    question (token ``q``, its mark) ends with a colon («حوار أجراه X مع الوزير Y:»), the Person
+    mention with an actor right after «مع»; else None (the last speaker is used)."""
+    line_start = view.text.rfind("\n", 0, view.toks[q].start) + 1
+    intro = view.text[:line_start].rstrip()
+    if not intro.endswith(":"):
+        return None
+    para = intro.rfind("\n") + 1
+    for m in view.mi.all:  # «حوار/مقابلة أجراها X مع <the interviewee>»
+        if m.type == "Person" and m.actor and para <= m.start < len(intro):
+            if view.text[para : m.start].split()[-1:] == ["مع"]:
+                return m.actor
+    return None
 
 
 def _line_end_token(view: DocView, k: int) -> tuple[int, bool]:
@@ -206,7 +226,7 @@ def _dash_answers(view: DocView, found: list[Found]) -> list[Found]:
         if question and last > k:
             before = [f.speaker for f in found if f.cue_tok < asked and f.speaker is not None]
             cue = Cue(tok.norm, "headline", frozenset("c"))
-            speaker = before[-1] if before else None
+            speaker = _interviewee(view, asked) or (before[-1] if before else None)
             out.append(Found(k, tok.start, cue, k + 1, None, speaker, "headline", True, last))
         question = False
     return out
