@@ -40,3 +40,27 @@ def test_title_with_quoted_body(nlp, text: str, speaker: str) -> None:
 )  # fmt: skip
 def test_quoted_body_without_a_name_is_no_holder(nlp, text: str) -> None:
     assert _speakers(nlp, text)[0][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('وقالت المرشحة المستقلة نادية الجمال إن "مندوبيها مُنعوا".', "نادية الجمال"),
+        ('وأكدت الوزيرة فاطمة الزهراء أن "الخطة جاهزة".', "فاطمة الزهراء"),
+        ('وقالت المرشحة خديجة الشريف إن "التحقيق تأخر".', "خديجة الشريف"),
+        ('وأوضح النائب حمزة الكيلاني أن "القانون سيُعدَّل".', "حمزة الكيلاني"),
+    ],
+)  # fmt: skip
+def test_given_name_in_ta_marbuta_before_family_name(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكدت الوزيرة ضرورة الالتزام بالهدنة.",
+        "وقالت المرشحة إن قيمة الرسوم مرتفعة.",
+    ],
+)  # fmt: skip
+def test_ta_marbuta_noun_before_definite_noun_is_no_name(nlp, text: str) -> None:
+    assert _speakers(nlp, text)[0][1] is None

@@ -117,6 +117,8 @@ class NameWords:
                 and (
                     not prev.endswith(("ه", "ات"))
                     or prev in _COMPOUND_TAILS  # «عبد الله X»
+                    or units == 1
+                    and normalize_key(prev) in self.lex.given_names  # «نادية الجمال»
                     # «زينب جمعة الموسوي», «أنور طه الزعبي»: a second given name in ة/ه before
                     # a nisba family name («ضرورة الالتزام», «بجامعة القاضي»: a noun + genitive)
                     or units == 2
