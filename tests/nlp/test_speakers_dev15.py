@@ -64,3 +64,19 @@ def test_given_name_in_ta_marbuta_before_family_name(nlp, text: str, speaker: st
 )  # fmt: skip
 def test_ta_marbuta_noun_before_definite_noun_is_no_name(nlp, text: str) -> None:
     assert _speakers(nlp, text)[0][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('ورحب الحزب بالقرار، وقال أمينه العام سامح الدسوقي إن "الحزب يحترم".', "سامح الدسوقي"),
+        ('وقال أمينها العام زياد النخالة إن "المقاومة مستمرة".', "زياد النخالة"),
+        ('واجتمعت الجمعية، وأكدت أمينتها العامة هالة الشريف أن "الدعم مستمر".', "هالة الشريف"),
+    ],
+)  # fmt: skip
+def test_secretary_general_with_a_pronoun(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[-1][1] == speaker
+
+
+def test_secretary_general_with_a_pronoun_and_no_name_is_no_person(nlp) -> None:
+    assert _speakers(nlp, 'وقال أمينه العام إن "الحزب يحترم القانون".')[0][1] is None
