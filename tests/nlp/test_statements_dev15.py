@@ -123,3 +123,49 @@ def test_interview_without_named_interviewee_keeps_last_speaker(nlp):
     intro = "وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو تدعم الحوار. وفي ما يلي نص الحوار:"
     found = statements(nlp, intro + _QA)
     assert [f[1] for f in found if f[0] == "ج"] == ["سيرغي لافروف", "سيرغي لافروف"]
+
+
+# --- «بحسب/وفق بيان لـX، فإن …»: an indefinite document names its issuer -----------------------
+@pytest.mark.parametrize(
+    ("text", "who", "content"),
+    [
+        ("وبحسب بيان لوزارة الصحة، فإن عدد الإصابات ارتفع إلى مئة.", "وزارة الصحة",
+         "عدد الإصابات ارتفع إلى مئة"),
+        ("وحسب تقرير لوزارة الصحة، فإن المستشفيات تعمل بطاقتها القصوى.", "وزارة الصحة",
+         "المستشفيات تعمل بطاقتها القصوى"),
+        ("ووفق بيان صادر عن وزارة الخارجية القطرية، فإن الاجتماع سيعقد الأحد.",
+         "وزارة الخارجية القطرية", "الاجتماع سيعقد الأحد"),
+    ],
+)  # fmt: skip
+def test_source_document_with_issuer(nlp, text, who, content):
+    assert statements(nlp, text) == [(text.split()[0].removeprefix("و"), who, content)]
+
+
+def test_source_document_alone_has_no_speaker(nlp):
+    found = statements(nlp, "وبحسب البيان، فإن الاجتماع سيعقد الأحد.")
+    assert [(f[1], f[2]) for f in found] == [(None, "الاجتماع سيعقد الأحد")]
+
+
+# --- «وشددت X، في بيان صدر …، على …»: a comma-closed aside before the complement --------------
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("وشددت المملكة، في بيان صدر اليوم، على ضرورة التزام الطرفين بالهدنة.", "شددت",
+         "ضرورة التزام الطرفين بالهدنة"),
+        ("وحذرت الأمم المتحدة، في تقرير صدر الثلاثاء، من تفاقم الأزمة الإنسانية.", "حذرت",
+         "تفاقم الأزمة الإنسانية"),
+        ("وأكدت الخارجية المصرية، خلال اجتماع عقد أمس في القاهرة، على دعمها للحل السياسي.", "أكدت",
+         "دعمها للحل السياسي"),
+    ],
+)  # fmt: skip
+def test_comma_aside_before_the_complement(nlp, text, cue, content):
+    assert [(f[0], f[2]) for f in statements(nlp, text)] == [(cue, content)]
+
+
+def test_joint_subject_past_an_aside_is_nobody(nlp):
+    text = "وشددت المملكة والولايات المتحدة، في بيان مشترك صدر اليوم، على ضرورة وقف القتال."
+    assert statements(nlp, text) == [("شددت", None, "ضرورة وقف القتال")]
+
+
+def test_aside_without_a_complement_is_no_statement(nlp):
+    assert statements(nlp, "وشاركت المملكة، في مؤتمر عقد أمس، بوفد رفيع المستوى.") == []

@@ -241,3 +241,13 @@ def past_speech_adjunct(view: DocView, j: int, limit: int) -> int:
         if view.w(k) in COMMAS or view.is_cue_word(k):
             return j
     return j
+
+
+def past_comma_aside(view, j: int, after: int, limit: int) -> int:
+    """«وشددت X، في بيان مشترك صدر مساء اليوم، على …»: a comma at ``j`` opening a
+    prepositional aside closed by a comma -> the token after the aside (past adjuncts), when that
+    is further than ``after``; else ``after``."""
+    if view.w(j) not in COMMAS or not view.is_prep(j + 1):
+        return after
+    k = view.skip_comma_pp(j + 1, limit)
+    return k if k > after else after

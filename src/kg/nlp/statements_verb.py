@@ -21,7 +21,12 @@ from kg.nlp.statements_forms import (
     quoted_charge,
 )
 from kg.nlp.statements_lexicon import Cue
-from kg.nlp.statements_markers import marker, past_addressee, past_speech_adjunct
+from kg.nlp.statements_markers import (
+    marker,
+    past_addressee,
+    past_comma_aside,
+    past_speech_adjunct,
+)
 from kg.nlp.statements_speaker import DocView, Subject
 from kg.nlp.statements_view import COMMAS
 
@@ -71,6 +76,8 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
         return None
     subj = view.to_comma_adjunct(view.before_complementizer(subj), limit)
     after = view.skip_adjuncts(subj.last + 1, limit) if subj and subj.last >= head else head
+    aside = subj.last + 1 if subj and subj.last >= head else head
+    after = past_comma_aside(view, aside, after, limit)
     after = past_addressee(view, after, limit)  # «في تصريح خاص لـ"الشرق" تأجيل …»
     placed = None  # «أعلنت الوزارة في غزة ارتفاع …»: a place, then the announced object
     if "o" in cue.comps and view.w(after) in ("في", "من") and (after + 1) in view.mi.by_start:
