@@ -169,3 +169,42 @@ def test_joint_subject_past_an_aside_is_nobody(nlp):
 
 def test_aside_without_a_complement_is_no_statement(nlp):
     assert statements(nlp, "وشاركت المملكة، في مؤتمر عقد أمس، بوفد رفيع المستوى.") == []
+
+
+# --- «بحسب مصدر … تحدث لـ"X"، فإن …»: a relative clause of an unnamed source -----------------
+@pytest.mark.parametrize(
+    "source",
+    [
+        'وبحسب مصدر دبلوماسي جزائري تحدث لـ"الشروق"',
+        "وبحسب مصدر دبلوماسي تحدث للصحيفة",
+        'ووفق مصادر مطلعة تحدثت إلى "رويترز"',
+        "وبحسب مسؤول أمني طلب عدم الكشف عن هويته",
+    ],
+)
+def test_unnamed_source_with_relative_clause(nlp, source):
+    found = statements(nlp, f"{source}، فإن المفاوضات متعثرة منذ أسابيع.")
+    assert [(f[1], f[2]) for f in found] == [(None, "المفاوضات متعثرة منذ أسابيع")]
+
+
+# --- «…، وهو ما نفاه X، قائلاً …»: the participle is the denier's ------------------------------
+_CLAIM = 'وقال وزير الخارجية الروسي سيرغي لافروف إن "واشنطن تعرقل الحل السياسي"، '
+
+
+@pytest.mark.parametrize(
+    ("reply", "who"),
+    [
+        ("وهو ما نفاه مصدر مقرب من الخارجية الأمريكية، قائلاً إن", None),
+        ("وهو ما نفته الخارجية الأمريكية، مؤكدة أن", "وزارة الخارجية الأمريكية"),
+        ("وهو ما نفاه مسؤولون أمريكيون، مشيرين إلى أن", None),
+    ],
+)  # fmt: skip
+def test_participle_after_relative_denial(nlp, reply, who):
+    found = statements(nlp, f"{_CLAIM}{reply} واشنطن تدعم الحوار.")
+    assert [f[1] for f in found] == ["سيرغي لافروف", who]
+    assert found[-1][2] == "واشنطن تدعم الحوار"
+
+
+@pytest.mark.parametrize("verb", ["نفاه", "نفاها", "نفاهم"])
+def test_relative_denial_alone_is_no_statement(nlp, verb):
+    found = statements(nlp, f"{_CLAIM}وهو ما {verb} المتحدث باسم الخارجية الأمريكية.")
+    assert [f[0] for f in found] == ["قال"]

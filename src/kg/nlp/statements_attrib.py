@@ -114,6 +114,8 @@ def source(view: DocView, i: int) -> Found | None:
         return Found(i, cue_start, cue, k, None, subj.actor, "verbless", False, i - 1)
     # «وبحسب تقديرات مكتب … الإنسانية (أوتشا)، فإن»: an acronym in parentheses is not counted
     reach, depth = view.past_parentheses(subj.last + 1, subj.last + 6), 0
+    if not subj.actor and view.is_cue_word(subj.last + 1):  # «بحسب مصدر تحدث لـ"X"، فإن …»
+        reach = max(reach, subj.last + 2 + _MAX_SOURCE_WORDS)
     for k in range(subj.last + 1, min(last, reach)):
         w = view.w(k)
         depth += (w == "(") - (w == ")" and depth > 0)

@@ -30,7 +30,14 @@ from kg.nlp.statements_forms import (
 )
 from kg.nlp.statements_headlines import answers, headlines
 from kg.nlp.statements_lexicon import VERB_CLITICS, Cue
-from kg.nlp.statements_nesting import nested, told_before, unnamed_opening
+from kg.nlp.statements_nesting import (
+    RELATIVE_HEADS,
+    claimed_quote,
+    nested,
+    relative_reply,
+    told_before,
+    unnamed_opening,
+)
 from kg.nlp.statements_participle import participle
 from kg.nlp.statements_quotes import quotes
 from kg.nlp.statements_speaker import DocView, Subject
@@ -145,9 +152,19 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
             continue
         prev = view.w(i - 1)
         cue, strip = hit
+        if any(f.kind == "verbless" and f.cue_tok < i < f.content_start for f in found[-1:]):
+            continue  # «بحسب مصدر تحدث لـ"X"، فإن …»: a relative clause of the source
         negated = view.lex.has("negator", prev)
         if "G" in cue.flags and not negated:
             continue  # «أخفى X أن»: hid, not said; «لم يخف X أن» says
+        if cue.kind == "verb" and prev == "ما" and view.w(i - 2) in RELATIVE_HEADS:
+            # «…، وهو ما نفاه مصدر مقرب منه، قائلاً»: no content, but the speaker from here on
+            lim = min(len(view.toks), i + 1 + cfg.max_gap)
+            res = verb(view, i, strip, cue, lim, cfg)
+            if res is not None and relative_reply(view, i, res[1]):
+                who = res[1].actor if res[1].resolved else None
+                cues_in_sentence.setdefault(si, []).append(who)
+            continue
         told = told_before(view, i)  # «وسبق أن أكد X», «وسبق للرئيس X أن أعلن»
         free = "V" in cue.flags or negated and view.lex.has("denial", cue.lemma)  # «لم يستبعد»
         if view.lex.has("blocker", prev) and not (told and view.lex.complementizer(prev) or free):
@@ -176,7 +193,7 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
         if res is None:
             continue
         f, subj = res
-        if _claimed_quote(view, found, f, i):
+        if claimed_quote(view, found, f, i):
             f.content_start = None  # «أن القرار "…"، وطالبت في بيان بـ…»: not this verb's words
         impersonal = view.lex.has("impersonal", view.w(i)[strip:])  # «يُذكر أن»: no report
         if "P" in cue.flags or passive(view, i, strip) and not impersonal:  # «قيل», «أُعلن»
@@ -281,18 +298,3 @@ def _quote_owner(view: DocView, found: list[Found], i: int) -> str | None:
 
 def _source_word(view: DocView, w: str) -> bool:
     return w in view.lex.source_first or w[:1] == "و" and w[1:] in view.lex.source_first
-
-
-def _claimed_quote(view: DocView, found: list[Found], f: Found, i: int) -> bool:
-    """Is the content of the verb at ``i`` a quotation before it («"…"، وطالبت …») that is
-    already inside the content of an earlier statement of the sentence («اعتبرت X أن القرار
-    "…"، وطالبت في بيان بـ…»: the quotation is what X considered, not what X demanded)?"""
-    if f.kind != "verb" or f.content_start != -1 or not f.quote or f.quote[0] >= i:
-        return False
-    si = view.sent_of[i]
-    for g in found:
-        if g.cue_tok >= f.quote[0] or view.sent_of[g.cue_tok] != si:
-            continue
-        if g.quote == f.quote or 0 <= g.content_start <= f.quote[0]:
-            return True
-    return False

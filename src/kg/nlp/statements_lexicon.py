@@ -87,6 +87,8 @@ def verb_forms(past: str, present: str, rules: bool, extra: list[str], obj: bool
     if obj:
         base = {past, past + "ت", *extra} | ({present, "ت" + present[1:]} if present else set())
         forms |= {f + s for f in base for s in _OBJECT_SUFFIXES}
+        if past.endswith("ي") and len(past) >= 3:  # «نفى» -> «نفاه/نفاها»: ى is written ا
+            forms |= {past[:-1] + "ا" + s for s in _OBJECT_SUFFIXES}
     return forms
 
 

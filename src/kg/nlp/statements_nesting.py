@@ -3,13 +3,14 @@
 ``nested(found, f, si, view)``: the earlier statement whose indirect content the cue ``f`` is in;
 ``unnamed_opening(view, outer, i)``: that content opens with an unnamed subject of the cue
 («قال X إن التحقيقات تشير إلى …»: no statement of its own); ``told_before(view, i)``: the cue is
-the «أن + verb» of «وسبق (لـX) أن».
+the «أن + verb» of «وسبق (لـX) أن»; ``claimed_quote``: a verb's quotation already inside an
+earlier statement's content; ``relative_reply``: «وهو ما نفاه X» (X speaks from there on).
 """
 
 from __future__ import annotations
 
-from kg.nlp.statements_attrib import Found
-from kg.nlp.statements_speaker import DocView
+from kg.nlp.statements_attrib import Found, source_noun
+from kg.nlp.statements_speaker import DocView, Subject
 
 
 def nested(earlier: list[Found], f: Found, si: int, view: DocView) -> Found | None:
@@ -61,3 +62,32 @@ def told_before(view: DocView, i: int) -> bool:
         if w[:1] == "ل" and view.lex.has("an_report", view.w(k - 1).removeprefix("و")):
             return True
     return False
+
+
+def claimed_quote(view: DocView, found: list[Found], f: Found, i: int) -> bool:
+    """Is the content of the verb at ``i`` a quotation before it («"…"، وطالبت …») that is
+    already inside the content of an earlier statement of the sentence («اعتبرت X أن القرار
+    "…"، وطالبت في بيان بـ…»: the quotation is what X considered, not what X demanded)?"""
+    if f.kind != "verb" or f.content_start != -1 or not f.quote or f.quote[0] >= i:
+        return False
+    si = view.sent_of[i]
+    for g in found:
+        if g.cue_tok >= f.quote[0] or view.sent_of[g.cue_tok] != si:
+            continue
+        if g.quote == f.quote or 0 <= g.content_start <= f.quote[0]:
+            return True
+    return False
+
+
+RELATIVE_HEADS = frozenset({"وهو", "وهي", "وهذا", "وهذه", "هو", "هي", "الامر"})
+
+
+def relative_reply(view: DocView, i: int, subj: Subject | None) -> bool:
+    """«…، وهو ما نفاه/أكده X»: a verb after «(وهو) ما» whose object is what was just said, with
+    an explicit subject (a named actor or an unnamed source noun): the sentence's speaker from
+    here on (a following «، قائلاً» is X's), though the verb itself has no content."""
+    if subj is None or subj.first < 0 or view.w(i - 1) != "ما":
+        return False
+    if view.w(i - 2) not in RELATIVE_HEADS:
+        return False
+    return bool(subj.resolved and subj.actor) or source_noun(view, subj.first)
