@@ -80,3 +80,40 @@ def test_secretary_general_with_a_pronoun(nlp, text: str, speaker: str) -> None:
 
 def test_secretary_general_with_a_pronoun_and_no_name_is_no_person(nlp) -> None:
     assert _speakers(nlp, 'وقال أمينه العام إن "الحزب يحترم القانون".')[0][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("ونفى المتحدث باسم وفد الدعم السريع، عمر حمدان التوم، أن قواته هاجمت.", "عمر حمدان التوم"),
+        ('وقال المتحدث باسم وفد الحكومة اليمنية، يحيى كزمان، إن "الصفقة قريبة".', "يحيى كزمان"),
+        ('وقال عضو وفد الأمم المتحدة جان بيير لاكروا إن "الصفقة قريبة".', "جان بيير لاكروا"),
+        ('وقال المستشار السياسي لقوات الدعم السريع يوسف عزت إن "الهجوم صُدّ".', "يوسف عزت"),
+        ('وقال الناطق الرسمي للأمم المتحدة ستيفان دوجاريك إن "المساعدات تأخرت".', "ستيفان دوجاريك"),
+    ],
+)  # fmt: skip
+def test_delegation_and_genitive_body_before_the_holder(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('وقال قائد الفرقة اللواء الركن حسن العبيدي إن "الهجوم صُدّ".', "حسن العبيدي"),
+        ('وأكد العميد ركن سالم الحربي أن "الهجوم صُدّ".', "سالم الحربي"),
+        ('وقال رئيس المجلس الفريق أول ركن عبد الفتاح البرهان إن "لا هدنة".', "عبد الفتاح البرهان"),
+    ],
+)  # fmt: skip
+def test_rank_with_rukn(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ووجه الرئيس لروسيا اتهامات بخرق الهدنة، وقال إن الرد قادم.",
+        'وقال المتحدث باسم الوفد إن "الصفقة قريبة".',
+    ],
+)  # fmt: skip
+def test_no_holder_after_an_addressee_or_a_bare_body(nlp, text: str) -> None:
+    assert _speakers(nlp, text)[-1][1] is None

@@ -184,6 +184,10 @@ class TitleChains:
         """An indefinite organisation head at word j followed by a KB organisation in the
         genitive («مفوضية الاتحاد الأفريقي», «بعثة الأمم المتحدة») -> that KB hit, else None."""
         head = self.orgs.head_at(j) if self._joined(j) and j not in self.hits else None
+        if head is None and self._joined(j) and j not in self.hits:
+            # «المتحدث باسم وفد الدعم السريع»: a body word that is no organisation head
+            t = self.w[j].text
+            head = (0, False) if "sub_body" in self.lex.classes(t) else None
         if head is None or head[1] or not self._joined(j + 1):
             return None
         hit = self.hits.get(j + 1)

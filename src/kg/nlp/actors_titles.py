@@ -185,8 +185,11 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, QuotedBodies, AppositiveN
                 continue
             hit = self.hits.get(j2)
             # «للأمم المتحدة», «عضو المكتب السياسي لحركة حماس»: a genitive of the title
+            lam = hit is not None and hit.prefix == 1 and self.w[j2].text[0] == "ل"
+            # «المستشار السياسي لقوات الدعم السريع X»: after a definite title only a KB
+            # organisation is its genitive («الرئيس لروسيا»: a country may be an addressee)
             genitive = self.w[j2].text.startswith("لل") or (
-                not definite and hit is not None and hit.prefix == 1 and self.w[j2].text[0] == "ل"
+                lam and (not definite or hit.cands[0].entry.type == "Organization")
             )
             # «وزير الداخلية بدولة الكويت»: ب + the state is the title's country (Gulf style)
             genitive = genitive or (
@@ -202,7 +205,7 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, QuotedBodies, AppositiveN
                 break
             if particle == "في" and (ent.type != "Country" or hit.kinds() - {"label", "alias"}):
                 break  # «سفير الاتحاد الأوروبي في الرياض»: a city stays a place
-            if particle is None and definite and not self.w[j2].text.startswith("لل"):
+            if particle is None and definite and not self.w[j2].text.startswith("لل") and not lam:
                 break  # «وزار الوزير موسكو»: a bare name after «الوزير» is its object
             if particle is None and of is not None and self._joined(hit.we):
                 # «رئيسة الوزراء الإيطالية جورجيا ميلوني»: after an adjective affiliation a bare
