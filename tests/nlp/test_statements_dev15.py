@@ -208,3 +208,41 @@ def test_participle_after_relative_denial(nlp, reply, who):
 def test_relative_denial_alone_is_no_statement(nlp, verb):
     found = statements(nlp, f"{_CLAIM}وهو ما {verb} المتحدث باسم الخارجية الأمريكية.")
     assert [f[0] for f in found] == ["قال"]
+
+
+# --- «أما X فـverb Y …»: X is the subject, the noun after the verb its object -------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "who"),
+    [
+        ('أما الحكومة العراقية فطالبت واشنطن بسحب قواتها، وقالت إن "الوجود الأجنبي لم يعد مبرراً".',
+         "قالت", "العراق"),
+        ("أما وزير الخارجية الروسي سيرغي لافروف فأبلغ نظيره الأمريكي أن موسكو لن تتراجع.",
+         "أبلغ", "سيرغي لافروف"),
+        ('وأما الرئيس الفرنسي إيمانويل ماكرون فانتقد ألمانيا بشدة، وكتب على منصة "إكس": "أوروبا '
+         'تحتاج إلى الوحدة".', "كتب", "إيمانويل ماكرون"),
+    ],
+)  # fmt: skip
+def test_amma_topic_is_the_subject(nlp, text, cue, who):
+    found = statements(nlp, text)
+    assert [(f[0], f[1]) for f in found] == [(cue, who)]
+
+
+def test_fa_verb_without_amma_keeps_its_own_subject(nlp):
+    text = "وصل الوفد إلى بغداد فأكد وزير الخارجية فؤاد حسين أن المحادثات ستبدأ غداً."
+    assert [f[1] for f in statements(nlp, text)] == ["فؤاد حسين"]
+
+
+# --- praise and welcome participles end a content and report nothing ---------------------------
+@pytest.mark.parametrize(
+    ("participle", "rest"),
+    [
+        ("مثمنة", '"الروح الإيجابية" التي سادت الجولة'),
+        ("مشيداً", "بدور البرلمان في إقرار الموازنة"),
+        ("مرحباً", "بالخطوات التي اتخذتها الأطراف"),
+        ("مثمنين", "جهود الوسطاء في المنطقة"),
+    ],
+)
+def test_praise_participle_ends_the_content(nlp, participle, rest):
+    text = f'وأكدت الوزارة في بيان أن السلطنة "ستواصل دعم مسار السلام"، {participle} {rest}.'
+    found = statements(nlp, text)
+    assert [f[2] for f in found] == ['السلطنة "ستواصل دعم مسار السلام"']

@@ -91,3 +91,16 @@ def relative_reply(view: DocView, i: int, subj: Subject | None) -> bool:
     if view.w(i - 2) not in RELATIVE_HEADS:
         return False
     return bool(subj.resolved and subj.actor) or source_noun(view, subj.first)
+
+
+def amma_topic(view: DocView, before: Subject | None) -> bool:
+    """«أما النائب عن X سجاد الغزي فحمّل …»: does the subject ``before`` a verb with ف close a
+    topic opened by «أما» (a few words before it, same sentence)? The noun after the verb is
+    then its object, not its subject."""
+    if before is None or before.first < 1:
+        return False
+    lo = max(view.sent_bounds[view.sent_of[before.first]][0], before.first - _AMMA_WORDS)
+    return any(view.w(t) in ("اما", "واما") for t in range(lo, before.first))
+
+
+_AMMA_WORDS = 8  # words of a title between «أما» and the name it opens

@@ -27,6 +27,7 @@ from kg.nlp.statements_markers import (
     past_comma_aside,
     past_speech_adjunct,
 )
+from kg.nlp.statements_nesting import amma_topic
 from kg.nlp.statements_speaker import DocView, Subject
 from kg.nlp.statements_view import COMMAS
 
@@ -49,7 +50,8 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
         return channel(view, i, strip, cue, subj, limit, cfg)
     subj = _document_subject(view, i, head, subj)
     before = view.subject_before(i)
-    if before is not None and strip and not view.opens_clause(before.first):
+    amma = strip > 0 and view.w(i)[:1] == "ف" and amma_topic(view, before)  # «أما X فقال»
+    if before is not None and strip and not view.opens_clause(before.first) and not amma:
         before = None  # «X يستقبل Y ويؤكد …»: Y is the object of the verb before, not a subject
     # «نبيه بري، الذي شدد أمامه على أن», «الجزائر قد أعلنت قطع علاقاتها»: not «أمامه», «قطع»
     unresolved = subj is not None and not subj.resolved
@@ -62,7 +64,7 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
         if kana is not None and (before is None or kana.first < before.first):
             before = kana
     if before is not None and (
-        subj is None or view.opens_clause(before.first) or unresolved or after_qad
+        subj is None or view.opens_clause(before.first) or unresolved or after_qad or amma
     ):
         subj = before  # «أن بوتين أبلغ ماكرون بأن …»: the clause opens with its subject
     # «لكنه رأى أن»: the pronoun is the subject; «وأدانت X …، ووصفتها بأنها»: a coordinated clause
