@@ -117,3 +117,27 @@ def test_rank_with_rukn(nlp, text: str, speaker: str) -> None:
 )  # fmt: skip
 def test_no_holder_after_an_addressee_or_a_bare_body(nlp, text: str) -> None:
     assert _speakers(nlp, text)[-1][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('وقال أحد منسقي التظاهرات، حسين الركابي، لـ(المدى)، إن "الناس تعبت".', "حسين الركابي"),
+        ('وقالت إحدى المشاركات في الوقفة، سلمى العبيدي، إن "الوضع صعب".', "سلمى العبيدي"),
+        ('وأكد أحد قادة الفصائل، مهند الجبوري، أن "الهدنة صامدة".', "مهند الجبوري"),
+    ],
+)  # fmt: skip
+def test_one_of_then_name_in_apposition(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقال أحد المحتجين إن "الوضع صعب".',
+        'وقال أحد المحتجين، إن "الوضع صعب".',
+        'وقالت إحدى المشاركات في الوقفة إن "الوضع صعب".',
+    ],
+)  # fmt: skip
+def test_one_of_without_a_name_is_unnamed(nlp, text: str) -> None:
+    assert _speakers(nlp, text)[0][1] is None

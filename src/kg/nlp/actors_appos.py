@@ -169,6 +169,32 @@ class AppositiveNames:
         self._name_raw(*found)
         return end - i
 
+    def match_one_of(self, i: int) -> int:
+        """«وقال أحد منسقي التظاهرات، حسين الركابي، إن»: «أحد/إحدى» after a verb, a 1-4 word
+        description, a comma, then a 2-3 word name closed by a comma -> words consumed (the
+        name raw is added; the description is no mention). «قال أحد المحتجين إن» reads nothing."""
+        if i == 0 or not self._joined(i) or self.w[i].text not in ("احد", "احدي"):
+            return 0
+        if "verb" not in self._classes_any(i - 1):
+            return 0
+        for k in range(i + 2, min(i + 6, len(self.w))):
+            if not self._joined(k):
+                break
+            if "verb" in self._classes_any(k):
+                return 0
+        else:
+            return 0
+        if k == i + 1 or not self._comma_gap(k):
+            return 0
+        found = self.scan_name(k)
+        if found is None or found[0] != k or found[1] - k < 2:
+            return 0
+        end = found[1]
+        if end >= len(self.w) or self._joined(end) or not self._comma_gap(end):
+            return 0
+        self._name_raw(*found)
+        return end - i
+
     def place_then_holder(self, j: int, found: tuple, category: str) -> tuple:
         """«محافظ ذي قار مرتضى …», «عميد بلدية مصراتة محمود السقوطري»: after a governor's or
         mayor's title, a 3-word name whose last words are themselves a 2-3 word name starts

@@ -351,7 +351,7 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, QuotedBodies, AppositiveN
             if self.honorific_at(i):
                 matchers = (*matchers, self.match_honorific)  # «الشيخ X Y» with no title
             elif hit is None:
-                matchers = (*matchers, self.match_appositive)  # «قال X Y، أحد …»
+                matchers = (*matchers, self.match_appositive, self.match_one_of)  # «قال X Y، أحد …»
             anaphor = self.match_org_anaphor  # «الهيئة» after «الهيئة القومية …»: over an alias
             for matcher in matchers:
                 mark = len(self.raws)

@@ -156,6 +156,9 @@ class DocView(ClauseSubjects, SpanQueries):
             return None
         if j in self.mi.by_start:
             return self._joint(self._chain(self.mi.by_start[j], False, limit), limit)
+        named = self.one_of_named(j, limit)
+        if named is not None:
+            return named
         if self.w(j) in _ADDRESSEES:  # «حيث أكد لهم أن», «وقال لها إن»: the addressee
             return self.subject_after(j + 1, limit)
         issuer = self._issuer(j, limit)

@@ -3,7 +3,8 @@
 
 ``clause_subject(i)``: the first actor outside a prepositional phrase in the comma-delimited
 stretches before token ``i``; ``sentence_subject(i)``: the subject that opens the sentence;
-``opening_person(si)``: the person who opens sentence ``si``.
+``opening_person(si)``: the person who opens sentence ``si``; ``one_of_named(j, limit)``: «أحد
+منسقي التظاهرات، X،» -> the person named in apposition.
 """
 
 from __future__ import annotations
@@ -17,6 +18,10 @@ if TYPE_CHECKING:
     from kg.nlp.statements_speaker import Subject
 
 
+#: «أحد/إحدى» (one of), opening a description before a name in apposition (normalised)
+_ONE_OF = frozenset({"احد", "احدي"})
+
+
 class ClauseSubjects:
     """Mixin: needs the view's tokens, sentences, mentions, ``w``, ``skip_adjuncts``, ``_chain``."""
 
@@ -27,6 +32,8 @@ class ClauseSubjects:
     sent_of: list[int]
     sent_bounds: list[tuple[int, int]]
     in_quote: list[bool]
+    is_marker: Any
+    is_cue_word: Any
 
     def clause_subject(self, i: int) -> Subject | None:
         """Subject of the clause that a subjectless verb or participle at ``i`` continues
@@ -50,6 +57,31 @@ class ClauseSubjects:
                     return self._chain(m, False, end)
             end = start - 1
         return None
+
+    def one_of_named(self, j: int, limit: int) -> Subject | None:
+        """«وقال أحد منسقي التظاهرات، حسين الركابي، إن»: «أحد/إحدى» + a 1-6 word description
+        (no person, cue or content marker in it), then a person's name between commas -> that
+        person, else None («قال أحد المحتجين إن»: an unnamed speaker)."""
+        if self.w(j) not in _ONE_OF:
+            return None
+        k = j + 1
+        while k < limit and k - j <= 6 and self.w(k) not in COMMAS:
+            m = self.mi.by_start.get(k)
+            person = m is not None and m.type == "Person"
+            if person or not self.toks[k].word or self.is_marker(k) or self.is_cue_word(k):
+                return None  # «أحد قادة حركة حماس، X،»: a body may be named in the description
+            k += 1
+        if k == j + 1 or k >= limit or self.w(k) not in COMMAS:
+            return None
+        m = self.mi.by_start.get(k + 1)
+        if m is None or m.type != "Person" or m.kind != "name" or not m.actor:
+            return None
+        last = self.mi.span[id(m)][1]
+        if self.w(last + 1) not in COMMAS:
+            return None
+        from kg.nlp.statements_speaker import Subject
+
+        return Subject(m.actor, last + 1, True, j)
 
     def _governed(self, k: int, m: Mention) -> bool:
         """Is the mention starting in token ``k`` inside a prepositional phrase?"""
