@@ -141,3 +141,29 @@ def test_one_of_then_name_in_apposition(nlp, text: str, speaker: str) -> None:
 )  # fmt: skip
 def test_one_of_without_a_name_is_unnamed(nlp, text: str) -> None:
     assert _speakers(nlp, text)[0][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('وقالت الرئيسة مايا ساندو بأنه "لا تراجع".', "مايا ساندو"),
+        ('وصرح الوزير كمال الدين حسن بأن "القرار نهائي".', "كمال الدين حسن"),
+        ('ورحبت الوزيرة هالة نصر الخطوة، وقالت إن "الوقت حان".', "هالة نصر"),
+        ('وأيد النائب سامي فتفت المبادرة، وقال إن "الوقت حان".', "سامي فتفت"),
+        ('وقالت المبعوثة مورغان أورتاغوس ستزور بيروت، بحسب "رويترز".', "مورغان أورتاغوس"),
+    ],
+)  # fmt: skip
+def test_name_does_not_absorb_the_next_word(nlp, text: str, speaker: str | None) -> None:
+    assert _speakers(nlp, text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('وقال الرئيس فرانك فالتر شتاينماير إن "الوقت حان".', "فرانك فالتر شتاينماير"),
+        ('وقال رئيس الوزراء محمد شياع السوداني إن "الوقت حان".', "محمد شياع السوداني"),
+        ('وقال المبعوث جان ستيفان ديون إن "الوقت حان".', "جان ستيفان ديون"),
+    ],
+)  # fmt: skip
+def test_three_word_names_stay_whole(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[0][1] == speaker

@@ -20,6 +20,8 @@ _NON_NAME = frozenset({"stop", "time", "verb", "noun", "of"})
 #: attached pronouns (نهجنا, مواقفهم): a word carrying one is not a name
 _PRONOUN_SUFFIXES = ("نا", "هم", "ها", "كم", "هما")
 #: proclitic + definite or verbal noun (بالقرار، بتوسيع): never inside a name
+#: the complementizer with its pronouns (normalised), after ب/ل: «بأنه», «لأن»
+_THAT = frozenset({"ان", "انه", "انها", "انهم", "انهما", "اننا", "انني"})
 _CLITIC_NOUN = ("بال", "وال", "فال", "كال", "بت", "لت")
 #: prepositional proclitics never attach to a verb: «كامل» is no ك + «أمل», «بشير» no ب + «شار»
 _PREPOSITIONS = frozenset({"ب", "ك"})
@@ -93,6 +95,12 @@ class NameWords:
             return False  # «ورحب الوزير بالقرار»: proclitic + article, never a name word
         if units and t.startswith(_CLITIC_NOUN):
             return False  # «يوآف غالانت بتوسيع»: a prepositional noun ends the name
+        if units and t[:1] in "بل" and t[1:] in _THAT:
+            return False  # «مايا ساندو بأنه»: ب/ل + the complementizer ends the name
+        if units >= 2 and t[:1] == "س" and len(t) >= 5 and t[1] in "تين" and t[2] not in "يوا":
+            return False  # «مورغان أورتاغوس ستزور»: a future verb (س + imperfect) ends the name
+        if units == 2 and t.startswith("ال") and self._span(j, j + 1)[2].endswith("ة"):
+            return False  # «هالة نصر الخطوة»: a definite ة-noun after two names is the object
         if (
             prev
             and prev.startswith("ال")
