@@ -246,3 +246,49 @@ def test_praise_participle_ends_the_content(nlp, participle, rest):
     text = f'وأكدت الوزارة في بيان أن السلطنة "ستواصل دعم مسار السلام"، {participle} {rest}.'
     found = statements(nlp, text)
     assert [f[2] for f in found] == ['السلطنة "ستواصل دعم مسار السلام"']
+
+
+# --- verbs and participles of promising, showing, hinting, surprise; «معلقاً/متابعاً:» ----------
+_MIN = "وزير الصحة اللبناني فراس الأبيض"
+
+
+@pytest.mark.parametrize(
+    ("verb", "link"),
+    [("ووعد", "بأن"), ("وعد", "بأن"), ("ولمّح", "إلى أن"), ("ويلمح", "إلى أن"),
+     ("واستغرب", "أن"), ("ويستغرب", "أن")],
+)  # fmt: skip
+def test_new_verbs_of_saying(nlp, verb, link):
+    found = statements(nlp, f"{verb} {_MIN} {link} الحكومة ستدفع الرواتب قريباً.")
+    assert [(f[1], f[2]) for f in found] == [("فراس الأبيض", "الحكومة ستدفع الرواتب قريباً")]
+
+
+@pytest.mark.parametrize(
+    "subject", ["أرقام وزارة الصحة", "استطلاع للرأي", "إحصاءات رسمية", "صور الأقمار الصناعية"]
+)
+def test_showed_reports_with_its_subject(nlp, subject):
+    found = statements(nlp, f"وأظهرت {subject} أن المستشفيات ممتلئة.")
+    assert [f[2] for f in found] == ["المستشفيات ممتلئة"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويظهر أن الحكومة عاجزة عن الحل.",  # impersonal: it appears
+        "ويعد هذا الاتفاق الأول من نوعه في المنطقة.",  # يُعدّ: is considered
+        "وأطلقت الشركة مشاريع واعدة في المنطقة.",  # واعدة: promising
+        "ويظهر الرئيس في صورة مع قادة الجيش.",  # appears
+    ],
+)
+def test_look_alikes_of_new_verbs_are_no_statements(nlp, text):
+    assert statements(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("participle", "content"),
+    [("واعداً بأن", "الرواتب ستدفع قريباً"), ("معلقاً:", '"لن نسكت بعد اليوم"'),
+     ("متابعاً:", '"لن نسكت بعد اليوم"'), ("معلقة:", '"لن نسكت بعد اليوم"')],
+)  # fmt: skip
+def test_new_participles_continue_the_speaker(nlp, participle, content):
+    found = statements(nlp, f"وقال {_MIN} إن الأزمة مستمرة، {participle} {content}.")
+    cue = participle.split()[0].rstrip(":")
+    assert [(f[0], f[1], f[2]) for f in found][1:] == [(cue, "فراس الأبيض", content.strip('"'))]
