@@ -292,3 +292,22 @@ def test_new_participles_continue_the_speaker(nlp, participle, content):
     found = statements(nlp, f"وقال {_MIN} إن الأزمة مستمرة، {participle} {content}.")
     cue = participle.split()[0].rstrip(":")
     assert [(f[0], f[1], f[2]) for f in found][1:] == [(cue, "فراس الأبيض", content.strip('"'))]
+
+
+# --- «ردّ X بالقول إن …»: one statement (cued by «بالقول»), not two --------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وردّ وزير الصحة اللبناني فراس الأبيض بالقول إن المستشفيات ممتلئة.",
+        'وعلّق وزير الصحة اللبناني فراس الأبيض بالقول: "المستشفيات ممتلئة".',
+        "وأجاب وزير الصحة اللبناني فراس الأبيض بالقول إن المستشفيات ممتلئة.",
+    ],
+)
+def test_verb_then_bilqawl_is_one_statement(nlp, text):
+    found = statements(nlp, text)
+    assert [(f[1], f[2]) for f in found] == [("فراس الأبيض", "المستشفيات ممتلئة")]
+
+
+def test_participle_with_its_own_content_stays(nlp):
+    text = "وقال وزير الصحة اللبناني فراس الأبيض إن المستشفيات ممتلئة، مضيفاً أن الأدوية نفدت."
+    assert [f[2] for f in statements(nlp, text)] == ["المستشفيات ممتلئة", "الأدوية نفدت"]

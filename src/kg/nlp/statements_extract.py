@@ -35,6 +35,7 @@ from kg.nlp.statements_nesting import (
     claimed_quote,
     nested,
     relative_reply,
+    same_content,
     told_before,
     unnamed_opening,
 )
@@ -188,6 +189,9 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
                     res[0].speaker = last_speaker
             if res and res[0].speaker is None:  # «…"، مضيفاً» after a quotation run on
                 res[0].speaker = _quote_owner(view, found, i)
+            if res and found and same_content(found[-1], res[0]):
+                # «وتابع قائلاً: …», «وردّ X بالقول إن …»: one statement, cued by the participle
+                res[0].speaker = found.pop().speaker or res[0].speaker
         else:
             res = verb(view, i, strip, cue, limit, cfg)
         if res is None:

@@ -104,3 +104,10 @@ def amma_topic(view: DocView, before: Subject | None) -> bool:
 
 
 _AMMA_WORDS = 8  # words of a title between «أما» and the name it opens
+
+
+def same_content(a: Found, b: Found) -> bool:
+    """Do two statements start their content at the same token or quotation?"""
+    return (a.content_start >= 0 and a.content_start == b.content_start) or (
+        a.quote is not None and a.quote == b.quote
+    )
