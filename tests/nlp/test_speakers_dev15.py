@@ -167,3 +167,26 @@ def test_name_does_not_absorb_the_next_word(nlp, text: str, speaker: str | None)
 )  # fmt: skip
 def test_three_word_names_stay_whole(nlp, text: str, speaker: str) -> None:
     assert _speakers(nlp, text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('وقال الباحث في جامعة تشولالونغكورن ثيتينان بونغسوديراك إن "لا".', "ثيتينان بونغسوديراك"),
+        ('وقالت الباحثة في معهد كارنيغي مها يحيى إن "الوقت حان".', "مها يحيى"),
+        ('ويرى الباحث في جامعة جورجتاون بول سالم أن "الوقت حان".', "بول سالم"),
+    ],
+)  # fmt: skip
+def test_unknown_institute_then_its_researcher(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقال الباحث في جامعة ستانفورد إن "الوقت حان".',
+        'وقالت الباحثة في معهد كارنيغي إن "الوقت حان".',
+    ],
+)  # fmt: skip
+def test_institute_without_a_name_is_no_person(nlp, text: str) -> None:
+    assert _speakers(nlp, text)[0][1] is None

@@ -14,7 +14,6 @@ from kg.nlp.actors_lex import COMPOUND_TAILS as _COMPOUND_TAILS
 from kg.nlp.actors_lex import NASAB, clitic_variants
 from kg.nlp.actors_orgs import org_heads
 from kg.text.normalize import normalize_key
-from kg.text.quotes import OPEN_QUOTES
 
 _NON_NAME = frozenset({"stop", "time", "verb", "noun", "of"})
 #: attached pronouns (نهجنا, مواقفهم): a word carrying one is not a name
@@ -50,10 +49,6 @@ class NameWords:
     hits: Any
     lex: Any
 
-    def _quote_next(self, j: int) -> bool:
-        """A quotation mark opens right after word j."""
-        return j + 1 < len(self.w) and self._gap(j + 1) in OPEN_QUOTES  # type: ignore[attr-defined]
-
     def _name_word(self, j: int, prev: str | None, units: int) -> bool:
         """Can word j continue a name? ``prev``: the name's last word; ``units``: name parts so
         far (a particle and its word are one part: «عبد الله»)."""
@@ -81,8 +76,8 @@ class NameWords:
             return True  # «محمد الأمين سويف»: «الأمين» is the second half of a given name here
         if word.tanween or len(t) < 2 or t.isdigit() or t in self.lex.lexicon_words:
             return False
-        if not units and normalize_key(bare(t)) in org_heads() and self._quote_next(j):
-            return False  # «عضو حزب "الكتائب"»: a head noun before its quoted name opens no name
+        if not units and normalize_key(bare(t)) in org_heads():
+            return False  # «عضو حزب "الكتائب"», «الباحث في جامعة ستانفورد»: a head opens no name
         if t == "علي" and self._span(j, j + 1)[2].endswith("ي") and self._joined(j + 1):
             return True  # «علي حسين»: the given name, spelt with ي (the preposition is «على»)
         if units and t.startswith("است") and len(t) >= 6:

@@ -96,6 +96,23 @@ class QuotedBodies:
         self._hit_raw(hit, False)
         return e
 
+    def body_in(self, j: int) -> int:
+        """«الباحث في جامعة تشولالونغكورن X Y», «أستاذ القانون في جامعة ماكغيل X Y»: («في» at
+        word j, or a title ending in «في» before it) an organisation read by its head noun, then
+        a 2-3 word name -> the word after the organisation (0 = none); adds the organisation."""
+        k = j + 1 if self.w[j].text == "في" else j if j and self.w[j - 1].text == "في" else 0
+        if not k or k >= len(self.w) or not self._joined(k):
+            return 0
+        end = self._pattern_org(k)
+        if not end or end >= len(self.w) or not self._joined(end):
+            return 0
+        name = self.scan_name(end)
+        if name is None or name[0] != end or not name[2] and name[1] - name[0] < 2:
+            return 0
+        s, e, surface = self._span(k, end)
+        self._add(Raw(s, e, k, end, "name", "Organization", surface, (), normalize_key(surface)))
+        return end
+
     def _pattern_org(self, k: int) -> int:
         """An organisation read by its head noun at word k («جامعة ستانفورد») -> its shortest
         end (0 = none)."""

@@ -70,6 +70,10 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, QuotedBodies, AppositiveN
             if not self._joined(j):
                 j = self._paren_alias(j) if of is not None else j  # «… لدول غرب أفريقيا (إيكواس) X»
                 break
+            inside = self.body_in(j)
+            if inside:  # «الباحث في جامعة تشولالونغكورن X Y»: the body, then the holder
+                of, j = (len(self.raws) - 1 if of is None else of), inside
+                continue
             quoted = self.head_quoted(j) if step == 0 else 0
             if quoted:  # «مدير مشروع "سي لايت" في جامعة X Y», «عضو حزب "القوات اللبنانية" X»
                 of = len(self.raws) - 1 if of is None else of
