@@ -311,3 +311,31 @@ def test_verb_then_bilqawl_is_one_statement(nlp, text):
 def test_participle_with_its_own_content_stays(nlp):
     text = "وقال وزير الصحة اللبناني فراس الأبيض إن المستشفيات ممتلئة، مضيفاً أن الأدوية نفدت."
     assert [f[2] for f in statements(nlp, text)] == ["المستشفيات ممتلئة", "الأدوية نفدت"]
+
+
+# --- «…، كما قال X.»: a trailing attribution reports the clause before it ---------------------
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("والوضع الإنساني يتدهور بسرعة في القطاع، كما قالت الأمم المتحدة.", "الأمم المتحدة"),
+        ("والوضع الإنساني يتدهور بسرعة في القطاع، كما أكدت الأمم المتحدة.", "الأمم المتحدة"),
+        ("والمستشفيات ممتلئة منذ أيام، كما قال وزير الصحة اللبناني فراس الأبيض.", "فراس الأبيض"),
+        ("والمفاوضات متعثرة منذ أسابيع، كما أوضح وزير الخارجية الروسي سيرغي لافروف أمس.",
+         "سيرغي لافروف"),
+    ],
+)  # fmt: skip
+def test_trailing_as_said(nlp, text, who):
+    found = statements(nlp, text)
+    assert len(found) == 1 and found[0][1] == who
+    assert text.startswith(found[0][2]) and "كما" not in found[0][2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتتحسن الأوضاع تدريجياً في المدينة، كما أكدت الأمم المتحدة دعمها للخطة.",  # also
+        "وذلك كما قال الرئيس.",  # too short to be a proposition
+    ],
+)
+def test_as_said_needs_a_bare_clause(nlp, text):
+    assert not any(text.startswith(f[2]) for f in statements(nlp, text))

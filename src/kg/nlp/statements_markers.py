@@ -251,3 +251,20 @@ def past_comma_aside(view, j: int, after: int, limit: int) -> int:
         return after
     k = view.skip_comma_pp(j + 1, limit)
     return k if k > after else after
+
+
+def as_said(view: DocView, i: int) -> tuple[int, int] | None:
+    """«والمستشفيات ممتلئة، كما قال X.»: a verb after «، كما» whose sentence before the comma
+    holds no other cue or content marker -> (first, last) content tokens; else None."""
+    if view.w(i - 1) != "كما" or view.w(i - 2) not in COMMAS:
+        return None
+    first = view.sent_bounds[view.sent_of[i]][0]
+    last = i - 3
+    if sum(1 for t in view.toks[first : last + 1] if t.word) < _MIN_SAID_WORDS:
+        return None
+    if any(view.is_cue_word(t) or view.is_marker(t) for t in range(first, last + 1)):
+        return None
+    return first, last
+
+
+_MIN_SAID_WORDS = 3  # words of a clause reported by «، كما قال X»

@@ -22,6 +22,7 @@ from kg.nlp.statements_forms import (
 )
 from kg.nlp.statements_lexicon import Cue
 from kg.nlp.statements_markers import (
+    as_said,
     marker,
     past_addressee,
     past_comma_aside,
@@ -100,6 +101,9 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
         m = ("start", after)
     else:
         m = marker(view, cue, after, limit, cfg, first_only="I" in cue.flags)
+    ends = after >= limit or not view.toks[after].word  # nothing after the subject (and time)
+    said = as_said(view, i) if m is None and ends and subj and subj.resolved else None
+    m = ("start", said[0]) if said else m  # «…، كما قال X»: the clause before it
     if m and "o" in cue.comps and m[0] == "start" and not view.is_prep(after) and resolved:
         if m[1] - after > cfg.object_window + 1 and not _clause_opener(view, after, m[1]):
             m = None  # an object, not «، في بيان نشرته …، أن» or «لنظيره الروسي X أن»
@@ -145,6 +149,7 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
     if "A" in cue.flags and not _clause_content(view, m):
         return None  # «ذهب X إلى أن …» reports, «ذهب X إلى موسكو» does not
     f = make(view, i, strip, cue, m, subj, "verb")
+    f.content_end = said[1] if said else f.content_end
     f.quote = _split_quote(view, i, m, cfg) or f.quote
     if (
         view.lex.has("relative", view.w(i - 1))
