@@ -62,6 +62,25 @@ class Word:
     tanween: bool  # the original spelling has tanween (adverb/indefinite noun, not a name)
 
 
+@cache
+def _spellings() -> tuple[tuple[str, str], ...]:
+    """(variant, standard) letter runs of spelling_variants.tsv, normalised, same length."""
+    pairs = (
+        (normalize_key(r["variant"]), normalize_key(r["standard"]))
+        for r in load_tsv("spelling_variants.tsv")
+    )
+    return tuple((v, st) for v, st in pairs if len(v) == len(st) and v != st)
+
+
+def standard_spelling(word: str) -> str:
+    """A normalised word -> the same word with regional spellings folded («الشيون» -> «الشوون»,
+    the normalised «الشئون» -> «الشؤون»; «لمسيولين» -> «لمسوولين»)."""
+    for variant, standard in _spellings():
+        if variant in word:
+            word = word.replace(variant, standard)
+    return word
+
+
 def words_of(norm: Normalized, original: str) -> list[Word]:
     """Normalised text (+ original) -> its words, in order (detached clitics are not words)."""
     out: list[Word] = []
@@ -78,7 +97,7 @@ def words_of(norm: Normalized, original: str) -> list[Word]:
                 o_s, o_e = norm.to_original(s, e)
                 # tanween may follow the last letter: look one character past the end as well
                 tanween = _TANWEEN_RE.search(original, o_s, o_e + 1) is not None
-            out.append(Word(len(out), s, e, w, joined, tanween))
+            out.append(Word(len(out), s, e, standard_spelling(w), joined, tanween))
             prev_end = e
     return out
 
