@@ -339,3 +339,19 @@ def test_trailing_as_said(nlp, text, who):
 )
 def test_as_said_needs_a_bare_clause(nlp, text):
     assert not any(text.startswith(f[2]) for f in statements(nlp, text))
+
+
+# --- «لافتاً النظر/الانتباه إلى أن»: the object of لفت before its إلى ------------------------
+_LAVROV_SAID = "وقال وزير الخارجية الروسي سيرغي لافروف إن المفاوضات صعبة"
+
+
+@pytest.mark.parametrize("obj", ["النظر", "الانتباه", "الأنظار"])
+@pytest.mark.parametrize("cue", ["لافتاً", "لافتة", "لافتين"])
+def test_lafitan_attention_to(nlp, cue, obj):
+    text = f"{_LAVROV_SAID}، {cue} {obj} إلى أن الغرب يعرقلها."
+    found = statements(nlp, text)
+    assert found[-1] == (cue, "سيرغي لافروف", "الغرب يعرقلها")
+
+
+def test_attention_without_ila_is_no_statement(nlp):
+    assert statements(nlp, "وجذب المعرض الانتباه بتصاميمه الجديدة.") == []
