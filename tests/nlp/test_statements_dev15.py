@@ -355,3 +355,20 @@ def test_lafitan_attention_to(nlp, cue, obj):
 
 def test_attention_without_ila_is_no_statement(nlp):
     assert statements(nlp, "وجذب المعرض الانتباه بتصاميمه الجديدة.") == []
+
+
+# --- passive channel «ونُقل عن X قوله»: X speaks ------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("ونُقل عن وزير الصحة اللبناني فراس الأبيض قوله إن المستشفيات ممتلئة.", "فراس الأبيض"),
+        ("ونُقل عن وزير الخارجية الروسي سيرغي لافروف قوله إن المفاوضات صعبة.", "سيرغي لافروف"),
+        ("ونُقل عن مصدر أمني قوله إن المستشفيات ممتلئة.", None),
+    ],
+)
+def test_passive_channel_keeps_the_source(nlp, text, who):
+    assert [f[1] for f in statements(nlp, text)] == [who]
+
+
+def test_passive_report_has_no_speaker(nlp):
+    assert [f[1] for f in statements(nlp, "وأُعلن في القاهرة أن المفاوضات ستستأنف الأحد.")] == [None]

@@ -200,7 +200,8 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
         if claimed_quote(view, found, f, i):
             f.content_start = None  # «أن القرار "…"، وطالبت في بيان بـ…»: not this verb's words
         impersonal = view.lex.has("impersonal", view.w(i)[strip:])  # «يُذكر أن»: no report
-        if "P" in cue.flags or passive(view, i, strip) and not impersonal:  # «قيل», «أُعلن»
+        told_by = f.kind == "channel" and f.speaker is not None  # «ونُقل عن X قوله»: X
+        if "P" in cue.flags or passive(view, i, strip) and not impersonal and not told_by:
             f.speaker, subj = None, Subject(None, i, True)
         elif _dual(view.w(i)[strip:], cue):  # «أكدا فيه أن», «وقالتا»: two speakers, nobody
             f.speaker, subj = None, Subject(None, i, True)
