@@ -372,3 +372,26 @@ def test_passive_channel_keeps_the_source(nlp, text, who):
 
 def test_passive_report_has_no_speaker(nlp):
     assert [f[1] for f in statements(nlp, "وأُعلن في القاهرة أن المفاوضات ستستأنف الأحد.")] == [None]
+
+
+# --- «وكشفت وثيقة اطلعت عليها "X" أن …»: X saw the document, it did not write it ---------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وكشفت وثيقة حكومية اطلعت عليها "الشرق الأوسط" أن المستشفيات ممتلئة.',
+        "وكشفت وثيقة اطلعت عليها وكالة رويترز أن المستشفيات ممتلئة.",
+        'وأظهرت دراسة حصلت عليها صحيفة "الغارديان" أن المستشفيات ممتلئة.',
+        'وذكرت مسودة اطلعت عليها "العربية" أن المستشفيات ممتلئة.',
+    ],
+)
+def test_document_seen_by_an_outlet_is_unnamed(nlp, text):
+    assert statements(nlp, text)[0][1:] == (None, "المستشفيات ممتلئة")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وذكر تقرير لوزارة الصحة أن المستشفيات ممتلئة.",
+     "وكشفت وثيقة صادرة عن وزارة الصحة أن المستشفيات ممتلئة."],
+)  # fmt: skip
+def test_document_with_its_issuer(nlp, text):
+    assert statements(nlp, text)[0][1:] == ("وزارة الصحة", "المستشفيات ممتلئة")

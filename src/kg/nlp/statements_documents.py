@@ -2,14 +2,17 @@
 
 ``came_in(view, i) -> (Found, inherit) | None`` reads a statement that «came in» a document;
 ``issuer_before(view, si)`` and ``document_issuer(view, i)`` find who issued the document a
-sentence or a pronoun («أكدت فيه», «جاء فيه») refers to.
+sentence or a pronoun («أكدت فيه», «جاء فيه») refers to; ``document_subject(view, i, head, subj)``
+gives a verb whose subject is a document («وذكر بيان صادر عن X أن», «وكشفت وثيقة اطلعت عليها
+Y أن») or «أكدت فيه» its issuer.
 """
 
 from __future__ import annotations
 
 from kg.nlp.statements_attrib import DOCS, Found
 from kg.nlp.statements_lexicon import Cue
-from kg.nlp.statements_speaker import DocView
+from kg.nlp.statements_speaker import DocView, Subject
+from kg.nlp.statements_view import COMMAS
 from kg.text.normalize import normalize_key
 
 _CAME = frozenset(normalize_key(w) for w in ("جاء", "ورد"))  # «وجاء/وورد في البيان أن»
@@ -92,4 +95,85 @@ def document_issuer(view: DocView, i: int) -> str | None:
             if s is None or not s.resolved:
                 s = view.sentence_subject(k)
             return s.actor if s else None
+    return None
+
+
+_IN_IT = frozenset({"فيه", "فيها"})
+_DOC_SUBJECTS = frozenset({"البيان", "الرساله", "التقرير", "المذكره"})
+
+
+def document_subject(view: DocView, i: int, head: int, subj: Subject | None):
+    """«، أكدت فيه أن …» (no subject) and «وأكد البيان أن …» (a document as subject): the
+    issuer of the document named before -> a resolved subject, else ``subj`` unchanged."""
+    doc = _document_phrase(view, head, subj)
+    if doc is not None:
+        return doc
+    in_it = subj is None and view.w(i + 1) in _IN_IT
+    if not in_it and not (view.w(head) in _DOC_SUBJECTS and (subj is None or subj.last == head)):
+        return subj
+    at = i + 1 if in_it else head
+    issuer = document_issuer(view, i)
+    if issuer:
+        return Subject(issuer, at, True, at)
+    return subj if in_it else Subject(None, at, False, at)  # «البيان» of an unknown issuer
+
+
+_ISSUED_BY = frozenset({"صادر", "صادره", "الصادر", "الصادره"})
+_DOC_NOUNS = frozenset({"بيان", "رساله", "تقرير", "مذكره", "بلاغ", "وثيقه", "دراسه", "مسوده"})
+_JOINT = frozenset({"مشترك", "مشتركه"})
+_MAX_DOC_WORDS = 3  # adjectives and «لل+noun» after a document noun («البيان الختامي للقمة»)
+
+
+def _document_phrase(view: DocView, head: int, subj: Subject | None) -> Subject | None:
+    """A document noun as the subject, with its adjectives and «لل+noun» genitive: «وذكر بيان
+    صادر عن X أن» -> X (nobody when X is no actor mention, never the last speaker); «وأشار
+    التقرير الصادر عن X إلى» -> X; «وأكد البيان المشترك أن» -> nobody (joint); «وشدد البيان
+    الختامي للقمة على» -> an unresolved subject that ends after «للقمة»; else None."""
+    if view.w(head).removeprefix("ال") not in _DOC_NOUNS:
+        return None
+    seen = _seen_by(view, head)  # «وثيقة حكومية اطلعت عليها "X" أن»: X only saw it
+    if seen is not None:
+        return seen
+    if subj is not None and subj.resolved and subj.actor:
+        return None  # the issuer was recognised («بيان الخارجية», «بيان صادر عن الوزارة»)
+    k, joint = head + 1, False
+    while k - head <= _MAX_DOC_WORDS and k not in view.mi.by_start:
+        w = view.w(k)
+        if w in _ISSUED_BY or not (w.startswith("ال") or w.startswith("لل")):
+            break
+        prep = view.is_prep(k) and not w.startswith("لل")  # «للقمة» is a genitive
+        if view.is_marker(k) or view.is_cue_word(k) or prep or not view.toks[k].word:
+            break  # «وأشار البلاغ إلى أن»: «إلى» (normalised «الى») is no adjective
+        joint = joint or w.removeprefix("ال") in _JOINT
+        k += 1
+    if view.w(k) in _ISSUED_BY and view.w(k + 1) == "عن":
+        issuer = view.subject_after(k + 2, len(view.toks))
+        if issuer is not None and issuer.resolved and issuer.actor:
+            return Subject(issuer.actor, issuer.last, True, head)
+        for e in range(k + 2, min(len(view.toks), k + 12)):
+            if view.is_marker(e) or view.w(e) in COMMAS:
+                return Subject(None, e - 1, True, head)
+        return None
+    if joint:
+        return Subject(None, k - 1, True, head)
+    if k - 1 > head and view.w(head).startswith("ال"):
+        return Subject(None, k - 1, False, head)
+    return None
+
+
+_SEEN_PREPS = frozenset({"عليه", "عليها", "منه", "منها"})
+
+
+def _seen_by(view: DocView, head: int) -> Subject | None:
+    """«وكشفت وثيقة (حكومية) اطلعت/حصلت عليها "X" أن …»: a relative clause (verb + عليها/منها)
+    after the document noun at ``head`` names who saw it, not who wrote it -> an unnamed subject
+    that runs to the content marker; else None."""
+    for t in range(head + 1, min(len(view.toks) - 1, head + 4)):
+        if t in view.mi.by_start or view.is_marker(t) or not view.toks[t].word:
+            return None
+        if view.w(t + 1) in _SEEN_PREPS:
+            for e in range(t + 2, min(len(view.toks), t + 12)):
+                if view.is_marker(e) and e not in view.quote_close:
+                    return Subject(None, e - 1, True, head)
+            return None
     return None

@@ -10,7 +10,7 @@ that follows a clause-initial quotation («"…"، قال.»).
 from __future__ import annotations
 
 from kg.nlp.statements_attrib import Config, source_noun
-from kg.nlp.statements_documents import document_issuer
+from kg.nlp.statements_documents import document_subject
 from kg.nlp.statements_forms import (
     DEICTIC,
     channel,
@@ -49,7 +49,7 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
         subj = None  # «وطالب سيادته المجتمع الدولي …»: the honorific is the subject
     if cue.kind == "channel":
         return channel(view, i, strip, cue, subj, limit, cfg)
-    subj = _document_subject(view, i, head, subj)
+    subj = document_subject(view, i, head, subj)
     before = view.subject_before(i)
     amma = strip > 0 and view.w(i)[:1] == "ف" and amma_topic(view, before)  # «أما X فقال»
     if before is not None and strip and not view.opens_clause(before.first) and not amma:
@@ -162,10 +162,6 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
     return f, subj
 
 
-_IN_IT = frozenset({"فيه", "فيها"})
-_DOC_SUBJECTS = frozenset({"البيان", "الرساله", "التقرير", "المذكره"})
-
-
 def _addressee(view: DocView, j: int) -> bool:
     """Does the mention at token ``j`` follow the proclitic ل of an addressee right after the
     verb («أكد لنظيره الماليزي», «قال لـ"سبوتنيك"»)?"""
@@ -190,62 +186,6 @@ def _past_source_aside(view: DocView, j: int, limit: int) -> int:
         if view.is_marker(k):
             return j
     return j
-
-
-def _document_subject(view: DocView, i: int, head: int, subj: Subject | None):
-    """«، أكدت فيه أن …» (no subject) and «وأكد البيان أن …» (a document as subject): the
-    issuer of the document named before -> a resolved subject, else ``subj`` unchanged."""
-    doc = _document_phrase(view, head, subj)
-    if doc is not None:
-        return doc
-    in_it = subj is None and view.w(i + 1) in _IN_IT
-    if not in_it and not (view.w(head) in _DOC_SUBJECTS and (subj is None or subj.last == head)):
-        return subj
-    at = i + 1 if in_it else head
-    issuer = document_issuer(view, i)
-    if issuer:
-        return Subject(issuer, at, True, at)
-    return subj if in_it else Subject(None, at, False, at)  # «البيان» of an unknown issuer
-
-
-_ISSUED_BY = frozenset({"صادر", "صادره", "الصادر", "الصادره"})
-_DOC_NOUNS = frozenset({"بيان", "رساله", "تقرير", "مذكره", "بلاغ"})
-_JOINT = frozenset({"مشترك", "مشتركه"})
-_MAX_DOC_WORDS = 3  # adjectives and «لل+noun» after a document noun («البيان الختامي للقمة»)
-
-
-def _document_phrase(view: DocView, head: int, subj: Subject | None) -> Subject | None:
-    """A document noun as the subject, with its adjectives and «لل+noun» genitive: «وذكر بيان
-    صادر عن X أن» -> X (nobody when X is no actor mention, never the last speaker); «وأشار
-    التقرير الصادر عن X إلى» -> X; «وأكد البيان المشترك أن» -> nobody (joint); «وشدد البيان
-    الختامي للقمة على» -> an unresolved subject that ends after «للقمة»; else None."""
-    if view.w(head).removeprefix("ال") not in _DOC_NOUNS:
-        return None
-    if subj is not None and subj.resolved and subj.actor:
-        return None  # the issuer was recognised («بيان الخارجية», «بيان صادر عن الوزارة»)
-    k, joint = head + 1, False
-    while k - head <= _MAX_DOC_WORDS and k not in view.mi.by_start:
-        w = view.w(k)
-        if w in _ISSUED_BY or not (w.startswith("ال") or w.startswith("لل")):
-            break
-        prep = view.is_prep(k) and not w.startswith("لل")  # «للقمة» is a genitive
-        if view.is_marker(k) or view.is_cue_word(k) or prep or not view.toks[k].word:
-            break  # «وأشار البلاغ إلى أن»: «إلى» (normalised «الى») is no adjective
-        joint = joint or w.removeprefix("ال") in _JOINT
-        k += 1
-    if view.w(k) in _ISSUED_BY and view.w(k + 1) == "عن":
-        issuer = view.subject_after(k + 2, len(view.toks))
-        if issuer is not None and issuer.resolved and issuer.actor:
-            return Subject(issuer.actor, issuer.last, True, head)
-        for e in range(k + 2, min(len(view.toks), k + 12)):
-            if view.is_marker(e) or view.w(e) in COMMAS:
-                return Subject(None, e - 1, True, head)
-        return None
-    if joint:
-        return Subject(None, k - 1, True, head)
-    if k - 1 > head and view.w(head).startswith("ال"):
-        return Subject(None, k - 1, False, head)
-    return None
 
 
 _OBJECT_PRONOUNS = ("ه", "ها")
