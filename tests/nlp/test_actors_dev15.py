@@ -44,3 +44,40 @@ def _roles(nlp, text: str) -> list[str]:
 )  # fmt: skip
 def test_egyptian_spelling_in_titles(nlp, text: str, role: str) -> None:
     assert role in _roles(nlp, text)
+
+
+def _orgs(nlp, text: str) -> list[str]:
+    doc = _doc(nlp, text)
+    actors = doc._.kg_actors or {}
+    return [
+        doc.text[m.start : m.end]
+        for m in doc._.kg_mentions
+        if m.actor in actors and actors[m.actor].type == "Organization" and m.kind == "name"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("وتتجه الأنظار إلى جلسة مجلس الوزراء المقررة يوم الخميس.", "مجلس الوزراء"),
+        ("وناقشت الحكومة اجتماع اللجنة العليا المقرر الأسبوع المقبل.", "اللجنة العليا"),
+        ("واتهمت لجنة الأسرى التابعة للحوثيين الحكومة بالمماطلة.", "لجنة الأسرى"),
+        ("وأعلنت هيئة الإغاثة التابعة للحكومة توزيع المساعدات.", "هيئة الإغاثة"),
+    ],
+)  # fmt: skip
+def test_participle_ends_an_organisation_name(nlp, text: str, org: str) -> None:
+    assert org in _orgs(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('واتهم رئيس لجنة الأسرى التابعة للحوثيين عبد القادر المرتضى الحكومة، وقال إن "لا".', "عبد القادر المرتضى"),  # noqa: E501
+        ('وقال رئيس الهيئة التابعة للأمم المتحدة جان بيير لاكروا إن "لا".', "جان بيير لاكروا"),
+    ],
+)  # fmt: skip
+def test_title_of_a_body_affiliated_to_a_kb_name(nlp, text: str, speaker: str) -> None:
+    doc = _doc(nlp, text)
+    actors = doc._.kg_actors or {}
+    got = [actors[s.speaker].label if s.speaker in actors else None for s in doc._.kg_statements]
+    assert got[-1] == speaker

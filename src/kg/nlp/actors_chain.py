@@ -258,6 +258,16 @@ class TitleChains:
             end = j
         return end
 
+    def _affiliated_to(self, k: int) -> int:
+        """«التابعة للحوثيين» at word k (an org_end participle, then ل + a KB name) -> the word
+        after the name; else k. The title's affiliation step reads it again (title_mod, genitive)."""
+        if not self._joined(k) or "org_end" not in self.lex.classes(self.w[k].text):
+            return k
+        hit = self.hits.get(k + 1)
+        if hit is None or not self._joined(k + 1) or not self.w[k + 1].text.startswith("ل"):
+            return k
+        return hit.we
+
     def _named_org_then_name(self, j: int) -> tuple[int, int] | None:
         """A pattern organisation read from word j that ends right before an honorific
         («المستشار», «الشيخ», a rank) or a name of 2-3 words (its holder) -> (end, proclitic
@@ -279,6 +289,7 @@ class TitleChains:
         for end in reversed(ends):
             place = self._in_body(end, True)
             k = place.we if place is not None else end  # «المجلس العسكري في النيجر الجنرال X»
+            k = self._affiliated_to(k)  # «لجنة الأسرى التابعة للحوثيين X Y»
             if not self._joined(k):
                 if self._comma_holder(k):  # «المتحدث باسم هيئة X، نور الدين البابا،»
                     return end, pre

@@ -79,6 +79,8 @@ class OrgReader:
         for _, stem in clitic_variants(t):
             if s.lex.classes(stem) & _STOP_CLASSES:
                 return True
+        if "org_end" in s.lex.classes(t):
+            return True  # «مجلس الوزراء المقررة», «لجنة الأسرى التابعة للحوثيين»
         base = t[2:] if t.startswith("ال") else t
         return base in self.title_firsts or t in self.title_firsts
 
@@ -118,6 +120,8 @@ class OrgReader:
                 j = end = j + 1
                 ends.append(end)
                 continue
+            if s.w[j - 1].text.startswith("لل"):
+                break  # «الهيئة الوطنية للانتخابات إلغاء النتائج»: after a ل-complement, the object
             nxt = j + 1
             if not self._stop(nxt) and s.w[nxt].text in COMPOUND_TAILS:
                 break  # «رئيس الغرفة ضياء الحق سرحدي»: a compound given name, not an idafa

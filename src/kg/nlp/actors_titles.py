@@ -205,13 +205,17 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, QuotedBodies, AppositiveN
             if hit is None or hit.prefix and not genitive:
                 break
             ent = hit.cands[0].entry
-            if ent.type not in AFF_TYPES or (particle is None and "adjective" in hit.kinds()):
+            # «التابعة للحوثيين»: after «التابع/ة» even a plural nisba names the body
+            tied = "org_end" in self.lex.classes(self.w[j2 - 1].text)
+            if ent.type not in AFF_TYPES or (
+                particle is None and "adjective" in hit.kinds() and not tied
+            ):
                 break
             if particle == "في" and (ent.type != "Country" or hit.kinds() - {"label", "alias"}):
                 break  # «سفير الاتحاد الأوروبي في الرياض»: a city stays a place
             if particle is None and definite and not self.w[j2].text.startswith("لل") and not lam:
                 break  # «وزار الوزير موسكو»: a bare name after «الوزير» is its object
-            if particle is None and of is not None and self._joined(hit.we):
+            if particle is None and of is not None and self._joined(hit.we) and not tied:
                 # «رئيسة الوزراء الإيطالية جورجيا ميلوني»: after an adjective affiliation a bare
                 # name followed by another word starts the holder's name, not a second affiliation
                 break
