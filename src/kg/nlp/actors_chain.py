@@ -260,7 +260,7 @@ class TitleChains:
 
     def _affiliated_to(self, k: int) -> int:
         """«التابعة للحوثيين» at word k (an org_end participle, then ل + a KB name) -> the word
-        after the name; else k. The title's affiliation step reads it again (title_mod, genitive)."""
+        after the name; else k. The title's affiliation reads it again (title_mod, genitive)."""
         if not self._joined(k) or "org_end" not in self.lex.classes(self.w[k].text):
             return k
         hit = self.hits.get(k + 1)
