@@ -395,3 +395,38 @@ def test_document_seen_by_an_outlet_is_unnamed(nlp, text):
 )  # fmt: skip
 def test_document_with_its_issuer(nlp, text):
     assert statements(nlp, text)[0][1:] == ("وزارة الصحة", "المستشفيات ممتلئة")
+
+
+# --- «…، حسبما أفادت X», «…، على ما أعلنت X», «وحسبما أفادت X، فإن …» -----------------------
+_CLAUSE = "والمفاوضات صعبة ومعقدة للغاية"
+_MFA = "وزارة الخارجية الروسية"
+
+
+@pytest.mark.parametrize(
+    "source", ["حسبما أفادت", "على ما أعلنت", "حسبما ذكرت", "على ما أكدت", "وفق ما أعلنت"]
+)
+def test_trailing_source_with_ma(nlp, source):
+    found = statements(nlp, f"{_CLAUSE}، {source} {_MFA}.")
+    assert [(f[1], f[2]) for f in found] == [(_MFA, _CLAUSE)]
+
+
+def test_leading_hasabama(nlp):
+    found = statements(nlp, f"وحسبما أفادت {_MFA}، فإن المفاوضات صعبة ومعقدة.")
+    assert [(f[0], f[1], f[2]) for f in found] == [("حسبما", _MFA, "المفاوضات صعبة ومعقدة")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وحصل الفريق على ما أراد من الصفقة بعد مفاوضات طويلة.",
+        f"{_CLAUSE}، على ما يبدو.",
+        "وتعرف الوزارة على ما أعلنته الشركة من خطط جديدة.",  # no comma: not a source
+    ],
+)
+def test_ala_ma_look_alikes(nlp, text):
+    assert statements(nlp, text) == []
+
+
+def test_repeat_verb_with_a_long_subject(nlp):
+    text = "وأعاد وزير الخارجية الروسي سيرغي لافروف التأكيد على أن المفاوضات صعبة."
+    assert statements(nlp, text) == [("التأكيد", "سيرغي لافروف", "المفاوضات صعبة")]

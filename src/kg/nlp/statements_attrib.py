@@ -67,13 +67,15 @@ def source(view: DocView, i: int) -> Found | None:
     si = view.sent_of[i]
     first, last = view.sent_bounds[si]
     j = i + 1 + (view.w(i + 1) in _SOURCE_LINKS)
-    if as_far_as(view, i):  # «…، على حد قول X»
+    if as_far_as(view, i) and view.w(i + 1) == "حد":  # «…، على حد قول X»
         j = i + 2
     j += view.w(j) in _SAYING  # «…، وفق قول X», «على حد تعبير X»
-    if view.w(j) == "ما" and _informed(view.w(j + 1)):  # «وحسب ما أفادت به وكالة X، فإن …»
-        if view.w(j + 2) in ("عنه", "عنها", "عنهم"):
+    # «وحسب ما أفادت به وكالة X، فإن …», «…، حسبما أفادت X», «…، على ما أعلنت X»
+    ma = j + 1 if view.w(j) == "ما" else j if view.w(i).removeprefix("و") == "حسبما" else -1
+    if ma > 0 and _informed(view.w(ma)):
+        if view.w(ma + 1) in ("عنه", "عنها", "عنهم"):
             return None  # «أكد X، حسب ما نقلت عنه وكالة Y، أن …»: an aside of another cue
-        j += 2 + (view.w(j + 2) in ("به", "بها"))
+        j = ma + 1 + (view.w(ma + 1) in ("به", "بها"))
     if view.lex.has("blocker", view.w(j)):  # وفق ما …
         return None
     subj = view.subject_after(j, last + 1)
@@ -139,12 +141,13 @@ def _firm_cue(view: DocView, t: int) -> bool:
 
 
 def as_far_as(view: DocView, i: int) -> bool:
-    """«على حد (قول|تعبير) X» at token ``i`` (a source phrase starting with «على»)?"""
-    return (
-        view.w(i) == "علي"
-        and view.w(i + 1) == "حد"
-        and (view.w(i + 2) in _SAYING or _said_by_pronoun(view.w(i + 2)))
-    )
+    """«على حد (قول|تعبير) X», «…، على ما أعلنت X» at token ``i`` (a source phrase starting
+    with «على»)?"""
+    if view.w(i) != "علي":
+        return False
+    if view.w(i + 1) == "ما":  # «، على ما أعلنت X»: trailing only
+        return view.w(i - 1) in COMMAS and _informed(view.w(i + 2))
+    return view.w(i + 1) == "حد" and (view.w(i + 2) in _SAYING or _said_by_pronoun(view.w(i + 2)))
 
 
 def as_far_as_pronoun(view: DocView, i: int) -> bool:

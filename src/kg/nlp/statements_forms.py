@@ -206,7 +206,7 @@ def nominal_cue(view: DocView, i: int) -> Cue | None:
     return None
 
 
-_MAX_REPEAT_GAP = 5  # subject words between «أعاد/واصل» and its speech masdar
+_MAX_REPEAT_GAP = 8  # subject words between «أعاد/واصل» and its speech masdar
 
 
 def _after_repeat(view: DocView, i: int) -> bool:
