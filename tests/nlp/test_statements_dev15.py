@@ -430,3 +430,10 @@ def test_ala_ma_look_alikes(nlp, text):
 def test_repeat_verb_with_a_long_subject(nlp):
     text = "وأعاد وزير الخارجية الروسي سيرغي لافروف التأكيد على أن المفاوضات صعبة."
     assert statements(nlp, text) == [("التأكيد", "سيرغي لافروف", "المفاوضات صعبة")]
+
+
+# --- «وأكد X عند استقباله Y أن …»: عند opens an adjunct like خلال/أثناء ----------------------
+@pytest.mark.parametrize("adjunct", ["عند استقباله", "عند لقائه", "خلال استقباله", "أثناء لقائه"])
+def test_temporal_adjunct_before_the_clause(nlp, adjunct):
+    text = f"وأكد وزير الخارجية الروسي سيرغي لافروف {adjunct} نظيره التركي أن المفاوضات صعبة."
+    assert statements(nlp, text) == [("أكد", "سيرغي لافروف", "المفاوضات صعبة")]
