@@ -81,3 +81,17 @@ def test_title_of_a_body_affiliated_to_a_kb_name(nlp, text: str, speaker: str) -
     actors = doc._.kg_actors or {}
     got = [actors[s.speaker].label if s.speaker in actors else None for s in doc._.kg_statements]
     assert got[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("وأعلنت الهيئة الوطنية للانتخابات إلغاء النتائج في 19 دائرة.", "الهيئة الوطنية للانتخابات"),
+        ("وأعلنت وزارة الداخلية إلقاء القبض على المتهمين.", "وزارة الداخلية"),
+        ("وقررت اللجنة العليا للانتخابات إعادة الفرز في الدائرة.", "اللجنة العليا للانتخابات"),
+        ("وقالت نقابة أطباء السودان إن المستشفيات خرجت عن الخدمة.", "نقابة أطباء السودان"),
+        ("وقال المرصد السوري لحقوق الإنسان إن القصف مستمر.", "المرصد السوري لحقوق الإنسان"),
+    ],
+)  # fmt: skip
+def test_masdar_after_the_name_is_its_object(nlp, text: str, org: str) -> None:
+    assert org in _orgs(nlp, text)

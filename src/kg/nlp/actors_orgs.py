@@ -116,12 +116,15 @@ class OrgReader:
                     continue
                 break  # a KB person or organisation is not part of this name
             t = s.w[j].text
-            if _definite(t):
+            if _definite(t) and not s._hamza_al(j):  # «إلغاء»: إ, no article
                 j = end = j + 1
                 ends.append(end)
                 continue
-            if s.w[j - 1].text.startswith("لل"):
-                break  # «الهيئة الوطنية للانتخابات إلغاء النتائج»: after a ل-complement, the object
+            prev = s.w[j - 1].text
+            if j > i + 1 and _definite(prev) and (prev.startswith("لل") or s._hamza_al(j)):
+                # «الهيئة الوطنية للانتخابات إلغاء النتائج», «وزارة الداخلية إلقاء القبض»: after
+                # a ل-complement, or a hamza masdar after a definite word, the object begins
+                break
             nxt = j + 1
             if not self._stop(nxt) and s.w[nxt].text in COMPOUND_TAILS:
                 break  # «رئيس الغرفة ضياء الحق سرحدي»: a compound given name, not an idafa
