@@ -437,3 +437,22 @@ def test_repeat_verb_with_a_long_subject(nlp):
 def test_temporal_adjunct_before_the_clause(nlp, adjunct):
     text = f"وأكد وزير الخارجية الروسي سيرغي لافروف {adjunct} نظيره التركي أن المفاوضات صعبة."
     assert statements(nlp, text) == [("أكد", "سيرغي لافروف", "المفاوضات صعبة")]
+
+
+# --- «وأضاف المصدر، الذي طلب عدم الكشف عن هويته، أن …»: a comma-closed relative clause ---------
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("وأضاف المصدر، الذي طلب عدم الكشف عن هويته، أن المفاوضات صعبة.", "أضاف"),
+        ("وقال المصدر، الذي طلب عدم الكشف عن هويته، إن المفاوضات صعبة.", "قال"),
+        ("وقالت المتحدثة، التي كانت تتحدث للصحفيين في جنيف، إن المفاوضات صعبة.", "قالت"),
+        ("وأكدت المصادر، التي أكدت صحة الوثيقة، أن المفاوضات صعبة.", "أكدت"),
+    ],
+)
+def test_relative_clause_between_subject_and_clause(nlp, text, cue):
+    assert statements(nlp, text) == [(cue, None, "المفاوضات صعبة")]
+
+
+def test_relative_clause_with_its_own_clause_is_content(nlp):
+    text = "وقال وزير الخارجية الروسي سيرغي لافروف، الذي وصل إلى أنقرة أمس، إن المفاوضات صعبة."
+    assert statements(nlp, text) == [("قال", "سيرغي لافروف", "المفاوضات صعبة")]

@@ -197,6 +197,8 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
         if res is None:
             continue
         f, subj = res
+        if f.kind == "verb" and found and found[-1].kind == "verb" and same_content(found[-1], f):
+            continue  # «وقالت X، التي كانت تتحدث للصحفيين، إن …»: the outer verb's content
         if claimed_quote(view, found, f, i):
             f.content_start = None  # «أن القرار "…"، وطالبت في بيان بـ…»: not this verb's words
         impersonal = view.lex.has("impersonal", view.w(i)[strip:])  # «يُذكر أن»: no report

@@ -245,8 +245,16 @@ def past_speech_adjunct(view: DocView, j: int, limit: int) -> int:
 
 def past_comma_aside(view, j: int, after: int, limit: int) -> int:
     """«وشددت X، في بيان مشترك صدر مساء اليوم، على …»: a comma at ``j`` opening a
-    prepositional aside closed by a comma -> the token after the aside (past adjuncts), when that
-    is further than ``after``; else ``after``."""
+    prepositional aside or a relative clause («، الذي طلب …،») closed by a comma -> the token
+    after the aside (past adjuncts), when that is further than ``after``; else ``after``."""
+    if view.w(j) in COMMAS and view.lex.has("relative", view.w(j + 1)):
+        # «وأضاف المصدر، الذي طلب عدم الكشف عن هويته، أن …»: a relative clause, cue words and all
+        for k in range(j + 2, min(limit, j + 14)):
+            if view.is_marker(k):
+                return after
+            if view.w(k) in COMMAS:
+                return max(after, view.skip_adjuncts(k + 1, limit))
+        return after
     if view.w(j) not in COMMAS or not view.is_prep(j + 1):
         return after
     k = view.skip_comma_pp(j + 1, limit)
