@@ -95,3 +95,23 @@ def test_title_of_a_body_affiliated_to_a_kb_name(nlp, text: str, speaker: str) -
 )  # fmt: skip
 def test_masdar_after_the_name_is_its_object(nlp, text: str, org: str) -> None:
     assert org in _orgs(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ('أعلنت الهيئة الوطنية للانتخابات إلغاء النتائج. وقال حازم بدوي، رئيس الهيئة، إن "الهيئة لن تتهاون". وأضاف أن الهيئة تلقت 88 تظلماً.', 3),  # noqa: E501
+        ("وأعلنت المفوضية العليا للانتخابات النتائج. وأكدت المفوضية أن الفرز انتهى، وقالت المفوضية إن الطعون مقبولة.", 3),  # noqa: E501
+        ("وقالت اللجنة الوطنية لحقوق الإنسان إن السجون مكتظة. وطالبت اللجنة بزيارة السجون، ودعت اللجنة إلى الإفراج عن المعتقلين.", 3),  # noqa: E501
+    ],
+)  # fmt: skip
+def test_every_bare_head_refers_to_the_named_body(nlp, text: str, count: int) -> None:
+    doc = _doc(nlp, text)
+    actors = doc._.kg_actors or {}
+    first = next(m for m in doc._.kg_mentions if m.kind == "name" and m.actor in actors)
+    assert sum(m.actor == first.actor for m in doc._.kg_mentions) == count
+
+
+def test_bare_head_with_no_body_named_before_is_no_name(nlp) -> None:
+    doc = _doc(nlp, "وقالت الهيئة إن الوقت حان. وأكدت الهيئة أن الفرز انتهى.")
+    assert not [m for m in doc._.kg_mentions if m.kind == "name"]

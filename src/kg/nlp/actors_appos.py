@@ -231,7 +231,12 @@ class AppositiveNames:
         if head is None or not head[1]:
             return 0
         nxt = i + 1
-        if self._joined(nxt) and (nxt in self.hits or self.w[nxt].text.startswith("ال")):
+        definite = (
+            self.w[nxt].text.startswith("ال") and not self._hamza_al(nxt)
+            if nxt < len(self.w)
+            else False
+        )  # «إلى»
+        if self._joined(nxt) and (nxt in self.hits or definite):
             return 0  # «الهيئة الوطنية …»: a longer name, read by the organisations
         stem = next((st for _, st in clitic_variants(self.w[i].text) if st.startswith("ال")), None)
         if stem is None:
@@ -239,8 +244,8 @@ class AppositiveNames:
         for raw in reversed(self.raws):
             first = (raw.name or "").split(" ")[0]
             if raw.kind == "name" and raw.type == "Organization" and first in (stem, stem[2:]):
-                if raw.we - raw.ws < 2:
-                    return 0  # an earlier bare head: nothing named to refer to
+                if raw.we - raw.ws < 2 and len((raw.name or "").split(" ")) < 2:
+                    continue  # an earlier bare head («رئيس الهيئة»): look further back
                 s, e, surface = self._span(i, nxt, head[0])
                 self._add(Raw(s, e, i, nxt, "name", "Organization", surface, raw.cands, raw.name))
                 return 1

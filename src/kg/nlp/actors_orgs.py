@@ -120,6 +120,8 @@ class OrgReader:
                 j = end = j + 1
                 ends.append(end)
                 continue
+            if j == i + 1 and head[1]:
+                break  # «وطالبت اللجنة بزيارة السجون»: a definite head takes no idafa noun
             prev = s.w[j - 1].text
             if j > i + 1 and _definite(prev) and (prev.startswith("لل") or s._hamza_al(j)):
                 # «الهيئة الوطنية للانتخابات إلغاء النتائج», «وزارة الداخلية إلقاء القبض»: after
