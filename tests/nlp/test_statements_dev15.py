@@ -456,3 +456,25 @@ def test_relative_clause_between_subject_and_clause(nlp, text, cue):
 def test_relative_clause_with_its_own_clause_is_content(nlp):
     text = "وقال وزير الخارجية الروسي سيرغي لافروف، الذي وصل إلى أنقرة أمس، إن المفاوضات صعبة."
     assert statements(nlp, text) == [("قال", "سيرغي لافروف", "المفاوضات صعبة")]
+
+
+# --- a headline's short organisation name («الوطنية للانتخابات: …») ---------------------------
+@pytest.mark.parametrize(
+    ("short", "body"),
+    [
+        ("الوطنية للانتخابات", "وأعلنت الهيئة الوطنية للانتخابات اليوم نتائج الجولة الأولى."),
+        ("العليا للانتخابات", "وقالت المفوضية العليا للانتخابات إن النتائج ستعلن غداً."),
+        ("الدولية للهجرة", "وذكرت المنظمة الدولية للهجرة أن آلاف الأسر نزحت."),
+    ],
+)
+def test_headline_short_organisation_name(nlp, short, body):
+    text = f"{short}: إلغاء نتائج 19 دائرة وإعادة التصويت فيها\n\n{body}"
+    found = statements(nlp, text)
+    assert found[0][0] == ":" and found[0][2] == "إلغاء نتائج 19 دائرة وإعادة التصويت فيها"
+    assert found[0][1] is not None and found[0][1].endswith(short)
+
+
+def test_headline_words_not_ending_a_body_name_are_no_speaker(nlp):
+    body = "وقالت الهيئة الوطنية للانتخابات إن النتائج ستعلن."
+    text = f"الأسعار المرتفعة: أزمة تتفاقم في الأسواق\n\n{body}"
+    assert [f for f in statements(nlp, text) if f[0] == ":"] == []

@@ -15,6 +15,7 @@ from __future__ import annotations
 from kg.nlp.statements_attrib import Found, source_noun
 from kg.nlp.statements_lexicon import Cue
 from kg.nlp.statements_speaker import DocView
+from kg.text.normalize import normalize_key
 
 
 def headlines(view: DocView) -> list[Found]:
@@ -52,7 +53,7 @@ def headlines(view: DocView) -> list[Found]:
         elif source_noun(view, j) and stop - j <= 4:  # also «مسؤول أمريكي لـ"X": …»
             actor = None  # «مصدر رفيع المستوى: …»: an unnamed source
         else:
-            found = _titled_person(view, j, stop)
+            found = _titled_person(view, j, stop) or _short_name(view, j, stop)
             if not found:
                 continue
             actor = found[0]
@@ -135,6 +136,22 @@ def _titled_person(view: DocView, j: int, k: int) -> tuple[str] | None:
         body = [view.w(t) for t in range(a, min(b + 1, a + len(words)))]
         same = len(body) == len(words) and body[:1] == words[:1]  # the head word exactly
         if a > k and same and all(map(_same_word, words[1:], body[1:])):
+            return (m.actor,)
+    return None
+
+
+def _short_name(view: DocView, j: int, k: int) -> tuple[str] | None:
+    """«الوطنية للانتخابات: …»: a headline's 2-4 words before the colon that end the name of an
+    organisation the body mentions («الهيئة الوطنية للانتخابات») -> (its actor,), else None."""
+    if not 2 <= k - j <= 4 or not all(view.toks[t].word for t in range(j, k)):
+        return None
+    words = [view.w(t) for t in range(j, k)]
+    end = view.toks[k].end
+    for m in view.mi.all:
+        if m.type != "Organization" or not m.actor or m.start <= end:
+            continue
+        body = [normalize_key(w) for w in m.text.split()]
+        if len(body) > len(words) and body[-len(words) :] == words:
             return (m.actor,)
     return None
 
