@@ -478,3 +478,23 @@ def test_headline_words_not_ending_a_body_name_are_no_speaker(nlp):
     body = "وقالت الهيئة الوطنية للانتخابات إن النتائج ستعلن."
     text = f"الأسعار المرتفعة: أزمة تتفاقم في الأسواق\n\n{body}"
     assert [f for f in statements(nlp, text) if f[0] == ":"] == []
+
+
+# --- interview questions opened by a bullet, answers by a dash ---------------------------------
+@pytest.mark.parametrize("bullet", ["*", "•", "■"])
+def test_bulleted_questions_dash_answers(nlp, bullet):
+    text = (
+        "وفي ما يلي نص الحوار مع وزير الخارجية الروسي سيرغي لافروف:\n\n"
+        f"{bullet} هل المفاوضات صعبة؟\n- نعم، المفاوضات صعبة ومعقدة للغاية.\n\n"
+        f"{bullet} متى تنتهي؟\n- لا أحد يعرف متى ستنتهي المفاوضات."
+    )
+    found = [f for f in statements(nlp, text) if f[0] == "-"]
+    assert found == [
+        ("-", "سيرغي لافروف", "نعم، المفاوضات صعبة ومعقدة للغاية"),
+        ("-", "سيرغي لافروف", "لا أحد يعرف متى ستنتهي المفاوضات"),
+    ]
+
+
+def test_bulleted_list_without_questions_has_no_answers(nlp):
+    text = "وقال لافروف إن الوضع صعب.\n\n* البند الأول: وقف النار.\n- يبدأ التنفيذ فوراً."
+    assert [f for f in statements(nlp, text) if f[0] == "-"] == []

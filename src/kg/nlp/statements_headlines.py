@@ -224,13 +224,14 @@ def _line_end_token(view: DocView, k: int) -> tuple[int, bool]:
 
 
 def _dash_answers(view: DocView, found: list[Found]) -> list[Found]:
-    """«- كم عدد …؟» / «- لدينا …»: in dash-marked interview lines, the line after a question
-    line is an answer of the speaker named last before the first question."""
+    """«- كم عدد …؟» / «- لدينا …» (questions may open with a bullet: «* هل …؟»): in dash-marked
+    interview lines, the line after a question line is an answer of the interviewee."""
     out: list[Found] = []
     asked = None
     question = False
     for k, tok in enumerate(view.toks):
-        if not view.lex.has("answer_mark", tok.norm) or k + 1 >= len(view.toks):
+        bullet = tok.norm in _QUESTION_BULLETS  # «* هل …؟» / «- نعم …»
+        if not (bullet or view.lex.has("answer_mark", tok.norm)) or k + 1 >= len(view.toks):
             continue
         if view.sent_of[k + 1] < 0:  # boilerplate (the dash itself is outside any sentence)
             continue
@@ -240,6 +241,9 @@ def _dash_answers(view: DocView, found: list[Found]) -> list[Found]:
         if asks:
             asked, question = asked if asked is not None else k, True
             continue
+        if bullet:  # a bulleted line that asks nothing is no answer either
+            question = False
+            continue
         if question and last > k:
             before = [f.speaker for f in found if f.cue_tok < asked and f.speaker is not None]
             cue = Cue(tok.norm, "headline", frozenset("c"))
@@ -247,3 +251,7 @@ def _dash_answers(view: DocView, found: list[Found]) -> list[Found]:
             out.append(Found(k, tok.start, cue, k + 1, None, speaker, "headline", True, last))
         question = False
     return out
+
+
+#: marks that open an interview's question lines when the answers open with a dash
+_QUESTION_BULLETS = frozenset({"*", "•", "■", "▪"})
