@@ -115,3 +115,28 @@ def test_every_bare_head_refers_to_the_named_body(nlp, text: str, count: int) ->
 def test_bare_head_with_no_body_named_before_is_no_name(nlp) -> None:
     doc = _doc(nlp, "وقالت الهيئة إن الوقت حان. وأكدت الهيئة أن الفرز انتهى.")
     assert not [m for m in doc._.kg_mentions if m.kind == "name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ('وقال الوزير في تصريح لـ"الوطن"، أن الوفد جاء للتفاوض.', "الوطن"),
+        ('وقالت مصادر مطلعة على المحادثات لـ"النهار" بأن الوسطاء قدموا مسودة.', "النهار"),
+        ('وقال مصدر قضائي لـ"المصري اليوم" إن النيابة بدأت التحقيق.', "المصري اليوم"),
+        ("وقال أحد المنسقين لـ(الصباح)، إن المحتجين باقون.", "الصباح"),
+    ],
+)  # fmt: skip
+def test_quoted_outlet_after_lam(nlp, text: str, outlet: str) -> None:
+    assert outlet in _orgs(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'ودعا الوزير لـ"وقف إطلاق النار" فوراً.',
+        'وأشار إلى الحاجة لـ"إصلاحات جذرية" في القطاع.',
+        'وقال إن البلاد تحتاج لـ"حوار وطني شامل لا يستثني أحداً"، مؤكداً ذلك.',
+    ],
+)  # fmt: skip
+def test_quoted_phrase_after_lam_is_no_outlet(nlp, text: str) -> None:
+    assert _orgs(nlp, text) == []

@@ -17,6 +17,10 @@ from kg.text.normalize import normalize_key
 from kg.text.quotes import CLOSE_QUOTES, OPEN_QUOTES
 
 
+#: complementizers after an outlet's closing quote (normalised): «لـ"عكاظ" بأن/أن/إن»
+_THAT_WORDS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها"})
+
+
 class QuotedBodies:
     """Mixin: needs the scanner's ``w``, ``hits``, ``lex``, ``blocked``, ``quote_joined``,
     ``_gap``, ``_joined``, ``_plain``, ``_span``, ``_add``, ``_comma_gap``, ``scan_name`` and
@@ -112,6 +116,42 @@ class QuotedBodies:
         s, e, surface = self._span(k, end)
         self._add(Raw(s, e, k, end, "name", "Organization", surface, (), normalize_key(surface)))
         return end
+
+    def match_quoted_outlet(self, i: int) -> int:
+        """«في تصريح لـ"عكاظ"، أن», «قال مصدر لـ"اليوم السابع" إن», «لـ(المدى)، إن»: a detached
+        «لـ» at word i, then 1-3 words in quotes or brackets the KB does not know, closed before a
+        comma or a complementizer -> an organisation (the outlet spoken to); words consumed."""
+        k = i + 1
+        if self.w[i].text != "ل" or k >= len(self.w) or self._named_hit(k):
+            return 0
+        opened = self._gap(k)
+        if opened not in OPEN_QUOTES and opened != "(":
+            return 0
+        for e in range(k + 1, min(k + 4, len(self.w))):
+            gap = self._gap(e)
+            if gap:
+                break
+            if self._named_hit(e):
+                return 0
+        else:
+            return 0
+        close = gap[:1]
+        if close not in CLOSE_QUOTES and close != ")":
+            return 0
+        after = gap[1:].strip()
+        if after not in ("،", ",") and not (after == "" and self.w[e].text in _THAT_WORDS):
+            return 0
+        s, e2, surface = self._span(k, e)
+        self._add(Raw(s, e2, k, e, "name", "Organization", surface, (), normalize_key(surface)))
+        return e - i
+
+    def _named_hit(self, k: int) -> bool:
+        """Word k starts a KB name that is neither a nationality adjective nor an ambiguous
+        alias only («المصري» in «"المصري اليوم"», «الوطن»)."""
+        hit = self.hits.get(k)
+        if hit is None or hit.kinds() == {"adjective"}:
+            return False
+        return not all(c.ambiguous for c in hit.cands)
 
     def _pattern_org(self, k: int) -> int:
         """An organisation read by its head noun at word k («جامعة ستانفورد») -> its shortest

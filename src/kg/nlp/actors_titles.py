@@ -356,6 +356,8 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, QuotedBodies, AppositiveN
                 matchers = (*matchers, self.match_named_org, self.match_org_anaphor)
             if hit is None and (i + 1) not in self.hits and self.place_noun_at(i):
                 matchers = (*matchers, self.match_place_noun)
+            if self.w[i].text == "ل":
+                matchers = (*matchers, self.match_quoted_outlet)  # «لـ"عكاظ"»
             if self.honorific_at(i):
                 matchers = (*matchers, self.match_honorific)  # «الشيخ X Y» with no title
             elif hit is None:
