@@ -5,6 +5,8 @@
 ستانفورد X»: the quoted name is an organisation mention and the holder follows.
 ``_source_before(i)``: «نقلت X عن إمام سوبرابتو، عضو البرلمان …، قوله»: the name before the comma.
 ``_place_noun_first(j)``: «حاكم ولاية بورنو X»: an indefinite place noun inside a title.
+``head_quoted(j)``, ``body_in(j)``: «عضو حزب "…" X», «الباحث في جامعة X Y Z»: bodies before a
+holder; ``match_quoted_outlet(i)``: «في تصريح لـ"عكاظ"، أن»: the outlet spoken to.
 """
 
 from __future__ import annotations
@@ -15,7 +17,6 @@ from kg.nlp.actors_places import _place_nouns
 from kg.nlp.actors_work import Raw
 from kg.text.normalize import normalize_key
 from kg.text.quotes import CLOSE_QUOTES, OPEN_QUOTES
-
 
 #: complementizers after an outlet's closing quote (normalised): «لـ"عكاظ" بأن/أن/إن»
 _THAT_WORDS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها"})
