@@ -498,3 +498,21 @@ def test_bulleted_questions_dash_answers(nlp, bullet):
 def test_bulleted_list_without_questions_has_no_answers(nlp):
     text = "وقال لافروف إن الوضع صعب.\n\n* البند الأول: وقف النار.\n- يبدأ التنفيذ فوراً."
     assert [f for f in statements(nlp, text) if f[0] == "-"] == []
+
+
+# --- «تساءل X عمّا إذا …», «كشف X عمّا …»: عمّا is عن + ما -----------------------------------
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("وتساءل وزير الخارجية الروسي سيرغي لافروف عما إذا كانت واشنطن جادة في التفاوض.", "تساءل"),
+        (
+            "وتساءلت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا عمّا إذا كانت واشنطن جادة.",
+            "تساءلت",
+        ),
+        ("وكشف وزير الخارجية الروسي سيرغي لافروف عما جرى في الاجتماع المغلق.", "كشف"),
+    ],
+)
+def test_an_ma_complement(nlp, text, cue):
+    found = statements(nlp, text)
+    assert [f[0] for f in found] == [cue]
+    assert "عما" not in found[0][2] and "عمّا" not in found[0][2]
