@@ -190,3 +190,21 @@ def test_unknown_institute_then_its_researcher(nlp, text: str, speaker: str) -> 
 )  # fmt: skip
 def test_institute_without_a_name_is_no_person(nlp, text: str) -> None:
     assert _speakers(nlp, text)[0][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('وقال الخبير العسكري العميد المتقاعد إلياس حنا لـ"الجزيرة نت" إن "لا".', "إلياس حنا"),
+        ('وقال اللواء المتقاعد سمير فرج إن "الهجوم فشل".', "سمير فرج"),
+        ('وقال الناشط الحقوقي عمر الحلبي إن "السجون مكتظة".', "عمر الحلبي"),
+        ('وقالت الناشطة السياسية سلمى العبيدي إن "السجون مكتظة".', "سلمى العبيدي"),
+    ],
+)  # fmt: skip
+def test_activists_and_retired_officers(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[0][1] == speaker
+
+
+def test_activist_role_alone_is_no_name(nlp) -> None:
+    text = 'واعتقلت الشرطة الناشط، وقال محاميه إن "التهم ملفقة".'
+    assert _speakers(nlp, text)[0][1] is None
