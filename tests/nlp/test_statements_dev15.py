@@ -516,3 +516,20 @@ def test_an_ma_complement(nlp, text, cue):
     found = statements(nlp, text)
     assert [f[0] for f in found] == [cue]
     assert "عما" not in found[0][2] and "عمّا" not in found[0][2]
+
+
+# --- «وزراء خارجية دول X (من Y): …»: a group of officials in a headline speaks, nobody named ----
+@pytest.mark.parametrize(
+    "group",
+    ["وزراء خارجية دول الخليج", "قادة دول الساحل من نيامي", "رؤساء البرلمانات العربية",
+     "مسؤولو الأمم المتحدة"],
+)  # fmt: skip
+def test_headline_group_of_officials(nlp, group):
+    text = f"{group}: الحل السياسي هو الخيار الوحيد للأزمة\n\nاختتم الاجتماع أعماله أمس."
+    found = [f for f in statements(nlp, text) if f[0] == ":"]
+    assert found == [(":", None, "الحل السياسي هو الخيار الوحيد للأزمة")]
+
+
+def test_headline_plural_noun_not_a_title_is_no_speaker(nlp):
+    text = "احتجاجات المزارعين: الحكومة تعد بالتعويض قريباً\n\nاختتم الاجتماع أعماله أمس."
+    assert [f for f in statements(nlp, text) if f[0] == ":"] == []

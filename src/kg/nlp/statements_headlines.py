@@ -54,6 +54,7 @@ def headlines(view: DocView) -> list[Found]:
             actor = None  # «مصدر رفيع المستوى: …»: an unnamed source
         else:
             found = _titled_person(view, j, stop) or _short_name(view, j, stop)
+            found = found or _officials(view, j, stop)
             if not found:
                 continue
             actor = found[0]
@@ -154,6 +155,22 @@ def _short_name(view: DocView, j: int, k: int) -> tuple[str] | None:
         if len(body) > len(words) and body[-len(words) :] == words:
             return (m.actor,)
     return None
+
+
+def _officials(view: DocView, j: int, k: int) -> tuple[None] | None:
+    """«وزراء خارجية دول الساحل (من مراكش): …»: a plural title and its genitive (2-5 words)
+    before a headline colon -> (None,): several officials speak, no single actor; else None."""
+    if not 2 <= k - j <= 5 or view.w(j) not in _PLURAL_TITLES:
+        return None
+    if any(not view.toks[t].word or view.is_cue_word(t) for t in range(j, k)):
+        return None
+    return (None,)
+
+
+#: plural titles that open a group of officials before a headline colon (normalised)
+_PLURAL_TITLES = frozenset(
+    normalize_key(w) for w in "وزراء قادة رؤساء زعماء سفراء مندوبو ممثلو مسؤولو نواب".split()
+)
 
 
 def _same_word(head: str, body: str) -> bool:
