@@ -533,3 +533,21 @@ def test_headline_group_of_officials(nlp, group):
 def test_headline_plural_noun_not_a_title_is_no_speaker(nlp):
     text = "احتجاجات المزارعين: الحكومة تعد بالتعويض قريباً\n\nاختتم الاجتماع أعماله أمس."
     assert [f for f in statements(nlp, text) if f[0] == ":"] == []
+
+
+# --- «X في حديث/مقابلة/كلمة …: …»: a speech adjunct between a headline's speaker and its colon --
+_BODY = "\n\nموسكو - قال وزير الخارجية الروسي سيرغي لافروف إن الحلف يهدد روسيا."
+
+
+@pytest.mark.parametrize(
+    "adjunct",
+    ['في حديث لـ"الشرق الأوسط"', 'في مقابلة مع "RT"', "في تصريحات صحفية", "في كلمة أمام البرلمان"],
+)
+def test_headline_speech_adjunct(nlp, adjunct):
+    found = statements(nlp, f"لافروف {adjunct}: لن نسمح بتوسع الناتو{_BODY}")
+    assert found[0] == (":", "سيرغي لافروف", "لن نسمح بتوسع الناتو")
+
+
+def test_headline_place_adjunct_is_a_topic(nlp):
+    found = statements(nlp, f"ترامب في الخليج: صفقات بمليارات الدولارات{_BODY}")
+    assert [f for f in found if f[0] == ":"] == []

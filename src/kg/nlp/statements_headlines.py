@@ -70,7 +70,7 @@ def headlines(view: DocView) -> list[Found]:
 
 
 #: prepositions of an adjunct between a headline's speaker and its colon (not «في»: «ترامب في
-#: الخليج: …» labels a topic), normalised
+#: الخليج: …» labels a topic; only before a speech noun: «X في حديث لـ"Y": …»), normalised
 _HEADLINE_ADJUNCTS = frozenset({"من", "خلال", "بعد", "عقب", "امام", "لدي", "قبيل", "اثر"})
 _MAX_ADJUNCT = 6  # words of that adjunct
 
@@ -79,8 +79,11 @@ def _before_adjunct(view: DocView, j: int, stop: int) -> int:
     """«لافروف من أنقرة:», «بوتين خلال لقائه أردوغان:»: the speaker ends before an adjunct that
     runs to the colon at ``stop`` -> the adjunct's first token; else ``stop``."""
     for p in range(j + 1, min(stop, j + 7)):
-        if view.w(p) in _HEADLINE_ADJUNCTS and 0 < stop - p <= _MAX_ADJUNCT:
-            if any(view.is_cue_word(t) or not view.toks[t].word for t in range(j, stop)):
+        spoken = view.w(p) == "في" and view.lex.has("speech_noun", view.w(p + 1))  # في حديث لـ
+        if (view.w(p) in _HEADLINE_ADJUNCTS or spoken) and 0 < stop - p <= _MAX_ADJUNCT:
+            quoted = {t for t in range(p, stop) if t in view.quote_open or t in view.quote_close}
+            other = [t for t in range(j, stop) if not (spoken and t in quoted)]  # «مع "RT"»
+            if any(view.is_cue_word(t) or not view.toks[t].word for t in other):
                 return stop
             return p
     return stop
