@@ -6,7 +6,7 @@ copied from dev15); full pipeline with the packaged KB."""
 from __future__ import annotations
 
 import pytest
-from extracted import statements
+from extracted import doc_of, statements
 
 
 def _cues(found):
@@ -551,3 +551,24 @@ def test_headline_speech_adjunct(nlp, adjunct):
 def test_headline_place_adjunct_is_a_topic(nlp):
     found = statements(nlp, f"ترامب في الخليج: صفقات بمليارات الدولارات{_BODY}")
     assert [f for f in found if f[0] == ":"] == []
+
+
+# --- a name-labelled interview: «المدى: …؟» / «لافروف: …» answers are verbatim -----------------
+def test_named_answer_after_question_is_direct(nlp):
+    text = (
+        'وأجرت "المدى" حواراً مع وزير الخارجية الروسي سيرغي لافروف:\n\n'
+        "المدى: هل المفاوضات صعبة؟\nلافروف: نعم، المفاوضات صعبة ومعقدة للغاية.\n\n"
+        "المدى: متى تنتهي؟\nلافروف: لا أحد يعرف متى ستنتهي المفاوضات."
+    )
+    doc = doc_of(nlp, text)
+    sts = [s for s in doc._.kg_statements if s.cue_text == ":"]
+    assert [doc.text[s.content[0] : s.content[1]] for s in sts] == [
+        "نعم، المفاوضات صعبة ومعقدة للغاية",
+        "لا أحد يعرف متى ستنتهي المفاوضات",
+    ]
+    assert all(s.direct for s in sts)
+
+
+def test_headline_not_after_a_question_keeps_its_person(nlp):
+    doc = doc_of(nlp, "لافروف: الحلف يهدد أمن روسيا\n\nموسكو - قال لافروف إن الحلف يتوسع.")
+    assert [s.direct for s in doc._.kg_statements if s.cue_text == ":"] == [False]

@@ -77,8 +77,10 @@ def finish(
             if first[:1] == "ب" and view.lex.complementizer(first[1:]):
                 s += 1  # «بأنها …»: the content starts at «أنها» (guideline: ب is dropped)
             direct = view.first_person(f.content_start, end_tok)
-            if f.kind == "headline" and view.lex.has("answer_mark", f.cue.lemma):
-                direct = True  # an interview's answer («ج: …») is verbatim
+            if f.kind == "headline" and (
+                view.lex.has("answer_mark", f.cue.lemma) or _after_question(view, f.cue_start)
+            ):
+                direct = True  # an interview's answer («ج: …», «لافروف: …» after «…؟») is verbatim
             before = view.w(f.content_start - 1)  # not after «بأنه» (a mixed content)
             pronoun = view.lex.complementizer(before) and before not in view.lex.roles.get(
                 "complementizer", ()
@@ -105,3 +107,10 @@ def finish(
             )
         )
     return out
+
+
+def _after_question(view, offset: int) -> bool:
+    """Does the line before the one at character ``offset`` end with «؟» (an interview's
+    question line «المدى: هل …؟» before a named answer line «لافروف: …»)?"""
+    line_start = view.text.rfind("\n", 0, offset) + 1
+    return view.text[:line_start].rstrip().endswith("؟")
