@@ -208,3 +208,31 @@ def test_activists_and_retired_officers(nlp, text: str, speaker: str) -> None:
 def test_activist_role_alone_is_no_name(nlp) -> None:
     text = 'واعتقلت الشرطة الناشط، وقال محاميه إن "التهم ملفقة".'
     assert _speakers(nlp, text)[0][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('ورحبت الشركة بالقرار، وقال رئيسها التنفيذي أحمد الجابر إن "لا".', "أحمد الجابر"),
+        ('وقال مديرها العام سامي الأحمد إن "الخدمة تحسنت".', "سامي الأحمد"),
+        ('ورحبت الشركة بالقرار، وقال رئيسها محمد العلي إن "الخطوة جيدة".', "محمد العلي"),
+    ],
+)  # fmt: skip
+def test_title_with_a_possessive_pronoun(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقال محافظة ذي قار إن "الوضع صعب".',  # ة, not the pronoun ه
+        'وشهدت محافظة ذي قار احتجاجات، وقال محتجون إن "الوضع صعب".',
+        'ورحب الحزب بالقرار، وقال رئيسه إن "الخطوة جيدة".',
+    ],
+)  # fmt: skip
+def test_possessive_title_needs_a_name_and_the_pronoun(nlp, text: str) -> None:
+    doc = _doc(nlp, text)
+    actors = doc._.kg_actors or {}
+    assert not [
+        m for m in doc._.kg_mentions if actors.get(m.actor) and actors[m.actor].type == "Person"
+    ]

@@ -21,7 +21,21 @@ AFF_TYPES = frozenset({"Country", "Organization", "Facility", "Place"})
 #: «أن/إن» (normalised) may end a one-word name after a title («الوزير X أن …»)
 _COMPLEMENTIZERS = frozenset({"ان"})
 _TITLED = frozenset({"honorific", "title_mod"})
-__all__ = ["AFF_TYPES", "NameScanner", "bare"]
+__all__ = ["AFF_TYPES", "NameScanner", "bare", "owned_stem"]
+
+
+#: possessive pronouns on a title's first word («رئيسها», «مديره», «نائبهم»), normalised
+_OWNERS = ("ها", "هم", "ه")
+
+
+def owned_stem(stem: str) -> str:
+    """«رئيسها» -> «رئيس», «مديره» -> «مدير» (a possessive pronoun dropped from a word of 5+
+    letters with no article); any other word unchanged."""
+    if len(stem) > 4 and not stem.startswith("ال"):
+        for p in _OWNERS:
+            if stem.endswith(p):
+                return stem[: -len(p)]
+    return stem
 
 
 class NameScanner(NameWords):
@@ -150,11 +164,18 @@ class NameScanner(NameWords):
         hit = self.hits.get(j)
         return hit if hit is not None and hit.kinds() == {"adjective"} else None
 
-    def _match(self, i: int, table: dict, maxn: int, bare_ok: bool) -> tuple[int, int, Any, bool]:
-        """Longest lexicon entry at word i -> (n words, prefix, entry, definite) or n = 0."""
+    def _match(
+        self, i: int, table: dict, maxn: int, bare_ok: bool, owned: bool = False
+    ) -> tuple[int, int, Any, bool]:
+        """Longest lexicon entry at word i -> (n words, prefix, entry, definite) or n = 0.
+        ``owned``: the first word may carry a possessive pronoun («رئيسها التنفيذي», «مديره
+        العام»: the body named before is the affiliation); it then counts as definite."""
         firsts = self.lex.first_words(table)
         for pre, stem in clitic_variants(self.w[i].text):
-            for first in (stem, bare(stem)) if bare_ok else (stem,):
+            forms = (stem, bare(stem)) if bare_ok else (stem,)
+            if owned and owned_stem(stem) != stem and not self._span(i, i + 1)[2].endswith("ة"):
+                forms = (*forms, owned_stem(stem))
+            for first in forms:
                 longest = firsts.get(first)
                 if longest is None:
                     continue
@@ -165,6 +186,7 @@ class NameScanner(NameWords):
                     entry = table.get(" ".join([first, *rest]))
                     if entry is not None:
                         definite = stem.startswith("ال") or bool(rest) and rest[-1].startswith("ال")
+                        definite = definite or first != stem and first != bare(stem)
                         return n, pre, entry, definite
         return 0, 0, None, False
 

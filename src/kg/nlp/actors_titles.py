@@ -23,7 +23,7 @@ from kg.nlp.actors_appos import AppositiveNames
 from kg.nlp.actors_chain import TitleChains
 from kg.nlp.actors_gaz import hit_raws
 from kg.nlp.actors_lex import clitic_variants
-from kg.nlp.actors_names import AFF_TYPES, NameScanner, bare
+from kg.nlp.actors_names import AFF_TYPES, NameScanner, bare, owned_stem
 from kg.nlp.actors_orgs import OrgMatchers, OrgReader
 from kg.nlp.actors_places import PlaceMatchers
 from kg.nlp.actors_quoted import QuotedBodies
@@ -234,7 +234,9 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, QuotedBodies, AppositiveN
 
     def match_title(self, i: int) -> int:
         """Title at word i -> words consumed (0 = none); adds title/role raws and the name."""
-        n, pre, title, definite = self._match(i, self.lex.titles, self.lex.title_max, True)
+        n, pre, title, definite = self._match(
+            i, self.lex.titles, self.lex.title_max, True, owned=True
+        )
         for m in range(n - 1, 0, -1):
             hit = self.hits.get(i + m)
             if hit is not None and hit.we > i + n:
@@ -348,7 +350,7 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, QuotedBodies, AppositiveN
             hit = self.hits.get(i)
             used = 0
             lexical = any(
-                stem in firsts or bare(stem) in firsts
+                stem in firsts or bare(stem) in firsts or owned_stem(stem) in firsts
                 for _, stem in clitic_variants(self.w[i].text)
             )
             matchers = (self.match_org, self.match_title, self.match_role) if lexical else ()
