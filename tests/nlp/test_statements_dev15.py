@@ -572,3 +572,21 @@ def test_named_answer_after_question_is_direct(nlp):
 def test_headline_not_after_a_question_keeps_its_person(nlp):
     doc = doc_of(nlp, "لافروف: الحلف يهدد أمن روسيا\n\nموسكو - قال لافروف إن الحلف يتوسع.")
     assert [s.direct for s in doc._.kg_statements if s.cue_text == ":"] == [False]
+
+
+# --- «، ولم يتسن لـ"X" …»: the outlet's own aside ends the content ------------------------------
+@pytest.mark.parametrize(
+    "aside",
+    ['ولم يتسن لـ"عكاظ" الحصول على تعليق من الوفد', "ولم يتسنَّ للوكالة التحقق من ذلك",
+     "ولم يتسنى للموقع التأكد من صحة الرواية"],
+)  # fmt: skip
+def test_outlet_aside_ends_the_content(nlp, aside):
+    found = statements(nlp, f"وقال مسؤول إن الوسطاء قدموا مسودة اتفاق، {aside}.")
+    assert [f[2] for f in found] == ["الوسطاء قدموا مسودة اتفاق"]
+
+
+def test_speaker_own_could_not_stays_in_the_content(nlp):
+    text = "وقال الوزير إن الحكومة لم تتسلم الرد، ولم يتسن لها التواصل مع الوسطاء بعد."
+    assert [f[2] for f in statements(nlp, text)] == [
+        "الحكومة لم تتسلم الرد، ولم يتسن لها التواصل مع الوسطاء بعد"
+    ]
