@@ -236,3 +236,20 @@ def test_possessive_title_needs_a_name_and_the_pronoun(nlp, text: str) -> None:
     assert not [
         m for m in doc._.kg_mentions if actors.get(m.actor) and actors[m.actor].type == "Person"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('وقال المتحدث باسم وزارة الصحة في غزة أشرف القدرة إن "المستشفيات تنهار".', "أشرف القدرة"),
+        ('وقال المتحدث باسم وزارة التربية في البصرة حسن فقيه إن "لا".', "حسن فقيه"),
+        ('وقال رئيس المجلس العسكري في النيجر الجنرال عبد الرحمن تياني إن "لا".', "عبد الرحمن تياني"),
+    ],
+)  # fmt: skip
+def test_body_in_a_city_before_its_holder(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[0][1] == speaker
+
+
+def test_body_in_a_city_without_a_holder_speaks_itself(nlp) -> None:
+    text = 'وقالت وزارة الصحة في غزة إن "المستشفيات تنهار".'
+    assert _speakers(nlp, text)[0][1] == "وزارة الصحة"

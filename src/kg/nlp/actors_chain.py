@@ -287,7 +287,7 @@ class TitleChains:
             return (k, pre) if self._comma_holder(k) else None  # «باسم الوزارة، X Y،»
         ends, pre = found
         for end in reversed(ends):
-            place = self._in_body(end, True)
+            place = self._in_body(end, True, True)  # «وزارة الصحة في غزة X»: a city too
             k = place.we if place is not None else end  # «المجلس العسكري في النيجر الجنرال X»
             k = self._affiliated_to(k)  # «لجنة الأسرى التابعة للحوثيين X Y»
             if not self._joined(k):
