@@ -590,3 +590,27 @@ def test_speaker_own_could_not_stays_in_the_content(nlp):
     assert [f[2] for f in statements(nlp, text)] == [
         "الحكومة لم تتسلم الرد، ولم يتسن لها التواصل مع الوسطاء بعد"
     ]
+
+
+# --- «وهذا يؤكد أن», «ويشير ذلك إلى أن», «الأمر الذي يعني أن»: the narrator's inference --------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وهذا يؤكد أن المفاوضات صعبة.",
+        "ويشير ذلك إلى أن المفاوضات صعبة.",
+        "الأمر الذي يشير إلى أن المفاوضات صعبة.",
+        "وتؤكد تلك أن المفاوضات صعبة.",
+        "وذلك يعني أن المفاوضات صعبة.",
+    ],
+)
+def test_demonstrative_subject_is_no_statement(nlp, text):
+    assert statements(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["هذا وقد أكد", "هذا، وأكد", "وأكد هذا الأسبوع"],
+)
+def test_demonstrative_elsewhere_keeps_the_statement(nlp, opening):
+    text = f"{opening} وزير الخارجية الروسي سيرغي لافروف أن المفاوضات صعبة."
+    assert statements(nlp, text) == [("أكد", "سيرغي لافروف", "المفاوضات صعبة")]

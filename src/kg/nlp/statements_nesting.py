@@ -111,3 +111,21 @@ def same_content(a: Found, b: Found) -> bool:
     return (a.content_start >= 0 and a.content_start == b.content_start) or (
         a.quote is not None and a.quote == b.quote
     )
+
+
+#: demonstratives that may be a verb's subject («وهذا يؤكد أن»), with و; normalised
+_DEMONSTRATIVES = frozenset({"هذا", "ذلك", "هذه", "تلك"})
+
+
+def deictic_subject(view: DocView, i: int, strip: int) -> bool:
+    """Is the subject of the verb at ``i`` a demonstrative or «الأمر الذي» («وهذا يؤكد أن»,
+    «ويشير ذلك إلى أن», «الأمر الذي يعني أن»): the narrator's inference, nobody's statement?
+    Not «هذا وقد أكد الوزير» (a discourse opener) nor «وأكد ذلك الوزير» (an object)."""
+    prev = view.w(i - 1)
+    if strip == 0 and prev.removeprefix("و") in _DEMONSTRATIVES:
+        return True
+    if prev == "الذي" and view.w(i - 2) in ("الامر", "والامر"):
+        return True
+    nxt = view.w(i + 1)
+    follow = i + 2
+    return nxt in _DEMONSTRATIVES and (view.is_marker(follow) or view.is_prep(follow))

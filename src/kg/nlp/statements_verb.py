@@ -28,13 +28,15 @@ from kg.nlp.statements_markers import (
     past_comma_aside,
     past_speech_adjunct,
 )
-from kg.nlp.statements_nesting import amma_topic
+from kg.nlp.statements_nesting import amma_topic, deictic_subject
 from kg.nlp.statements_speaker import DocView, Subject
 from kg.nlp.statements_view import COMMAS
 
 
 def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
     """A verb cue at token ``i`` -> (Found with content_start None if no content, subject)."""
+    if deictic_subject(view, i, strip):  # «وهذا يؤكد أن», «ويشير ذلك إلى أن»: no one speaks
+        return None
     head = _past_source_aside(view, view.skip_adjuncts(i + 1, limit), limit)
     head = past_speech_adjunct(view, head, limit)  # «وقال في تصريحات نقلتها وكالة X إن»
     subj: Subject | None = view.subject_after(head, limit)
