@@ -614,3 +614,15 @@ def test_demonstrative_subject_is_no_statement(nlp, text):
 def test_demonstrative_elsewhere_keeps_the_statement(nlp, opening):
     text = f"{opening} وزير الخارجية الروسي سيرغي لافروف أن المفاوضات صعبة."
     assert statements(nlp, text) == [("أكد", "سيرغي لافروف", "المفاوضات صعبة")]
+
+
+# --- «وأكد X لدى استقباله Y أن …»: لدى + a verbal noun with the subject's pronoun ---------------
+@pytest.mark.parametrize("occasion", ["لدى استقباله", "لدى لقائه", "لدى ترؤسه اجتماعاً مع"])
+def test_lada_occasion_before_the_clause(nlp, occasion):
+    text = f"وأكد وزير الخارجية الروسي سيرغي لافروف {occasion} نظيره التركي أن المفاوضات صعبة."
+    assert statements(nlp, text) == [("أكد", "سيرغي لافروف", "المفاوضات صعبة")]
+
+
+def test_lada_in_a_title_stays_in_the_subject(nlp):
+    text = "وقال سفير فلسطين لدى روسيا عبد الحفيظ نوفل إن المفاوضات صعبة."
+    assert statements(nlp, text) == [("قال", "عبد الحفيظ نوفل", "المفاوضات صعبة")]

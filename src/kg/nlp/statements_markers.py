@@ -276,3 +276,24 @@ def as_said(view: DocView, i: int) -> tuple[int, int] | None:
 
 
 _MIN_SAID_WORDS = 3  # words of a clause reported by «، كما قال X»
+
+
+_OCCASION_PRONOUNS = ("ه", "ها", "هم", "هما")
+
+
+def past_occasion(view: DocView, j: int, limit: int) -> int:
+    """«وأكد X لدى/عند استقباله نظيره التركي أن …»: «لدى» + a verbal noun carrying the
+    subject's pronoun opens an adjunct of occasion -> the complementizer after it (no cue,
+    comma or other marker in between); else ``j`` («لدى» in a title, «سفير X لدى Y», never
+    gets here: that is a subject)."""
+    if view.w(j) != "لدي" or j + 1 >= limit:
+        return j
+    noun = view.w(j + 1)
+    if (j + 1) in view.mi.by_start or not noun.endswith(_OCCASION_PRONOUNS) or len(noun) < 5:
+        return j
+    for k in range(j + 2, min(limit, j + 12)):
+        if view.lex.complementizer(view.w(k)):
+            return k
+        if view.w(k) in COMMAS or view.is_marker(k) or view.is_cue_word(k):
+            return j
+    return j

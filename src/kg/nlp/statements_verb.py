@@ -26,6 +26,7 @@ from kg.nlp.statements_markers import (
     marker,
     past_addressee,
     past_comma_aside,
+    past_occasion,
     past_speech_adjunct,
 )
 from kg.nlp.statements_nesting import amma_topic, deictic_subject
@@ -98,6 +99,7 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
     after = view.skip_comma_pp(after, limit) if placed is None and not keep else after
     after = placed[1] if placed is not None else after
     after = _document_relative(view, after, limit)  # «في بيان أصدرته …، أن»
+    after = past_occasion(view, after, limit)  # «لدى استقباله نظيره التركي أن»
     resolved = subj is None or subj.resolved  # an unresolved subject's length is unknown
     if bnoun:  # «نوّه بالدور الذي …»: the noun complement of بـ
         m = ("start", after)
