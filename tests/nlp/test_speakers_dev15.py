@@ -253,3 +253,29 @@ def test_body_in_a_city_before_its_holder(nlp, text: str, speaker: str) -> None:
 def test_body_in_a_city_without_a_holder_speaks_itself(nlp) -> None:
     text = 'وقالت وزارة الصحة في غزة إن "المستشفيات تنهار".'
     assert _speakers(nlp, text)[0][1] == "وزارة الصحة"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('وقال الكاتب والمحلل السياسي مصطفى فحص إن "الحكومة عاجزة".', "مصطفى فحص"),
+        ('وقال الأكاديمي والباحث السياسي خليل العناني إن "الانتخابات شكلية".', "خليل العناني"),
+        ('وقالت الكاتبة الصحفية سناء البيسي إن "الحرية مهددة".', "سناء البيسي"),
+    ],
+)  # fmt: skip
+def test_writers_and_academics(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقال في مؤتمر صحفي عقده مساء اليوم إن "الوضع مستقر".',
+        'وقال الكاتب إن "الوضع مستقر".',
+        'وأكد أن العام الأكاديمي سيبدأ في موعده، وقال إن "الوضع مستقر".',
+    ],
+)  # fmt: skip
+def test_press_and_academic_adjectives_are_no_titles(nlp, text: str) -> None:
+    doc = _doc(nlp, text)
+    actors = doc._.kg_actors or {}
+    assert not [m for m in doc._.kg_mentions if m.actor in actors]
