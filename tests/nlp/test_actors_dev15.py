@@ -140,3 +140,16 @@ def test_quoted_outlet_after_lam(nlp, text: str, outlet: str) -> None:
 )  # fmt: skip
 def test_quoted_phrase_after_lam_is_no_outlet(nlp, text: str) -> None:
     assert _orgs(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "stray"),
+    [
+        ("وقال الناطق باسم الحوثيين محمد عبد السلام إن الوفد جاهز. وأكد دعم مسار السلام.", "السلام"),
+        ("وقال المتحدث باسم الحكومة أحمد عبد الله إن الوفد جاهز. ورحب بفضل الله بالنتائج.", "الله"),
+        ("وقال الوزير سامي أبو الخير إن الوفد جاهز. وأكد أن الخير قادم.", "الخير"),
+    ],
+)  # fmt: skip
+def test_second_half_of_a_compound_family_name_is_no_mention(nlp, text: str, stray: str) -> None:
+    doc = _doc(nlp, text)
+    assert stray not in [doc.text[m.start : m.end] for m in doc._.kg_mentions]

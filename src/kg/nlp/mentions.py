@@ -83,7 +83,9 @@ def _surname_pass(
                 kb_people.setdefault(parts[-1], r)  # «قال حسين» after the KB's «فؤاد حسين»
             continue
         table[r.name] = r.name
-        if surname_like(parts[-1], lex):
+        if len(parts) >= 3 and "name_particle" in lex.classes(parts[-2]):
+            table.setdefault(" ".join(parts[-2:]), r.name)  # «عبد السلام», never «السلام»
+        elif surname_like(parts[-1], lex):
             table.setdefault(parts[-1], r.name)
     for key, r in kb_people.items():
         table.setdefault(key, r.name)
