@@ -626,3 +626,37 @@ def test_lada_occasion_before_the_clause(nlp, occasion):
 def test_lada_in_a_title_stays_in_the_subject(nlp):
     text = "وقال سفير فلسطين لدى روسيا عبد الحفيظ نوفل إن المفاوضات صعبة."
     assert statements(nlp, text) == [("قال", "عبد الحفيظ نوفل", "المفاوضات صعبة")]
+
+
+# --- participles with an object before بأن, and «، مجدداً/معيداً التأكيد على أن …» -------------
+@pytest.mark.parametrize(
+    ("participle", "rest", "content"),
+    [("مطالباً واشنطن بأن", "تتوقف عن التدخل", "تتوقف عن التدخل"),
+     ("متهماً واشنطن بأنها", "تعرقل الحل", "أنها تعرقل الحل"),
+     ("مطالبةً أنقرة بأن", "تعود إلى الحوار", "تعود إلى الحوار")],
+)  # fmt: skip
+def test_participle_object_before_the_clause(nlp, participle, rest, content):
+    found = statements(nlp, f"{_LAVROV_SAID}، {participle} {rest}.")
+    assert found[-1] == (participle.split()[0], "سيرغي لافروف", content)
+
+
+def test_participle_with_a_noun_demand_is_no_statement(nlp):
+    found = statements(nlp, f"{_LAVROV_SAID}، مطالباً بوقف التدخل الغربي.")
+    assert [f[0] for f in found] == ["قال"]
+
+
+@pytest.mark.parametrize(
+    ("renewing", "cue"),
+    [("مجدداً التأكيد على أن", "التأكيد"), ("معيداً التأكيد أن", "التأكيد"),
+     ("مجددةً التحذير من أن", "التحذير")],
+)  # fmt: skip
+def test_renewing_a_speech_masdar(nlp, renewing, cue):
+    found = statements(nlp, f"{_LAVROV_SAID}، {renewing} موسكو لن تتراجع.")
+    assert found == [
+        ("قال", "سيرغي لافروف", "المفاوضات صعبة"),
+        (cue, "سيرغي لافروف", "موسكو لن تتراجع"),
+    ]
+
+
+def test_again_as_an_adverb_is_no_cue(nlp):
+    assert statements(nlp, "وعاد الوفد مجدداً إلى جنيف لاستئناف التفاوض.") == []

@@ -38,6 +38,8 @@ def participle(view, i, strip, cue, limit, cfg, earlier):
                 m = marker(view, cue, k, limit, cfg, first_only=True)
     if m is None and view.lex.has("preposition", view.w(after)):
         m = _own_preposition(view, cue, after, limit, cfg)  # «مشدداً في الوقت نفسه على …»
+    if m is None and "a" in cue.comps and after in view.mi.by_start:
+        m = _past_object(view, cue, after, limit, cfg)  # «مطالباً الغرب بأن …»
     if m is None:
         return None
     f = make(view, i, strip, cue, m, None, "participle")
@@ -66,6 +68,17 @@ def _own_preposition(view: DocView, cue: Cue, after: int, limit: int, cfg: Confi
     prev = view.w(m[1] - 1)
     own = any(c in cue.comps and view.lex.has(role, prev) for c, role in _OWN_PREPS)
     return m if own and not any(view.is_cue_word(t) for t in range(after, m[1])) else None
+
+
+def _past_object(view: DocView, cue: Cue, after: int, limit: int, cfg: Config):
+    """«، مطالباً واشنطن بأن …», «، متهماً الغرب بأنه …»: a participle's object (an actor
+    mention) right before its أن/بأن clause -> that clause's marker, else None."""
+    k = view.subject_after(after, limit)
+    if k is None or not k.resolved or k.last + 1 >= limit:
+        return None
+    if not view.lex.complementizer(view.w(k.last + 1)):
+        return None
+    return marker(view, cue, k.last + 1, limit, cfg, first_only=True)
 
 
 def _nested_subject(view: DocView, i: int) -> Subject | None:
