@@ -153,3 +153,14 @@ def test_quoted_phrase_after_lam_is_no_outlet(nlp, text: str) -> None:
 def test_second_half_of_a_compound_family_name_is_no_mention(nlp, text: str, stray: str) -> None:
     doc = _doc(nlp, text)
     assert stray not in [doc.text[m.start : m.end] for m in doc._.kg_mentions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقررت اللجنة إلغاء نتائج 19 دائرة وإعادة التصويت فيها.",
+        "وطالب بحل مجلس وإجراء انتخابات مبكرة.",
+    ],
+)  # fmt: skip
+def test_coordinated_masdar_is_no_organisation(nlp, text: str) -> None:
+    assert not [o for o in _orgs(nlp, text) if any(w.startswith("وإ") for w in o.split())]

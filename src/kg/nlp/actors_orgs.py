@@ -120,6 +120,8 @@ class OrgReader:
                 j = end = j + 1
                 ends.append(end)
                 continue
+            if s._span(j, j + 1)[2].startswith(("وإ", "وأ")):
+                break  # «19 دائرة وإعادة التصويت»: a coordinated masdar, no idafa noun
             if j == i + 1 and head[1]:
                 break  # «وطالبت اللجنة بزيارة السجون»: a definite head takes no idafa noun
             prev = s.w[j - 1].text
