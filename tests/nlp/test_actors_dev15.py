@@ -164,3 +164,19 @@ def test_second_half_of_a_compound_family_name_is_no_mention(nlp, text: str, str
 )  # fmt: skip
 def test_coordinated_masdar_is_no_organisation(nlp, text: str) -> None:
     assert not [o for o in _orgs(nlp, text) if any(w.startswith("وإ") for w in o.split())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "احتجاجاً على الانقطاع المتواصل للتيار الكهربائي في المدينة.",
+        "وعاد التيار الكهربائي إلى الأحياء بعد ساعات.",
+        "وتضررت شبكة التيار الكهربائي في المحافظة.",
+    ],
+)  # fmt: skip
+def test_electric_current_is_no_political_current(nlp, text: str) -> None:
+    assert _orgs(nlp, text) == []
+
+
+def test_political_current_stays(nlp) -> None:
+    assert "التيار الوطني الحر" in _orgs(nlp, 'وقال التيار الوطني الحر إن "لا".')
