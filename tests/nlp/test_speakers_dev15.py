@@ -279,3 +279,18 @@ def test_press_and_academic_adjectives_are_no_titles(nlp, text: str) -> None:
     doc = _doc(nlp, text)
     actors = doc._.kg_actors or {}
     assert not [m for m in doc._.kg_mentions if m.actor in actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('وقال النائب الأردني خالد أحمد الطراونة إن "القانون ناقص".', "خالد أحمد الطراونة"),
+        ('وقالت النائبة عبلة محمد الرواشدة إن "الحوار مستمر".', "عبلة محمد الرواشدة"),
+        ('وأيدت الوزيرة هالة نصر المبادرة، وقالت إن "الوقت حان".', "هالة نصر"),
+        ('ورفض الوزير سامي علي الزيارة، وقال إن "الموعد لم يحدد".', "سامي علي"),
+    ],
+)  # fmt: skip
+def test_tribal_family_name_in_ta_marbuta_stays_in_the_name(nlp, text: str, speaker: str) -> None:
+    """«الطراونة», «الرواشدة» (the فعاللة plural of a tribe) end a name; «المبادرة», «الزيارة»
+    after two name words are the verb's object."""
+    assert _speakers(nlp, text)[0][1] == speaker

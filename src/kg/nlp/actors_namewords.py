@@ -42,6 +42,15 @@ def bare(stem: str) -> str:
     return stem[2:] if stem.startswith("ال") and len(stem) > 3 else stem
 
 
+def _object_noun(word: str) -> bool:
+    """A definite ة-noun that is no tribal family name: «الخطوة», «المبادرة» -> True;
+    «الخصاونة», «الطراونة», «الرواشدة» (the فعاللة plural of a tribe: six letters after ال,
+    ا third, not a مفاعلة verbal noun) -> False."""
+    stem = word[2:]
+    tribal = len(stem) == 6 and stem[2] == "ا" and stem[0] != "م"
+    return word.endswith("ة") and not tribal
+
+
 class NameWords:
     """Mixin: needs the scanner's ``w``, ``hits``, ``lex``, ``_span`` and ``_joined``."""
 
@@ -94,7 +103,7 @@ class NameWords:
             return False  # «مايا ساندو بأنه»: ب/ل + the complementizer ends the name
         if units >= 2 and t[:1] == "س" and len(t) >= 5 and t[1] in "تين" and t[2] not in "يوا":
             return False  # «مورغان أورتاغوس ستزور»: a future verb (س + imperfect) ends the name
-        if units == 2 and t.startswith("ال") and self._span(j, j + 1)[2].endswith("ة"):
+        if units == 2 and t.startswith("ال") and _object_noun(self._span(j, j + 1)[2]):
             return False  # «هالة نصر الخطوة»: a definite ة-noun after two names is the object
         if (
             prev
