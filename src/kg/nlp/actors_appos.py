@@ -48,12 +48,9 @@ class AppositiveNames:
     scan_name: Any
     _name_raw: Any
 
-    def _classes_any(self, j: int) -> set[str]:
+    def _classes_any(self, j: int) -> frozenset[str]:
         """Function-word classes of word j under any clitic reading."""
-        out: set[str] = set()
-        for _, stem in clitic_variants(self.w[j].text):
-            out |= self.lex.classes(stem)
-        return out
+        return self.lex.classes_any(self.w[j].text)
 
     def honorific_at(self, i: int) -> bool:
         """Word i is an honorific («الشيخ», «الدكتور», «المهندس»), with or without و/ف."""

@@ -72,6 +72,7 @@ def _spellings() -> tuple[tuple[str, str], ...]:
     return tuple((v, st) for v, st in pairs if len(v) == len(st) and v != st)
 
 
+@lru_cache(maxsize=1 << 16)
 def standard_spelling(word: str) -> str:
     """A normalised word -> the same word with regional spellings folded («الشيون» -> «الشوون»,
     the normalised «الشئون» -> «الشؤون»; «لمسيولين» -> «لمسوولين»)."""
@@ -273,6 +274,19 @@ class ActorLexicons:
     def classes(self, word: str) -> set[str]:
         """Normalised word -> its function-word classes (empty set for open-class words)."""
         return self.word_class.get(word, set())
+
+    def classes_any(self, word: str) -> frozenset[str]:
+        """Normalised word -> its function-word classes under any clitic reading (remembered:
+        the scanners ask for every word of every article)."""
+        memo: dict[str, frozenset[str]] = self.__dict__.setdefault("_classes_any", {})
+        out = memo.get(word)
+        if out is None:
+            if len(memo) >= 1 << 16:
+                memo.clear()
+            out = memo[word] = frozenset().union(
+                *(self.classes(stem) for _, stem in clitic_variants(word))
+            )
+        return out
 
     @classmethod
     @cache

@@ -343,16 +343,20 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, QuotedBodies, AppositiveN
         """All raws of the article, from left to right."""
         i, n = 0, len(self.w)
         firsts = self.lex.all_first_words
+        opens: dict[str, bool] = self.lex.__dict__.setdefault("_opens_entry", {})
         while i < n:
             if i in self.blocked:
                 i += 1
                 continue
             hit = self.hits.get(i)
             used = 0
-            lexical = any(
-                stem in firsts or bare(stem) in firsts or owned_stem(stem) in firsts
-                for _, stem in clitic_variants(self.w[i].text)
-            )
+            text = self.w[i].text
+            lexical = opens.get(text)
+            if lexical is None:  # remembered per word form: asked for every word of every article
+                lexical = opens[text] = any(
+                    stem in firsts or bare(stem) in firsts or owned_stem(stem) in firsts
+                    for _, stem in clitic_variants(text)
+                )
             matchers = (self.match_org, self.match_title, self.match_role) if lexical else ()
             if self.orgs.head_at(i) is not None:
                 matchers = (*matchers, self.match_named_org, self.match_org_anaphor)
