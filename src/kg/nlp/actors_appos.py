@@ -52,6 +52,11 @@ class AppositiveNames:
         """Function-word classes of word j under any clitic reading."""
         return self.lex.classes_any(self.w[j].text)
 
+    def _after_verb(self, i: int) -> bool:
+        """Word i follows a verb or «أما» (where an untitled name may stand as the subject)."""
+        prev = self.w[i - 1].text
+        return prev == "اما" or "verb" in self.lex.classes_any(prev)
+
     def honorific_at(self, i: int) -> bool:
         """Word i is an honorific («الشيخ», «الدكتور», «المهندس»), with or without و/ف."""
         return "honorific" in self._classes_any(i)

@@ -20,6 +20,8 @@ from kg.text.clitics import DETACHED, iter_words, strip_clitics
 from kg.text.normalize import Normalized, normalize_key
 
 _SCRIPT_RUN = re.compile(r"[\u0600-\u06ff]+|[^\u0600-\u06ff]+")
+#: the word is one run of one script (almost every word): no splitting needed
+_ONE_SCRIPT = re.compile(r"[\u0600-\u06ff]+|[^\u0600-\u06ff]+").fullmatch
 _TANWEEN_RE = re.compile("[\u064b\u064c\u064d]")
 
 
@@ -82,6 +84,11 @@ def standard_spelling(word: str) -> str:
     return word
 
 
+def _script_runs(word: str) -> tuple[tuple[int, int, str], ...]:
+    """A word mixing scripts -> (start, end, text) of its Latin and Arabic runs."""
+    return tuple((m.start(), m.end(), m.group()) for m in _SCRIPT_RUN.finditer(word))
+
+
 def words_of(norm: Normalized, original: str) -> list[Word]:
     """Normalised text (+ original) -> its words, in order (detached clitics are not words)."""
     out: list[Word] = []
@@ -89,8 +96,9 @@ def words_of(norm: Normalized, original: str) -> list[Word]:
     text = norm.text
     has_tanween = _TANWEEN_RE.search(original) is not None
     for s0, _, w0 in iter_words(text):
-        for m in _SCRIPT_RUN.finditer(w0):  # «iconالرئيس»: split Latin from Arabic
-            s, e, w = s0 + m.start(), s0 + m.end(), m.group()
+        runs = ((0, len(w0), w0),) if _ONE_SCRIPT(w0) else _script_runs(w0)
+        for r0, r1, w in runs:  # «iconالرئيس»: split Latin from Arabic
+            s, e = s0 + r0, s0 + r1
             gap = text[prev_end:s].strip()
             joined = bool(out) and (gap == "" or (len(gap) == 1 and gap in DETACHED))
             tanween = False

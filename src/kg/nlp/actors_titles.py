@@ -366,7 +366,7 @@ class Scanner(TitleChains, OrgMatchers, PlaceMatchers, QuotedBodies, AppositiveN
                 matchers = (*matchers, self.match_quoted_outlet)  # «لـ"عكاظ"»
             if self.honorific_at(i):
                 matchers = (*matchers, self.match_honorific)  # «الشيخ X Y» with no title
-            elif hit is None:
+            elif hit is None and i and self._after_verb(i):
                 matchers = (*matchers, self.match_appositive, self.match_one_of)  # «قال X Y، أحد …»
             anaphor = self.match_org_anaphor  # «الهيئة» after «الهيئة القومية …»: over an alias
             for matcher in matchers:
