@@ -1,6 +1,7 @@
 """What the pipeline extracts from a short text, in the compact forms the nlp tests compare.
 
-Imported by tests as ``from extracted import statements, named_mentions, doc_of, label_of``
+Imported by tests as ``from extracted import statements, speakers, named_mentions, doc_of,
+label_of``
 (``tests/`` is on the test path: ``pythonpath`` in pyproject.toml).
 """
 
@@ -32,6 +33,12 @@ def statements(nlp: Any, text: str) -> list[tuple[str, str | None, str]]:
         (s.cue_text, label_of(doc, s.speaker), doc.text[s.content[0] : s.content[1]])
         for s in doc._.kg_statements
     ]
+
+
+def speakers(nlp: Any, text: str) -> list[tuple[str, str | None]]:
+    """Text -> (cue, speaker label or key or None) of every statement found."""
+    doc = doc_of(nlp, text)
+    return [(s.cue_text, label_of(doc, s.speaker)) for s in doc._.kg_statements]
 
 
 def named_mentions(nlp: Any, text: str) -> list[tuple[str, str | None]]:

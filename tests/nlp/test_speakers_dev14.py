@@ -8,16 +8,7 @@ from __future__ import annotations
 
 import pytest
 from extracted import doc_of as _doc
-
-
-def _speakers(nlp, text: str) -> list[tuple[str, str | None]]:
-    """(cue, speaker label) of every statement."""
-    doc = _doc(nlp, text)
-    actors = doc._.kg_actors or {}
-    return [
-        (s.cue_text, actors[s.speaker].label if s.speaker in actors else s.speaker)
-        for s in doc._.kg_statements
-    ]
+from extracted import speakers as _speakers
 
 
 def _people(nlp, text: str) -> list[str]:
