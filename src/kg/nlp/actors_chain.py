@@ -1,8 +1,7 @@
 """Title chains and role nouns for the title scanner (mixed into
 :class:`kg.nlp.actors_titles.Scanner`).
 
-- ``match_role(i)``: a role noun («نظيره الروسي», «المسؤول الأمريكي», «الضيف الإيطالي») [،]
-  [NAME] -> words consumed (0 = none).
+Role nouns («نظيره الروسي», «المسؤول») live in :mod:`kg.nlp.actors_roles`.
 
 - ``_portfolio(j)`` / ``_coordinated_portfolio(j)``: a minister's portfolio the lexicon does
   not list («وزير النقل», «وزير الموارد المائية والري»);
@@ -23,7 +22,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.nlp.actors_namewords import bare
 from kg.nlp.actors_orgs import org_heads
 from kg.nlp.actors_work import Raw
 from kg.text.normalize import normalize_key
@@ -302,56 +300,3 @@ class TitleChains:
             if name is not None and (bool(name[2]) or name[1] - name[0] >= 2):
                 return end, pre
         return None
-
-    def _comma_holder(self, k: int) -> bool:
-        """A comma before word k, then a KB person or a 2-3 word name (a title's holder)."""
-        name = self.scan_name(k) if self._comma_gap(k) else None
-        return name is not None and (bool(name[2]) or name[1] - name[0] >= 2)
-
-    def _unnamed_before(self, i: int, noun: str, adj: str) -> bool:
-        """«مسؤول آسيوي» before word i: «المسؤول الآسيوي» refers back to that unnamed source."""
-        return any(
-            self.w[k].text.endswith(noun) and self.w[k + 1].text == adj for k in range(i - 1)
-        )
-
-    def match_role(self, i: int) -> int:
-        """Role noun at word i («نظيره الروسي», «المسؤول») -> words consumed (0 = none)."""
-        n, pre, role, definite = self._match(i, self.lex.roles, 1, False)
-        if not n:
-            return 0
-        counterpart = role.category == "counterpart"
-        if not counterpart and not definite:
-            return 0
-        if self._after_definite_noun(i):
-            return 0  # «الطرق الدبلوماسية»: an adjective of the noun before it
-        j, of = self._affiliation(i + 1, "")
-        continental = (
-            self._joined(i + 1)
-            and self.w[i + 1].text in self.lex.continents
-            and not self._unnamed_before(i, bare(role.key), bare(self.w[i + 1].text))
-        )
-        if not counterpart and of is None and not continental:
-            return 0  # «المسؤول» alone is too often "responsible" («المسؤول الأفريقي» is a role)
-        holder = None
-        if self._joined(j) or self._comma_gap(j):
-            found = self.scan_name(j)
-            # after a role noun: a KB person, or 2-3 name words not starting with a ة-noun
-            if found is not None and (found[2] or self._full_name(found[0], found[1])):
-                holder = self._name_raw(*found)
-        s, e, surface = self._span(i, j, pre)
-        self._add(
-            Raw(
-                s,
-                e,
-                i,
-                j,
-                "counterpart" if counterpart else "role",
-                role.type,
-                surface,
-                of=of,
-                gender=role.gender,
-                category=role.category,
-                holder=holder,
-            )
-        )
-        return (self.raws[holder].we if holder is not None else j) - i

@@ -29,6 +29,7 @@ from kg.nlp.actors_names import NameScanner, bare, owned_stem
 from kg.nlp.actors_orgs import OrgMatchers, OrgReader
 from kg.nlp.actors_places import PlaceMatchers
 from kg.nlp.actors_quoted import QuotedBodies
+from kg.nlp.actors_roles import RoleNouns
 from kg.nlp.actors_work import Raw
 
 #: title categories whose holder is sent «إلى X» (X is where they are posted, not their affiliation)
@@ -42,6 +43,7 @@ _PORTFOLIO_CATEGORIES = frozenset({"minister", "commissioner"})
 class Scanner(
     TitleAffiliations,
     TitleChains,
+    RoleNouns,
     OrgMatchers,
     PlaceMatchers,
     QuotedBodies,
