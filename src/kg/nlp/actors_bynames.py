@@ -3,7 +3,7 @@
 - ``nickname(raw, words, norm, lex)``: a one-word byname in quotes right after a person's name
   («أحمد محمد إسلام "مدوبي"», «X، المعروف بـ"Y"») -> that word (a later mention of the person);
 - ``surname_like(word, lex)``: can the last word of a name stand alone for the person;
-- ``honorific_pronouns(raws, words, norm, text, lex, blocked)``: «وأكد سموه», «سعادته» -> role
+- ``honorific_pronouns(raws, art)``: «وأكد سموه», «سعادته» -> role
   raws (coreference joins them to the person named before).
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import cache
 
 from kg.nlp.actors_lex import ActorLexicons, Word, clitic_variants
-from kg.nlp.actors_work import Raw
+from kg.nlp.actors_work import ArticleText, Raw
 from kg.text.normalize import Normalized
 from kg.text.quotes import CLOSE_QUOTES, OPEN_QUOTES
 
@@ -48,16 +48,10 @@ def _honorific_forms(lex: ActorLexicons) -> frozenset[str]:
     return frozenset(w for w, classes in lex.word_class.items() if "honorific_pronoun" in classes)
 
 
-def honorific_pronouns(
-    raws: list[Raw],
-    words: list[Word],
-    norm: Normalized,
-    text: str,
-    lex: ActorLexicons,
-    blocked: set[int],
-) -> None:
+def honorific_pronouns(raws: list[Raw], art: ArticleText) -> None:
     """«وأكد سموه», «ألقاها سعادته»: a role mention of the honoured person named before it
     (coreference joins it to the last person holding an honorific title); appends raws."""
+    words, norm, text, lex, blocked = art.words, art.norm, art.text, art.lex, art.blocked
     forms = _honorific_forms(lex)
     covered: set[int] | None = None
     for w in words:

@@ -1,7 +1,7 @@
 """The outlet of a date line («عمّان - بترا», «بغداد/ شفق نيوز», «دبي - "الخليج"»): an
 organisation mention (guideline: news outlets are organisations), found after the title scan.
 
-``dateline_outlets(raws, words, norm, text, lex, blocked)``: for a place that opens a line and is
+``dateline_outlets(raws, art)``: for a place that opens a line and is
 followed by a dash or slash, the 1-3 words after it on the same line (quotes allowed around
 them; not digits, time words or «مراسلنا»-like bylines) become an Organization raw, unless a
 raw already covers them (a KB agency such as «واس»). Appends raws.
@@ -10,7 +10,7 @@ raw already covers them (a KB agency such as «واس»). Appends raws.
 from __future__ import annotations
 
 from kg.nlp.actors_lex import ActorLexicons, Word, clitic_variants
-from kg.nlp.actors_work import Raw
+from kg.nlp.actors_work import ArticleText, Raw
 from kg.text.normalize import Normalized, normalize_key
 from kg.text.quotes import CLOSE_QUOTES, OPEN_QUOTES
 
@@ -38,14 +38,8 @@ def _outlet_end(words: list[Word], norm: Normalized, lex: ActorLexicons, k: int)
     return end
 
 
-def dateline_outlets(
-    raws: list[Raw],
-    words: list[Word],
-    norm: Normalized,
-    text: str,
-    lex: ActorLexicons,
-    blocked: set[int],
-) -> None:
+def dateline_outlets(raws: list[Raw], art: ArticleText) -> None:
+    words, norm, text, lex, blocked = art.words, art.norm, art.text, art.lex, art.blocked
     covered = {i for r in raws for i in range(r.ws, r.we)}
     for r in list(raws):
         if r.kind != "name" or r.type != "Place" or r.hidden or r.we >= len(words):
@@ -81,18 +75,12 @@ def _quote_close(norm: Normalized, words: list[Word], k: int) -> int:
     return 0
 
 
-def quoted_outlets(
-    raws: list[Raw],
-    words: list[Word],
-    norm: Normalized,
-    text: str,
-    lex: ActorLexicons,
-    blocked: set[int],
-) -> None:
+def quoted_outlets(raws: list[Raw], art: ArticleText) -> None:
     """«صحيفة "جاكرتا بوست"», «لوكالة "بلومبرغ"», «تنظيم "ولاية غرب أفريقيا"»: the quoted name
     after a head noun of outlets or groups (class quoted_head) is an organisation mention; a
     place or country read inside it («جاكرتا») is hidden; a KB organisation there stays, a
     shorter KB outlet inside a longer quoted name is hidden. Edits ``raws``."""
+    words, norm, text, lex, blocked = art.words, art.norm, art.text, art.lex, art.blocked
     for i, w in enumerate(words[:-1]):
         if words[i + 1].joined or i in blocked:
             continue  # (quick test first: most words are not followed by a quotation)

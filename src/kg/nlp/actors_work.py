@@ -15,12 +15,24 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from kg.nlp.actors_lex import OrgPattern, Title
+from kg.nlp.actors_lex import ActorLexicons, OrgPattern, Title, Word
 from kg.nlp.records import Actor, Mention, Position
-from kg.text.normalize import normalize_key
+from kg.text.normalize import Normalized, normalize_key
 
 WORK_KEY = "kg_actors_work"
 SPAN_KEY = "kg_mentions"
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleText:
+    """One article as the mention passes after the title scan read it: its words, normalised
+    and original text, the actor lexicons and the word indices no mention may cover."""
+
+    words: list[Word]
+    norm: Normalized
+    text: str
+    lex: ActorLexicons
+    blocked: set[int]
 
 
 @dataclass(slots=True)

@@ -27,7 +27,7 @@ from kg.nlp.actors_dateline import dateline_outlets, quoted_outlets
 from kg.nlp.actors_gaz import find_hits
 from kg.nlp.actors_lex import ActorLexicons, Word, clitic_variants, words_of
 from kg.nlp.actors_titles import Scanner
-from kg.nlp.actors_work import WORK_KEY, Raw, Work, emit
+from kg.nlp.actors_work import WORK_KEY, ArticleText, Raw, Work, emit
 from kg.nlp.segment import doc_text
 from kg.text.normalize import Normalized, normalize, normalize_key
 
@@ -58,15 +58,9 @@ def _blocked_words(doc: Doc, words: list[Word], norm: Normalized) -> set[int]:
     return out
 
 
-def _surname_pass(
-    raws: list[Raw],
-    words: list[Word],
-    norm: Normalized,
-    text: str,
-    lex: ActorLexicons,
-    blocked: set[int],
-) -> None:
+def _surname_pass(raws: list[Raw], art: ArticleText) -> None:
     """People named after a title, found again elsewhere by full name or surname (appends raws)."""
+    words, norm, text, lex, blocked = art.words, art.norm, art.text, art.lex, art.blocked
     table: dict[str, str] = {}
     kb_people: dict[str, Raw] = {}  # «آل ثاني» after «محمد بن عبد الرحمن آل ثاني» (a KB person)
     for r in raws:
@@ -168,12 +162,11 @@ def _org_tails(raws: list[Raw], words: list[Word]) -> dict[tuple[int, str], Raw]
     return out
 
 
-def _short_org_pass(
-    raws: list[Raw], words: list[Word], norm: Normalized, text: str, blocked: set[int]
-) -> None:
+def _short_org_pass(raws: list[Raw], art: ArticleText) -> None:
     """«الحلف» after «حلف شمال الأطلسي», «المفوضية» after «المفوضية الأوروبية»: the head noun
     alone, definite, later in the text is the organisation named with it (one such organisation
     per head; appends raws with the same candidates and name)."""
+    words, norm, text, blocked = art.words, art.norm, art.text, art.blocked
     heads: dict[str, list[Raw]] = {}
     for r in raws:
         if r.kind != "name" or r.type != "Organization" or r.hidden or r.we - r.ws < 2:
@@ -250,11 +243,15 @@ class MentionRecognizer:
         blocked = _blocked_words(doc, words, norm)
         hits = find_hits(words, self.kb, blocked)
         raws = Scanner(words, hits, norm, text, self.lex, self.kb, blocked).scan()
-        _surname_pass(raws, words, norm, text, self.lex, blocked)
-        _short_org_pass(raws, words, norm, text, blocked)
-        honorific_pronouns(raws, words, norm, text, self.lex, blocked)
-        dateline_outlets(raws, words, norm, text, self.lex, blocked)
-        quoted_outlets(raws, words, norm, text, self.lex, blocked)
+        art = ArticleText(words, norm, text, self.lex, blocked)
+        for later_pass in (
+            _surname_pass,
+            _short_org_pass,
+            honorific_pronouns,
+            dateline_outlets,
+            quoted_outlets,
+        ):
+            later_pass(raws, art)
         return Work(raws=raws, kb=self.kb)
 
     def __call__(self, doc: Doc) -> Doc:
