@@ -205,7 +205,7 @@ class NameWords:
         t = self.w[k].text
         if t.startswith("ال") or _verb_shaped(t) or t in self.lex.lexicon_words:
             return False
-        return not any(self.lex.classes(stem) for _, stem in clitic_variants(t))
+        return not self.lex.classes_any(t)
 
     def _y_given(self, j: int, units: int) -> bool:
         """«يماني جبر مسقل»: a ي-initial first word followed by two plain name words is a given
@@ -215,13 +215,7 @@ class NameWords:
     def _inner_y_name(self, j: int, units: int) -> bool:
         """«علي يرلي كايا»: a ي-initial word between two name words is a name word, not a verb
         (the next word must be a plain name word: no KB entry, article, lexicon or verb form)."""
-        nxt = j + 1
-        if not units or not self._joined(nxt) or nxt in self.hits:
-            return False
-        t = self.w[nxt].text
-        if t.startswith("ال") or _verb_shaped(t) or t in self.lex.lexicon_words:
-            return False
-        return not any(self.lex.classes(stem) for _, stem in clitic_variants(t))
+        return bool(units) and self._plain(j + 1)
 
     def _given_name_hit(self, j: int, hit: Any) -> bool:
         """A one-word country/place name used as a given name: followed by a name word that is
