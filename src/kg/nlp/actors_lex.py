@@ -185,6 +185,9 @@ class ActorLexicons:
     """All actor lexicons, keyed by normalised form (title and org keys without leading ال)."""
 
     def __init__(self) -> None:
+        #: per-word answers remembered across articles (the scanners ask for every word)
+        self.classes_any_memo: dict[str, frozenset[str]] = {}
+        self.opens_entry_memo: dict[str, bool] = {}  # filled by the title scanner
         self.titles: dict[str, Title] = {}
         for r in load_tsv("titles.tsv"):
             key = _no_article(normalize_key(r["title"]))
@@ -286,7 +289,7 @@ class ActorLexicons:
     def classes_any(self, word: str) -> frozenset[str]:
         """Normalised word -> its function-word classes under any clitic reading (remembered:
         the scanners ask for every word of every article)."""
-        memo: dict[str, frozenset[str]] = self.__dict__.setdefault("_classes_any", {})
+        memo = self.classes_any_memo
         out = memo.get(word)
         if out is None:
             if len(memo) >= 1 << 16:

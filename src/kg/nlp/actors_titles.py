@@ -175,7 +175,7 @@ class Scanner(
         """All raws of the article, from left to right."""
         i, n = 0, len(self.w)
         firsts = self.lex.all_first_words
-        opens: dict[str, bool] = self.lex.__dict__.setdefault("_opens_entry", {})
+        opens = self.lex.opens_entry_memo
         while i < n:
             if i in self.blocked:
                 i += 1
