@@ -5,7 +5,8 @@ missing) or ``"memory"``. Writes go through :meth:`Store.replace_article`, which
 article's named graph in ONE Oxigraph transaction: a query never sees a partial graph, and a
 crash or ``kill -9`` leaves either the old or the new graph.
 
-:meth:`Store.replace_articles_ntriples` writes a batch (the build's path). Articles already in
+:meth:`Store.replace_articles_nquads` writes a batch (the build's path: workers send each
+article's graph as N-Quads). Articles already in
 an on-disk store are replaced one transaction each; new ones go in one Oxigraph bulk load
 (about 2x cheaper than transactions), guarded by a journal: the new graphs' IRIs are written
 to ``kg-pending-graphs.txt`` in the store folder before the load and the file is removed after
