@@ -19,8 +19,8 @@ from kg.text.normalize import normalize_key
 #: conjunction clitics that may precede a verb or a participle
 VERB_CLITICS = ("و", "ف")
 
-_PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا")
-_PRESENT_SUFFIXES = ("", "ون", "ان")
+_PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن")  # ن: feminine plural («وأكدن أن»)
+_PRESENT_SUFFIXES = ("", "ون", "ان", "ن")
 _PARTICIPLE_SUFFIXES = ("ا", "ه", "ين", "تين", "ون")
 _OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما")
 _COMPS = frozenset("acqnilobhmp")
