@@ -33,7 +33,9 @@ class Hit:
 
 def _lookup_word(kb: Any, keys: frozenset[str], stem: str) -> list[Any]:
     if stem in keys or (stem.isascii() and stem.casefold() in keys):
-        return kb.lookup(stem)
+        # the article-less key of a place («رقه» of «الرقة») is a common word when written
+        # so («ورقة», «طبقة», «رمادي»); «للرقة» is read as ل + «الرقة» by clitic_variants
+        return [c for c in kb.lookup(stem) if c.variant != "no_article"]
     for base in adjective_bases(stem)[1:]:
         if base in keys:
             adj = [c for c in kb.lookup(base) if c.kind == "adjective"]
@@ -116,6 +118,16 @@ def _adjective_use(hit: Hit, words: list[Word], lex: ActorLexicons) -> bool:
     return not any(lex.classes(s) for _, s in clitic_variants(prev))
 
 
+def _indefinite_place_after_locative(
+    hit: Hit, words: list[Word], names: list[Any], lex: ActorLexicons
+) -> bool:
+    """An ambiguous place name without the article right after a locative word («إلى سلمية»)
+    is the place; with the article («في الباب», «في الطبقة») it may be a common noun."""
+    if not names or any(c.entry.type != "Place" for c in names):
+        return False
+    return not hit.key.startswith("ال") and _is_locative(words, hit, lex)
+
+
 def _place_noun_first(hit: Hit, words: list[Word], lex: ActorLexicons) -> bool:
     """A KB alias «مدينة X» / «محافظة X» whose X alone is also a name of the same place."""
     if hit.we - hit.ws < 2 or not hit.cands or hit.cands[0].entry.type != "Place":
@@ -172,6 +184,8 @@ def hit_raws(
         names = [c for c in names if not c.ambiguous]  # «أعلنت الجزائر»: the country
     if ambiguous and _adjective_use(hit, words, lex):
         return []  # «مظاهرات سلمية»: an adjective, not the town
+    if ambiguous and _indefinite_place_after_locative(hit, words, names, lex):
+        ambiguous = False  # «وصل الوفد إلى سلمية»
     out: list[Raw] = []
     # a capital or building stands for its government («موسكو ترفض»); an institution with a
     # metonym relation («الكرملين», «البيت الأبيض») is itself the actor (guideline)

@@ -46,7 +46,15 @@ class Linker:
         self.work, self.kb, self.lex, self.date = work, work.kb, lex, date
         self.raws = work.raws
         self.doc_ids: set[str] = set()
-        self._add_context({next(iter(e.cand_ids)) for e in work.entities if len(e.cand_ids) == 1})
+        # an entity named only by ambiguous aliases («الطبقة», «القائم») is no context, not even
+        # for itself: its own country would otherwise support it
+        self._add_context(
+            {
+                next(iter(e.cand_ids))
+                for e in work.entities
+                if len(e.cand_ids) == 1 and not _only_ambiguous_names(e, self.raws)
+            }
+        )
 
     def _add_context(self, ids: set[str]) -> None:
         """Actors of the article, plus the countries their places stand in or for."""

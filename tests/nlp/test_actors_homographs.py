@@ -1,0 +1,37 @@
+"""Place names that are also common words stay common words without support: the article-less
+key of a place («رقة», «طبقة», «رمادي») is never read as the place, and an entity named only
+by ambiguous aliases («القائم», «الباب») is no context for itself. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from extracted import named_mentions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال إن ورقة الضغط بيد الحكومة.",
+        "وأضاف أن طبقة سياسية جديدة ستولد من الأزمة.",
+        "وظهر لون رمادي على الجدران.",
+        "وسقطت حديدة من السقف على المارة.",
+        "وأكد أن الوضع القائم لن يستمر طويلاً.",
+        "وقال إن الباب مفتوح أمام الحوار.",
+        "وانتقد الطبقة السياسية في البلاد.",
+    ],
+)  # fmt: skip
+def test_common_words_are_no_places(nlp, text: str) -> None:
+    assert [m for m in named_mentions(nlp, text) if m[1] is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        ("ووصل الوفد إلى الرقة صباح الأحد.", "الرقة", "الرقة"),
+        ("وقصف الجيش العراقي مواقع قرب الرمادي.", "الرمادي", "الرمادي"),
+        ("وأعلن الجيش العراقي تحرير القائم من التنظيم.", "القائم", "القائم"),
+        ("وزار الوزير حلب ثم مدينة الباب في ريف حلب.", "الباب", "مدينة الباب"),
+    ],
+)  # fmt: skip
+def test_places_with_support_are_found(nlp, text: str, surface: str, label: str) -> None:
+    assert (surface, label) in named_mentions(nlp, text)
