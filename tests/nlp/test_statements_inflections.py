@@ -108,3 +108,42 @@ def test_every_rule_verb_has_its_feminine_plural():
         assert past + "ن" in lex.verbs
         if present:
             assert "ي" + present[1:] + "ن" in lex.verbs and "ت" + present[1:] + "ن" in lex.verbs
+
+
+# --- «وهو ما اعتبره X "…"»: a judgement of the clause just reported ---------------------------
+_DEED = "وأعلنت الحكومة الإسرائيلية ضم المستوطنات، "
+
+
+@pytest.mark.parametrize(
+    ("relative", "subject", "speaker", "rest"),
+    [
+        ("وهو ما اعتبره", _HE, "سامح شكري", '"انتهاكا صارخا للقانون الدولي".'),
+        ("وهو ما اعتبرته", _SHE, "أنالينا بيربوك", '"انتهاكا صارخا للقانون الدولي".'),
+        ("وهو ما اعتبره", _HE, "سامح شكري", "انتهاكا صارخا للقانون الدولي."),
+        ("الأمر الذي اعتبرته", _SHE, "أنالينا بيربوك", '"خطوة استفزازية مرفوضة".'),
+        ("وهو ما وصفه", _HE, "سامح شكري", 'بأنه "انتهاك صارخ للقانون الدولي".'),
+        ("وهو ما اعتبره", "مراقبون", None, "تصعيدا خطيرا في المنطقة."),
+    ],
+)
+def test_judgement_after_a_relative_is_a_statement(nlp, relative, subject, speaker, rest):
+    found = _statements(nlp, f"{_DEED}{relative} {subject} {rest}")
+    judged = [(s, body) for c, s, body in found if c == relative.split()[-1]]
+    assert len(judged) == 1 and judged[0][0] == speaker
+    assert "انتهاك" in judged[0][1] or "خطوة" in judged[0][1] or "تصعيدا" in judged[0][1]
+    # the quotation is not the earlier verb's content
+    assert all(not body.startswith(("انتهاك", "خطوة")) for c, _, body in found if c == "أعلنت")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "وهو ما نفته واشنطن مراراً.",  # no second complement: a denial of it, no content
+        "وهو ما تنفيه الحكومة الإيرانية باستمرار.",
+        f"وهو ما أكده {_HE}.",
+        f"وهو ما رفضه {_HE} في بيان.",
+        "الأمر الذي يعني أن المفاوضات انهارت.",  # the narrator's inference
+    ],
+)
+def test_relative_without_judgement_is_no_statement(nlp, tail):
+    found = _statements(nlp, f"{_DEED}{tail}")
+    assert [c for c, _, _ in found] == ["أعلنت"]

@@ -32,12 +32,16 @@ from kg.nlp.statements_headlines import answers, headlines
 from kg.nlp.statements_lexicon import VERB_CLITICS, Cue
 from kg.nlp.statements_nesting import (
     RELATIVE_HEADS,
+    agreeing,
     claimed_quote,
+    dual,
+    gender,
     nested,
     relative_reply,
     same_content,
     told_before,
     unnamed_opening,
+    verdict,
 )
 from kg.nlp.statements_participle import participle
 from kg.nlp.statements_quotes import quotes
@@ -162,9 +166,13 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
             # «…، وهو ما نفاه مصدر مقرب منه، قائلاً»: no content, but the speaker from here on
             lim = min(len(view.toks), i + 1 + cfg.max_gap)
             res = verb(view, i, strip, cue, lim, cfg)
-            if res is not None and relative_reply(view, i, res[1]):
-                who = res[1].actor if res[1].resolved else None
+            judged = res is not None and verdict(view, i, strip, cue, *res)
+            if judged or res is not None and relative_reply(view, i, res[1]):
+                who = res[0].speaker if judged else res[1].actor if res[1].resolved else None
                 cues_in_sentence.setdefault(si, []).append(who)
+            if judged:  # «وهو ما اعتبره X "…"»: X's judgement of what was just reported
+                found.append(res[0])
+                last_speaker, last_sent = who, si
             continue
         told = told_before(view, i)  # «وسبق أن أكد X», «وسبق للرئيس X أن أعلن»
         free = "V" in cue.flags or negated and view.lex.has("denial", cue.lemma)  # «لم يستبعد»
@@ -205,7 +213,7 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
         told_by = f.kind == "channel" and f.speaker is not None  # «ونُقل عن X قوله»: X
         if "P" in cue.flags or passive(view, i, strip) and not impersonal and not told_by:
             f.speaker, subj = None, Subject(None, i, True)
-        elif _dual(view.w(i)[strip:], cue):  # «أكدا فيه أن», «وقالتا»: two speakers, nobody
+        elif dual(view.w(i)[strip:], cue):  # «أكدا فيه أن», «وقالتا»: two speakers, nobody
             f.speaker, subj = None, Subject(None, i, True)
         if subj is None:  # no explicit subject: inherit
             earlier = cues_in_sentence.get(si)
@@ -227,8 +235,8 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
                     f.speaker = opening.actor
                 elif si - last_sent <= cfg.continuation_sentences:
                     narrated = _narrated_person(view, si, last_sent, view.w(i)[strip:])
-                    gender = _gender(view.w(i)[strip:], cue)
-                    f.speaker = narrated or _agreeing(seen, gender, si, cfg) or last_speaker
+                    g = gender(view.w(i)[strip:], cue)
+                    f.speaker = narrated or agreeing(seen, g, si, cfg) or last_speaker
                 else:  # «… X did Y. وأضاف …»: the person who opened the previous sentence
                     f.speaker = view.opening_person(si - 1)
             else:
@@ -239,7 +247,7 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
             if explicit and not cues_in_sentence.get(si):  # not a clause nested in a statement
                 cues_in_sentence.setdefault(si, []).append(f.speaker)
                 last_speaker, last_sent = f.speaker, si
-                seen.append((f.speaker, _gender(view.w(i)[strip:], cue), si))
+                seen.append((f.speaker, gender(view.w(i)[strip:], cue), si))
             continue
         outer = nested(found, f, si, view)
         if outer is not None:  # «قال X إن واشنطن تأمل أن …»: X stays the topic
@@ -252,7 +260,7 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
         found.append(f)
         cues_in_sentence.setdefault(si, []).append(f.speaker)
         last_speaker, last_sent = f.speaker, si
-        seen.append((f.speaker, _gender(view.w(i)[strip:], cue), si))
+        seen.append((f.speaker, gender(view.w(i)[strip:], cue), si))
     found += pronoun_quotes(view, quotes(view, found, cfg), found, cfg)
     found += answers(view, found)  # «س: …» / «ج: …»: the interviewee's direct answers
     stops += [f.cue_tok for f in found if f.boundary]
@@ -265,33 +273,6 @@ def _narrated_person(view: DocView, si: int, last_sent: int, verb: str) -> str |
     if last_sent >= si - 1 or view.lex.has("went_on", verb):
         return None
     return view.opening_person(si - 1)
-
-
-def _gender(form: str, cue: Cue) -> str | None:
-    """A past verb cue's form -> "m" («قال») or "f" («قالت»); None when it tells nothing."""
-    if cue.kind != "verb":
-        return None
-    return "m" if form == cue.lemma else "f" if form == cue.lemma + "ت" else None
-
-
-def _agreeing(seen, gender: str | None, si: int, cfg: Config) -> str | None:
-    """«قالت الوزارة … . وقال بيسكوف … . وأضافت أن …»: a subject-less verb whose gender differs
-    from the last speaker's verb goes on with the latest speaker whose verb agrees with it
-    (within ``continuation_sentences``); None = no such speaker (the caller keeps the last)."""
-    if gender is None or not seen or seen[-1][1] in (None, gender):
-        return None
-    for speaker, g, sj in reversed(seen):
-        if si - sj > cfg.continuation_sentences:
-            return None
-        if g == gender and speaker is not None:
-            return speaker
-    return None
-
-
-def _dual(form: str, cue: Cue) -> bool:
-    """Is ``form`` the dual of the past verb ``cue`` («أكدا», «قالتا»; guideline: a joint
-    speaker is nobody)?"""
-    return cue.kind == "verb" and form in (cue.lemma + "ا", cue.lemma + "تا")
 
 
 def _quote_owner(view: DocView, found: list[Found], i: int) -> str | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from kg.nlp.statements_attrib import Config
 from kg.nlp.statements_lexicon import Cue
+from kg.nlp.statements_nesting import RELATIVE_HEADS
 from kg.nlp.statements_speaker import DocView
 from kg.nlp.statements_view import COMMAS
 
@@ -57,7 +58,8 @@ def marker(view: DocView, cue: Cue, j: int, end: int, cfg: Config, first_only: b
             continue  # «، محذراً من أن …»: the preposition before أن
         if first_only and not view.mention_run(j, k + 1):  # «داعياً واشنطن إلى …»
             return None
-        if view.is_cue_word(k) and view.w(k - 1) != "ما":  # not «، حسب ما نقلت عنه X،»
+        relative = view.w(k - 1) == "ما" and view.w(k - 2) not in RELATIVE_HEADS
+        if view.is_cue_word(k) and not relative:  # not «، حسب ما نقلت عنه X،» (but «وهو ما»)
             phrase = view.w(k - 1) in COMMAS or view.w(k + 1) != "عن"  # عبّر takes عن
             if not (view.lex.has("preposition", w) and phrase):
                 return None  # but «(،) عبر حسابه على منصة إكس» is a phrase, not the verb عبّر

@@ -4,12 +4,15 @@
 ``unnamed_opening(view, outer, i)``: that content opens with an unnamed subject of the cue
 («قال X إن التحقيقات تشير إلى …»: no statement of its own); ``told_before(view, i)``: the cue is
 the «أن + verb» of «وسبق (لـX) أن»; ``claimed_quote``: a verb's quotation already inside an
-earlier statement's content; ``relative_reply``: «وهو ما نفاه X» (X speaks from there on).
+earlier statement's content; ``relative_reply``: «وهو ما نفاه X» (X speaks from there on);
+``verdict``: «وهو ما اعتبره X "…"» (X's judgement of what was just reported is a statement);
+``gender``/``agreeing``/``dual``: the verb forms that tell whom a subject-less verb continues.
 """
 
 from __future__ import annotations
 
-from kg.nlp.statements_attrib import Found, source_noun
+from kg.nlp.statements_attrib import Config, Found, source_noun
+from kg.nlp.statements_lexicon import Cue
 from kg.nlp.statements_speaker import DocView, Subject
 
 
@@ -93,6 +96,29 @@ def relative_reply(view: DocView, i: int, subj: Subject | None) -> bool:
     return bool(subj.resolved and subj.actor) or source_noun(view, subj.first)
 
 
+def carries_object(view: DocView, i: int, strip: int, cue) -> bool:
+    """Does the verb at ``i`` carry an object pronoun («اعتبره», «وصفتها»: the verb form of
+    ``cue`` plus ه/ها/هم/هما; not «نوّه», whose ه is a root letter)?"""
+    w = view.w(i)[strip:]
+    return any(w.endswith(s) and view.lex.verbs.get(w[: -len(s)]) is cue for s in _OBJECT_SUFFIXES)
+
+
+_OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما")
+
+
+def verdict(view: DocView, i: int, strip: int, cue, f: Found, subj: Subject | None) -> bool:
+    """«…، وهو ما اعتبره X "استفزازاً مرفوضاً"», «الأمر الذي وصفته X بأنه …»: a verb after a
+    relative whose object pronoun is the clause just reported, with an explicit subject and a
+    second complement of its own (a predicate, a quotation, «بأنه …»; verbs of judgement, flag
+    J): X's judgement of it is a statement. «وهو ما نفاه X» has no complement (see
+    ``relative_reply``)."""
+    if f.content_start is None or subj is None or subj.first < 0:
+        return False
+    if "J" not in cue.flags or not (subj.resolved and subj.actor or source_noun(view, subj.first)):
+        return False
+    return carries_object(view, i, strip, cue)
+
+
 def amma_topic(view: DocView, before: Subject | None) -> bool:
     """«أما النائب عن X سجاد الغزي فحمّل …»: does the subject ``before`` a verb with ف close a
     topic opened by «أما» (a few words before it, same sentence)? The noun after the verb is
@@ -120,12 +146,41 @@ _DEMONSTRATIVES = frozenset({"هذا", "ذلك", "هذه", "تلك"})
 def deictic_subject(view: DocView, i: int, strip: int) -> bool:
     """Is the subject of the verb at ``i`` a demonstrative or «الأمر الذي» («وهذا يؤكد أن»,
     «ويشير ذلك إلى أن», «الأمر الذي يعني أن»): the narrator's inference, nobody's statement?
-    Not «هذا وقد أكد الوزير» (a discourse opener) nor «وأكد ذلك الوزير» (an object)."""
+    Not «هذا وقد أكد الوزير» (a discourse opener), «وأكد ذلك الوزير» (an object) nor «الأمر
+    الذي اعتبرته X …» (the relative is the verb's object pronoun)."""
     prev = view.w(i - 1)
     if strip == 0 and prev.removeprefix("و") in _DEMONSTRATIVES:
         return True
     if prev == "الذي" and view.w(i - 2) in ("الامر", "والامر"):
-        return True
+        cue = view.lex.verbs.get(view.w(i)[strip:])
+        return not carries_object(view, i, strip, cue)  # «الأمر الذي اعتبرته X»: an object
     nxt = view.w(i + 1)
     follow = i + 2
     return nxt in _DEMONSTRATIVES and (view.is_marker(follow) or view.is_prep(follow))
+
+
+def gender(form: str, cue: Cue) -> str | None:
+    """A past verb cue's form -> "m" («قال») or "f" («قالت»); None when it tells nothing."""
+    if cue.kind != "verb":
+        return None
+    return "m" if form == cue.lemma else "f" if form == cue.lemma + "ت" else None
+
+
+def agreeing(seen, gender: str | None, si: int, cfg: Config) -> str | None:
+    """«قالت الوزارة … . وقال بيسكوف … . وأضافت أن …»: a subject-less verb whose gender differs
+    from the last speaker's verb goes on with the latest speaker whose verb agrees with it
+    (within ``continuation_sentences``); None = no such speaker (the caller keeps the last)."""
+    if gender is None or not seen or seen[-1][1] in (None, gender):
+        return None
+    for speaker, g, sj in reversed(seen):
+        if si - sj > cfg.continuation_sentences:
+            return None
+        if g == gender and speaker is not None:
+            return speaker
+    return None
+
+
+def dual(form: str, cue: Cue) -> bool:
+    """Is ``form`` the dual of the past verb ``cue`` («أكدا», «قالتا»; guideline: a joint
+    speaker is nobody)?"""
+    return cue.kind == "verb" and form in (cue.lemma + "ا", cue.lemma + "تا")
