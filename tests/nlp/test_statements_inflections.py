@@ -147,3 +147,26 @@ def test_judgement_after_a_relative_is_a_statement(nlp, relative, subject, speak
 def test_relative_without_judgement_is_no_statement(nlp, tail):
     found = _statements(nlp, f"{_DEED}{tail}")
     assert [c for c, _, _ in found] == ["أعلنت"]
+
+
+# --- a title placed «في + body/place» before its holder's name ---------------------------------
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("مسؤولة الملف الإعلامي في الخارجية الروسية ماريا زاخاروفا", "ماريا زاخاروفا"),
+        ("رئيس لجنة الشؤون الخارجية في مجلس النواب الأمريكي سيرغي لافروف", "سيرغي لافروف"),
+        ("المتحدثة باسم الحملة في فرنسا أنالينا بيربوك", "أنالينا بيربوك"),
+    ],
+)
+def test_title_placed_in_a_body_before_the_holder(nlp, subject, speaker):
+    found = _statements(nlp, f"وقال {subject} إن الوضع الإنساني صعب للغاية.")
+    assert [s for _, s, _ in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["مسؤول رفيع في الاتحاد الأوروبي", "مراسلنا في موسكو", "دبلوماسي غربي في القاهرة"],
+)
+def test_unnamed_official_placed_in_a_body_stays_unnamed(nlp, subject):
+    found = _statements(nlp, f"وقال {subject} إن الوضع الإنساني صعب للغاية.")
+    assert [s for _, s, _ in found] == [None]

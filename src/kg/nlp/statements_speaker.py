@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from kg.nlp.records import Mention, TimeExpr
 from kg.nlp.statements_lexicon import StatementLexicon
-from kg.nlp.statements_subjects import ClauseSubjects
+from kg.nlp.statements_subjects import ISSUED, ClauseSubjects
 from kg.nlp.statements_text import MentionIndex, naive_sentences, pair_quotes, tokenize
 from kg.nlp.statements_view import COMMAS, SpanQueries
 from kg.text.normalize import normalize_key
@@ -20,11 +20,8 @@ from kg.text.normalize import normalize_key
 _PREP_CLITICS = ("لل", "ولل", "بال", "كال", "فال", "وبال")
 _APPOSITION_KINDS = frozenset({"title", "role", "adjective"})
 _MAX_GAP_WORDS = 2  # words between two mentions of one subject phrase
-#: statement nouns that stand for their issuer, and the words between them and it (normalised)
-_ISSUED = frozenset({"بيان", "بلاغ", "تقرير", "رساله", "مذكره"})
 #: «ل» + an attached pronoun after a verb of saying: whom it was said to, never its subject
 _ADDRESSEES = frozenset({"له", "لها", "لهم", "لهما", "لهن", "لنا", "لي", "لك", "لكم"})
-_ISSUED_SKIP = frozenset({"صادر", "الصادر", "رسمي", "الرسمي", "عن", "من", "مشترك"})
 _MAX_HEAD_WORDS = 4  # words of a title before its first mention (الأمين العام للأمم المتحدة X)
 
 
@@ -164,7 +161,7 @@ class DocView(ClauseSubjects, SpanQueries):
         issuer = self._issuer(j, limit)
         if issuer is not None:
             return issuer
-        if self.w(j).startswith("ال") and self.w(j)[2:] in _ISSUED:
+        if self.w(j).startswith("ال") and self.w(j)[2:] in ISSUED:
             return None  # «وأشار البلاغ إلى أن»: the statement already attributed goes on
         if self.is_prep(j):
             return self._unnamed_after_phrase(j, limit)
@@ -187,6 +184,8 @@ class DocView(ClauseSubjects, SpanQueries):
         ):
             k += 1  # «منظمة "هيومن رايتس ووتش"»: a quoted name after its head noun
         first = self.mi.by_start.get(k) if k < limit else None
+        if first is None and heads:  # «مسؤولة السياسة الخارجية في الاتحاد الأوروبي X»
+            first = self.placed_holder(k, limit)
         if first is None:  # an unnamed subject («مصادر مطلعة»): its adjectives belong to it
             last = j
             while last + 1 < limit and last - j < 2 and self._adjective_like(last + 1):
@@ -199,19 +198,6 @@ class DocView(ClauseSubjects, SpanQueries):
         sub = self._joint(self._chain(first, heads > 0, limit), limit)
         sub.first = j
         return sub
-
-    def _unnamed_after_phrase(self, j: int, limit: int) -> Subject | None:
-        """«وقال في المقابل دبلوماسي أوروبي إن»: a preposition + one definite word (no mention),
-        then an indefinite noun with an indefinite adjective and no mention -> an unnamed
-        subject (None speaker), not the previous speaker; else None."""
-        k = j + 2
-        if k + 1 >= limit or j + 1 in self.mi.by_start or not self.w(j + 1).startswith("ال"):
-            return None
-        if k in self.mi.by_start or k + 1 in self.mi.by_start or not self._gap_word(k):
-            return None
-        if self.w(k).startswith("ال") or not self._adjective_like(k + 1):
-            return None
-        return Subject(None, k + 1, False, k)
 
     def _conjoined(self, k: int, m: Mention) -> bool:
         """Is mention ``m`` (starting in token ``k``) attached to the conjunction و?"""
@@ -259,23 +245,6 @@ class DocView(ClauseSubjects, SpanQueries):
             return False
         return len(w) > 3 and w.endswith(("ه", "يه", "ي", "ون", "ين"))
 
-    def _issuer(self, j: int, limit: int) -> Subject | None:
-        """«بيان صادر عن X», «بلاغ لـX», «بيان الخارجية»: a statement noun stands for its issuer."""
-        w = self.w(j)
-        if w not in _ISSUED and not (w[:1] in "لب" and w[1:] in _ISSUED):
-            return None  # «وفقاً لبيان صادر عن X»: the noun may carry لـ/بـ
-        k = j + 1
-        while k < limit and self.w(k) in _ISSUED_SKIP:
-            k += 1
-        if k >= limit or k not in self.mi.by_start:
-            return None
-        m = self.mi.by_start[k]
-        if m.type not in ("Organization", "Country", "Person"):
-            return None
-        sub = self._chain(m, True, limit)
-        sub.first = j
-        return sub
-
     def _clitic_prep(self, j: int, letters: str = "ب") -> bool:
         """بـ (or لـ) attached to a word that is not a title link (باسم، لدى): a PP, no subject.
 
@@ -309,6 +278,9 @@ class DocView(ClauseSubjects, SpanQueries):
                     break
                 k, gap = k + 1, gap + (self.w(k) not in COMMAS)
             nxt = self.mi.by_start.get(k) if k < limit else None
+            if nxt is None and in_title:  # «رئيس لجنة X في البرلمان الإيراني Y»: Y
+                nxt = self.placed_holder(k, limit)
+                k = self.mi.span[id(nxt)][0] if nxt is not None else k
             if nxt is None or self._conjoined(k, nxt):
                 break  # «مصر والأردن»: coordination, not apposition
             if nxt.type == "Person" and (best.type != "Person" or best.kind != "name"):

@@ -18,6 +18,10 @@ if TYPE_CHECKING:
     from kg.nlp.statements_speaker import Subject
 
 
+#: statement nouns that stand for their issuer, and the words between them and it (normalised)
+ISSUED = frozenset({"بيان", "بلاغ", "تقرير", "رساله", "مذكره"})
+_ISSUED_SKIP = frozenset({"صادر", "الصادر", "رسمي", "الرسمي", "عن", "من", "مشترك"})
+
 #: «أحد/إحدى» (one of), opening a description before a name in apposition (normalised)
 _ONE_OF = frozenset({"احد", "احدي"})
 
@@ -83,6 +87,22 @@ class ClauseSubjects:
 
         return Subject(m.actor, last + 1, True, j)
 
+    def placed_holder(self, k: int, limit: int) -> Mention | None:
+        """«مسؤولة السياسة الخارجية في الاتحاد الأوروبي كايا كالاس», «رئيس لجنة الأمن القومي في
+        البرلمان الإيراني X»: a title's «في + body or place» right before its holder's name.
+        Token ``k`` is «في», a mention that is no person follows, then a person's name (not
+        joined by و) -> that name mention, else None."""
+        if self.w(k) != "في" or k + 1 >= limit:
+            return None
+        m = self.mi.by_start.get(k + 1)
+        if m is None or m.type == "Person":
+            return None
+        e = self.mi.span[id(m)][1] + 1
+        nxt = self.mi.by_start.get(e) if e < limit else None
+        if nxt is None or nxt.type != "Person" or nxt.kind != "name" or not nxt.actor:
+            return None
+        return None if self.text[self.toks[e].start : nxt.start] == "و" else nxt
+
     def _governed(self, k: int, m: Mention) -> bool:
         """Is the mention starting in token ``k`` inside a prepositional phrase?"""
         prefix = self.text[self.toks[k].start : m.start].lstrip("وف")
@@ -117,3 +137,35 @@ class ClauseSubjects:
             return None
         m = next((m for m in self.mi.all if m.actor == s.actor and m.type == "Person"), None)
         return s.actor if m else None
+
+    def _unnamed_after_phrase(self, j: int, limit: int) -> Subject | None:
+        """«وقال في المقابل دبلوماسي أوروبي إن»: a preposition + one definite word (no mention),
+        then an indefinite noun with an indefinite adjective and no mention -> an unnamed
+        subject (None speaker), not the previous speaker; else None."""
+        k = j + 2
+        if k + 1 >= limit or j + 1 in self.mi.by_start or not self.w(j + 1).startswith("ال"):
+            return None
+        if k in self.mi.by_start or k + 1 in self.mi.by_start or not self._gap_word(k):
+            return None
+        if self.w(k).startswith("ال") or not self._adjective_like(k + 1):
+            return None
+        from kg.nlp.statements_speaker import Subject
+
+        return Subject(None, k + 1, False, k)
+
+    def _issuer(self, j: int, limit: int) -> Subject | None:
+        """«بيان صادر عن X», «بلاغ لـX», «بيان الخارجية»: a statement noun stands for its issuer."""
+        w = self.w(j)
+        if w not in ISSUED and not (w[:1] in "لب" and w[1:] in ISSUED):
+            return None  # «وفقاً لبيان صادر عن X»: the noun may carry لـ/بـ
+        k = j + 1
+        while k < limit and self.w(k) in _ISSUED_SKIP:
+            k += 1
+        if k >= limit or k not in self.mi.by_start:
+            return None
+        m = self.mi.by_start[k]
+        if m.type not in ("Organization", "Country", "Person"):
+            return None
+        sub = self._chain(m, True, limit)
+        sub.first = j
+        return sub
