@@ -278,7 +278,7 @@ class DocView(ClauseSubjects, SpanQueries):
                     break
                 k, gap = k + 1, gap + (self.w(k) not in COMMAS)
             nxt = self.mi.by_start.get(k) if k < limit else None
-            if nxt is None and in_title:  # «رئيس لجنة X في البرلمان الإيراني Y»: Y
+            if nxt is None:  # «رئيس لجنة X في البرلمان الإيراني Y»: Y
                 nxt = self.placed_holder(k, limit)
                 k = self.mi.span[id(nxt)][0] if nxt is not None else k
             if nxt is None or self._conjoined(k, nxt):

@@ -105,6 +105,8 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
         m = ("start", after)
     else:
         m = marker(view, cue, after, limit, cfg, first_only="I" in cue.flags)
+    if m and m[0] == "quote" and "O" in cue.flags and _quoted_object(view, m[1]):
+        m = quoted_charge(view, view.quote_close[m[1]] + 1, limit)  # «اتهم X "…" بالسعي»
     ends = after >= limit or not view.toks[after].word  # nothing after the subject (and time)
     said = as_said(view, i) if m is None and ends and subj and subj.resolved else None
     m = ("start", said[0]) if said else m  # «…، كما قال X»: the clause before it
@@ -164,6 +166,15 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
         # «القرار الذي وصفته X بأنه "…" جدلاً»: the relative clause ends with the quotation
         f.content_end = view.quote_close[m[1] + 1]
     return f, subj
+
+
+def _quoted_object(view: DocView, opening: int) -> bool:
+    """«اتهم X "أطرافاً سياسية" بالسعي إلى …», «حثّ X "الأطراف كافة" على …»: a quotation
+    followed by the charge's بـ (not «بأنه») or the urging's على is the verb's object, not its
+    content."""
+    w = view.w(view.quote_close[opening] + 1)
+    charge = w[:1] == "ب" and not view.lex.complementizer(w)
+    return charge or view.lex.has("ala", w)
 
 
 def _addressee(view: DocView, j: int) -> bool:
