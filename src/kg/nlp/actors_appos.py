@@ -204,6 +204,8 @@ class AppositiveNames:
         ws, we, cands = found
         if category not in _PLACE_OFFICES or cands or ws != j or we - ws < 3 or j in self.hits:
             return found
+        if "name_particle" in self.lex.classes(self.w[j + 1].text):
+            return found  # «محافظ جنين كمال أبو الرب»: a given name, then «أبو/عبد» + name
         alt = self.scan_name(j + 1)
         if alt is None or alt[1] - alt[0] < 2 or alt[1] < we:
             return found

@@ -79,7 +79,7 @@ class NameWords:
             return (
                 self._joined(nxt) and nxt not in self.hits and not self.w[nxt].text.startswith("ال")
             )
-        if units and self._after_abd(j) and t.startswith("ال") and not word.tanween:
+        if self._after_abd(j) and t.startswith("ال") and not word.tanween:
             return True  # «عبد الأمير», «عبد الملك»: a title word after «عبد» is a name
         if t in self.lex.lexicon_words and self._compound_given(j, prev, units):
             return True  # «محمد الأمين سويف»: «الأمين» is the second half of a given name here

@@ -94,7 +94,8 @@ class Scanner(
                 if first.cands[0].entry.type in ("Country", "Place") and not given and not nisba:
                     found = None  # «واتهم الوزير إيران بزعزعة …»: the country is the object
             if found is not None:
-                found = self.place_then_holder(j, found, title.category)  # «محافظ ذي قار X Y»
+                if j == i + n:  # «محافظ البصرة X Y Z»: a place read already is the only one
+                    found = self.place_then_holder(j, found, title.category)  # «محافظ ذي قار X»
                 holder = self._name_raw(*found)
         if adjectival and (
             holder is None

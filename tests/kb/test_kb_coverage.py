@@ -1,0 +1,68 @@
+"""KB coverage from general knowledge (round of dev16): Arab and neighbouring provinces and
+cities, Sahel and African states, capitals as metonyms, and homographs kept out of the way
+(«مالي» is also "financial", «الصعيد»/«الخمس»/«إب» are common words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.kb import KnowledgeBase
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase.load()
+
+
+@pytest.mark.parametrize(
+    ("text", "label_en"),
+    [
+        ("الناصرية", "Nasiriyah"),
+        ("السليمانية", "Sulaymaniyah"),
+        ("الفاشر", "El Fasher"),
+        ("شمال دارفور", "North Darfur"),
+        ("الليطاني", "Litani River"),
+        ("نهر الليطاني", "Litani River"),
+        ("وادي عربة", "Wadi Araba"),
+        ("تندوف", "Tindouf"),
+        ("يهودا والسامرة", "West Bank"),
+        ("القليوبية", "Qalyubia"),
+        ("خان يونس", "Khan Yunis"),
+        ("مأرب", "Marib"),
+        ("الدار البيضاء", "Casablanca"),
+        ("كوناكري", "Conakry"),
+        ("جمهورية مالي", "Mali"),
+        ("الكاميرون", "Cameroon"),
+        ("سنغافورة", "Singapore"),
+    ],
+)  # fmt: skip
+def test_new_places_and_states(kb: KnowledgeBase, text: str, label_en: str) -> None:
+    cands = [c for c in kb.lookup(text) if c.kind in ("label", "alias")]
+    assert cands and cands[0].entry.label_en == label_en
+    assert not cands[0].ambiguous
+
+
+@pytest.mark.parametrize(
+    ("text", "label_en"),
+    [("مالي", "Mali"), ("الضفة", "West Bank"), ("الإقليم", "Kurdistan Region"),
+     ("العيون", "Laayoune"), ("الزاوية", "Zawiya")],
+)  # fmt: skip
+def test_common_words_need_context(kb: KnowledgeBase, text: str, label_en: str) -> None:
+    cands = [c for c in kb.lookup(text) if c.kind in ("label", "alias")]
+    assert cands and cands[0].entry.label_en == label_en
+    assert all(c.ambiguous for c in cands)
+
+
+@pytest.mark.parametrize(
+    "text", ["المالي", "المالية", "مالية", "الصعيد", "الخمس", "إب", "مدني", "حجة", "الأبيض"]
+)
+def test_homographs_name_nothing(kb: KnowledgeBase, text: str) -> None:
+    assert [c for c in kb.lookup(text) if c.kind in ("label", "alias", "adjective")] == []
+
+
+@pytest.mark.parametrize(
+    ("capital", "country"),
+    [("باماكو", "Mali"), ("داكار", "Senegal"), ("هافانا", "Cuba"), ("كاراكاس", "Venezuela")],
+)  # fmt: skip
+def test_capitals_stand_for_their_governments(kb: KnowledgeBase, capital: str, country: str):
+    assert country in {c.entry.label_en for c in kb.lookup(capital) if c.kind == "metonym"}
