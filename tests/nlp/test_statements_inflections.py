@@ -199,3 +199,23 @@ def test_quoted_object_of_an_accusation_is_no_content(nlp, text):
 def test_the_charge_after_a_quoted_object_is_still_content(nlp, text, content):
     ((_, speaker, body),) = _statements(nlp, text)
     assert speaker == "إيمانويل ماكرون" and body.startswith(content)
+
+
+# --- «المتحدث باسم» + an unrecognised body: the subject runs on to the complementizer ---------
+@pytest.mark.parametrize(
+    "body",
+    ["الدفاع المدني في غزة", "الهلال الأحمر في المدينة", "هيئة الإغاثة المحلية", "الحملة الأهلية"],
+)
+def test_role_with_unrecognised_body_is_no_object(nlp, body):
+    found = _statements(nlp, f"وأكد المتحدث باسم {body} أن الغارة استهدفت مدنيين عزلا.")
+    assert [body for _, _, body in found] == ["الغارة استهدفت مدنيين عزلا"]
+
+
+@pytest.mark.parametrize("contrast", ["بينما", "فيما"])
+def test_contrast_clause_with_its_own_subject_is_a_new_speaker(nlp, contrast):
+    text = (
+        f"وزعم الجيش الإسرائيلي في بيان أنه استهدف مسلحين، {contrast} أكد المتحدث باسم"
+        " الدفاع المدني أن الغارة استهدفت مدنيين، موضحاً أن الحصيلة بلغت ثلاثة قتلى."
+    )
+    found = _statements(nlp, text)
+    assert [(c, s) for c, s, _ in found] == [("زعم", "إسرائيل"), ("أكد", None), ("موضحاً", None)]

@@ -117,6 +117,9 @@ def make(view: DocView, i: int, strip: int, cue: Cue, m, subj, kind: str) -> Fou
     boundary = kind == "participle" or ((strip > 0 or coord) and view.w(prev) in COMMAS)
     if kind == "verb" and view.w(prev) in COMMAS and subj is not None and subj.actor:
         boundary = True  # «بينما أكد X أن …، قال Y إن …»: a new clause with its own speaker
+    contrast = view.lex.has("content_stop", view.w(prev)) and view.w(prev - 1) in COMMAS
+    if kind == "verb" and contrast and subj is not None and subj.resolved:
+        boundary = True  # «…، بينما أكد المتحدث باسم X أن»: a new clause, even unnamed
     speaker = subj.actor if subj else None
     return Found(i, view.orig_offset(tok, strip), cue, start, quote, speaker, kind, boundary)
 

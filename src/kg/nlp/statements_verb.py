@@ -101,6 +101,8 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
     after = _document_relative(view, after, limit)  # «في بيان أصدرته …، أن»
     after = past_occasion(view, after, limit)  # «لدى استقباله نظيره التركي أن»
     resolved = subj is None or subj.resolved  # an unresolved subject's length is unknown
+    if subj is not None and view.lex.has("title_link", view.w(subj.last)):
+        resolved = False  # «المتحدث باسم [الدفاع المدني في غزة X] أن»: its genitive runs on
     if bnoun:  # «نوّه بالدور الذي …»: the noun complement of بـ
         m = ("start", after)
     else:
