@@ -1,18 +1,18 @@
 """The article's own country for bare government words (mixed into
 :class:`kg.nlp.actors_resolve.Resolver`).
 
-Guideline: «المملكة» alone is a Country mention of the kingdom meant. When ``_org_role`` finds
-no body with that head before it (bare «الحكومة» is left alone: older gold sets do not annotate
-it):
+Guideline: «المملكة»/«السلطنة» alone is a Country mention of the state meant, and bare
+«الحكومة» (also «الحكومة الاتحادية») one of the article's country. When ``_org_role`` finds no
+named body with that head before it:
 
 - ``home_country()``: the country of the first place named in the article's opening words (its
   date line: «عمّان - بترا» -> Jordan), from the KB;
 - ``_kb_role_holder(i)``: a role naming a country's office with no holder in the text («الرئيس
   التونسي», «وزير الخارجية الأمريكي») -> the one current KB holder of exactly that title for
   that country;
-- ``_bare_government(i)``: «الحكومة» -> the home country; «المملكة» -> the home country if it is a
-  kingdom (a KB name «المملكة …»/«مملكة …»), else the kingdom last named before it, else the
-  only kingdom named in the article. The role becomes a Country mention of that entity.
+- ``_bare_government(i)``: «الحكومة» -> the home country; «المملكة»/«السلطنة» -> the home country
+  if it is a state of that kind (a KB name «المملكة …»/«سلطنة …»), else the one last named before
+  it, else the only one named in the article. The role becomes a Country mention of it.
 """
 
 from __future__ import annotations
@@ -25,8 +25,9 @@ from kg.text.normalize import normalize_key
 
 #: words from the start of the article within which the date line's place is looked for
 _DATELINE_WORDS = 40
-_KINGDOM_HEADS = (normalize_key("المملكة") + " ", normalize_key("مملكة") + " ")
-KINGDOM_HEAD = normalize_key("مملكة")
+#: «المملكة» / «السلطنة» alone: the state of that kind meant (its KB names open with the head)
+STATE_HEADS = frozenset({normalize_key("مملكة"), normalize_key("سلطنة")})
+GOVERNMENT_HEAD = normalize_key("حكومة")
 
 
 @lru_cache(maxsize=8)
@@ -81,12 +82,12 @@ class HomeCountry:
         else:
             self.by_id[kid] = self._new(i, {kid})
 
-    def _kingdom(self, kid: str) -> bool:
+    def _kingdom(self, kid: str, head: str) -> bool:
         entry = self.kb.get(kid) if self.kb is not None else None
         if entry is None or entry.type != "Country":
             return False
-        names = [entry.label_ar, *entry.aliases_ar]
-        return any(normalize_key(n).startswith(_KINGDOM_HEADS) for n in names)
+        names = [normalize_key(n) for n in (entry.label_ar, *entry.aliases_ar)]
+        return any(n.startswith((head + " ", "ال" + head + " ")) for n in names)
 
     def _country_entities(self) -> dict[str, int]:
         return {
@@ -95,13 +96,16 @@ class HomeCountry:
             if ent.type == "Country" and len(ent.cand_ids) == 1
         }
 
-    def _bare_government(self, i: int, kingdom: bool) -> None:
-        """An unresolved «الحكومة»/«المملكة» -> a Country mention of the article's country."""
+    def _bare_government(self, i: int, kingdom: bool, head: str = "") -> bool:
+        """An unresolved «الحكومة»/«المملكة»/«السلطنة» -> a Country mention of the article's
+        country (True), or nothing known (False)."""
         raw = self.raws[i]
         home = self.home_country()
         target = home
-        if kingdom and (home is None or not self._kingdom(home)):
-            countries = {k: e for k, e in self._country_entities().items() if self._kingdom(k)}
+        if kingdom and (home is None or not self._kingdom(home, head)):
+            countries = {
+                k: e for k, e in self._country_entities().items() if self._kingdom(k, head)
+            }
             before = [k for k, e in countries.items() if self._last_seen(e, raw.ws) >= 0]
             pool = before or list(countries)
             target = (
@@ -110,10 +114,11 @@ class HomeCountry:
                 else None
             )
         if target is None:
-            return
+            return False
         raw.type = "Country"
         e = self._country_entities().get(target)
         if e is not None:
             self._join(i, e)
         else:
             self.by_id[target] = self._new(i, {target})
+        return True

@@ -232,6 +232,12 @@ class OrgMatchers:
         return n
 
     # -- organisations ---------------------------------------------------------------------
+    def _government_modifier(self, j: int) -> str | None:
+        """Word j after a bare government head: «الاتحادية/المركزية» (``gov_scope``: part of
+        the phrase), «الحالية/الأسبوعي» (``gov_time``: not part of it), else None."""
+        cls = self.lex.classes(self.w[j].text)
+        return next((k for k in ("gov_scope", "gov_time") if k in cls), None)
+
     def match_org(self, i: int) -> int:
         """Organisation pattern at word i -> number of words consumed (0 = none)."""
         n, pre, pat, definite = self._match(i, self.lex.orgs, self.lex.org_max, True)
@@ -272,10 +278,14 @@ class OrgMatchers:
             if not definite or pat.complement != "name" or n > 1:
                 return 0
             if self._joined(j) and self.w[j].text.startswith("ال"):
-                return 0  # «النظام الدولي»: a common noun with an adjective
+                kind = self._government_modifier(j) if pat.subtype == "government" else None
+                if kind is None:
+                    return 0  # «النظام الدولي»: a common noun with an adjective
+                if kind == "gov_scope":
+                    j += 1  # «الحكومة الاتحادية»: the country's government, one phrase
             s, e, surface = self._span(i, j, pre)
             self._add(Raw(s, e, i, j, "role", pat.type, surface, category=pat.subtype, org=pat))
-            return n
+            return j - i
         end = aff_hit.we if aff_hit is not None else j
         of = None
         if aff_hit is not None and aff_hit.cands[0].entry.type == "Person":

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.nlp.actors_counterparts import CounterpartRules
-from kg.nlp.actors_home import KINGDOM_HEAD, HomeCountry
+from kg.nlp.actors_home import GOVERNMENT_HEAD, STATE_HEADS, HomeCountry
 from kg.nlp.actors_lex import ActorLexicons
 from kg.nlp.actors_namerefs import NameRefs
 from kg.nlp.actors_work import Entity, Raw, Work, local_key
@@ -182,14 +182,21 @@ class Resolver(CounterpartRules, HomeCountry, NameRefs):
             return r.kind == "name" and r.type == "Organization" and head in (first, first[2:])
 
         best = self._last_entity(raw.ws, same_head)
-        if best is None and head != KINGDOM_HEAD:
+        if best is None and head not in STATE_HEADS:
             best = self._last_entity(
                 raw.ws, lambda r: r.org is not None and r.org.subtype == raw.category
             )
+        named = best is not None and self.work.entities[best].type == "Organization"
+        if head == GOVERNMENT_HEAD and (not named or raw.we - raw.ws > 1):
+            # bare «الحكومة» is the article's country (guideline), even after another country's
+            # «الحكومة الإسرائيلية»; a named government («حكومة الوحدة الوطنية») keeps it, but
+            # not from «الحكومة الاتحادية/المركزية»
+            if self._bare_government(i, kingdom=False):
+                return
         if best is not None:
             self._join(i, best)
-        elif head == KINGDOM_HEAD:  # «المملكة»: the article's kingdom (see actors_home)
-            self._bare_government(i, kingdom=True)
+        elif head in STATE_HEADS:  # «المملكة», «السلطنة»: the article's kingdom (actors_home)
+            self._bare_government(i, kingdom=True, head=head)
 
     def _last_entity(self, before: int, test: Any) -> int | None:
         """The entity with a visible raw passing ``test`` last seen before word ``before``."""

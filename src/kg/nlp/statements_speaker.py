@@ -184,6 +184,9 @@ class DocView(ClauseSubjects, SpanQueries):
         ):
             k += 1  # «منظمة "هيومن رايتس ووتش"»: a quoted name after its head noun
         first = self.mi.by_start.get(k) if k < limit else None
+        definite = any(self.w(h).startswith("ال") for h in range(j, k))  # رئيس الوزراء
+        if first is not None and heads and not definite and self._lam(k, first):
+            first = None  # «وقال شهود عيان لوكالة X إن»: an unnamed subject, then its addressee
         if first is None and heads:  # «مسؤولة السياسة الخارجية في الاتحاد الأوروبي X»
             first = self.placed_holder(k, limit)
         if first is None:  # an unnamed subject («مصادر مطلعة»): its adjectives belong to it
@@ -191,13 +194,18 @@ class DocView(ClauseSubjects, SpanQueries):
             while last + 1 < limit and last - j < 2 and self._adjective_like(last + 1):
                 last += 1
             return Subject(None, last, False, j)
-        definite = any(self.w(h).startswith("ال") for h in range(j, k))  # رئيس الوزراء
+        if heads and first.kind == "role" and first.type == "Country":
+            return None  # «وأكد حرص السلطنة على …»: the state is the noun's genitive, no subject
         if heads and first.kind == "adjective" and not definite:
             # «مسؤول أمريكي»: an anonymous official, not the country
             return Subject(None, self.mi.span[id(first)][1], False, j)
         sub = self._joint(self._chain(first, heads > 0, limit), limit)
         sub.first = j
         return sub
+
+    def _lam(self, k: int, m: Mention) -> bool:
+        """Is mention ``m`` (starting in token ``k``) attached to the preposition لـ?"""
+        return self.text[self.toks[k].start : m.start].replace("\u0640", "") in ("ل", "لل")
 
     def _conjoined(self, k: int, m: Mention) -> bool:
         """Is mention ``m`` (starting in token ``k``) attached to the conjunction و?"""

@@ -1,0 +1,45 @@
+"""Bare «الحكومة» (also «الحكومة الاتحادية/المركزية»; not «الحكومة الأسبوعي»'s adjective) is a
+Country mention of the article's country (its date line), even after another country's
+«الحكومة الإسرائيلية»; a named government before it («حكومة الوحدة الوطنية») keeps it; «السلطنة»
+alone is the sultanate meant; a bare state word after a noun («حرص السلطنة») is no subject.
+Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from extracted import named_mentions, speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        ("عمان - بترا\nوطالب النائب خالد أحمد الحكومة بمراجعة الاتفاقية.", "الحكومة", "الأردن"),
+        ("عمان - بترا\nوقال الصفدي إن الحكومة الإسرائيلية تتحمل المسؤولية. وطالب النائب "
+         "علي خالد الحكومة بالحزم.", "الحكومة", "الأردن"),
+        ("أربيل - رووداو\nوقالت حكومة الإقليم إن الحكومة الاتحادية مسؤولة عن التأخير.",
+         "الحكومة الاتحادية", "العراق"),
+        ("رام الله - وفا\nوخلال اجتماع الحكومة الأسبوعي أعلن الوزير خطة جديدة.", "الحكومة",
+         "فلسطين"),
+        ("مسقط - العمانية\nوقال الوزير إن السلطنة ستواصل جهودها.", "السلطنة", "سلطنة عمان"),
+    ],
+)  # fmt: skip
+def test_bare_government_is_the_home_country(nlp, text: str, surface: str, label: str) -> None:
+    assert (surface, label) in named_mentions(nlp, text)
+
+
+def test_without_a_date_line_bare_government_stays_unlinked(nlp) -> None:
+    text = "وطالب النائب خالد أحمد الحكومة بمراجعة الاتفاقية."
+    assert ("الحكومة", None) in named_mentions(nlp, text) or all(
+        m[0] != "الحكومة" for m in named_mentions(nlp, text)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "مسقط - العمانية\nاستقبل الوزير سالم الهنائي الوفدين، وأكد حرص السلطنة على التهدئة.",
+        "عمان - بترا\nاستقبل الوزير سالم العدوان الوفد، وأكد التزام الحكومة بالاتفاق.",
+    ],
+)
+def test_state_word_after_a_noun_is_no_subject(nlp, text: str) -> None:
+    assert [s for _, s in speakers(nlp, text)][-1] not in ("سلطنة عمان", "الأردن")
