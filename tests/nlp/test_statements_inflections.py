@@ -219,3 +219,23 @@ def test_contrast_clause_with_its_own_subject_is_a_new_speaker(nlp, contrast):
     )
     found = _statements(nlp, text)
     assert [(c, s) for c, s, _ in found] == [("زعم", "إسرائيل"), ("أكد", None), ("موضحاً", None)]
+
+
+# --- an unnamed subject then its addressee «لـ + outlet» ------------------------------------
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "شهود عيان لوكالة فرانس برس",
+        "مصادر مطلعة لقناة الجزيرة",
+        "مسؤول أمريكي لوكالة رويترز",
+        'دبلوماسي غربي لـ"الشرق الأوسط"',
+    ],
+)
+def test_unnamed_subject_before_an_addressee_is_nobody(nlp, subject):
+    found = _statements(nlp, f"وقال {subject} إن القصف استهدف حيا سكنيا.")
+    assert [s for _, s, _ in found] == [None]
+
+
+def test_definite_title_before_a_genitive_lam_still_names_its_holder(nlp):
+    found = _statements(nlp, "وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن الوضع كارثي.")
+    assert [s for _, s, _ in found] == ["أنطونيو غوتيريس"]
