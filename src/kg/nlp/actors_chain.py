@@ -20,6 +20,7 @@ Role nouns («نظيره الروسي», «المسؤول») live in :mod:`kg.nl
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any
 
 from kg.nlp.actors_orgs import org_heads
@@ -107,13 +108,23 @@ class TitleChains:
         self._add(Raw(s, e, i, hit.we, "name", "Organization", surface, (), normalize_key(surface)))
         return hit.we - i
 
-    def _in_body(self, j: int, after_org: bool, org_body: bool = False) -> Any:
+    def _in_body(
+        self, j: int, after_org: bool, org_body: bool = False, pattern: bool = False
+    ) -> Any:
         """«في» + a KB organisation or government after a title («وزير الخارجية في حكومة
         طالبان X»), or + a country after the title's body («رئيس المجلس العسكري في النيجر
         الجنرال X») -> that KB hit, else None."""
         if not self._joined(j) or self.w[j].text != "في" or not self._joined(j + 1):
             return None
         hit = self.hits.get(j + 1)
+        if hit is None and pattern:  # «رئيس لجنة … في مجلس النواب X Y»: a pattern body
+            found = self.orgs.read(j + 1) if self.orgs.head_at(j + 1) is not None else None
+            if found is None:
+                n, pre, _, definite = self._match(j + 1, self.lex.orgs, self.lex.org_max, True)
+                found = (n, pre) if n and definite and not pre else None
+                if found is not None and self._adjective_at(j + 1 + n) is not None:
+                    found = (self._adjective_at(j + 1 + n).we - j - 1, 0)  # «البرلمان الإيراني»
+            return SimpleNamespace(we=j + 1 + found[0]) if found and not found[1] else None
         if hit is None or hit.prefix:
             return None
         kind = hit.cands[0].entry.type
@@ -285,7 +296,7 @@ class TitleChains:
             return (k, pre) if self._comma_holder(k) else None  # «باسم الوزارة، X Y،»
         ends, pre = found
         for end in reversed(ends):
-            place = self._in_body(end, True, True)  # «وزارة الصحة في غزة X»: a city too
+            place = self._in_body(end, True, True, True)  # «وزارة الصحة في غزة X»: a city too
             k = place.we if place is not None else end  # «المجلس العسكري في النيجر الجنرال X»
             k = self._affiliated_to(k)  # «لجنة الأسرى التابعة للحوثيين X Y»
             if not self._joined(k):

@@ -125,9 +125,10 @@ class OrgReader:
             if j == i + 1 and head[1]:
                 break  # «وطالبت اللجنة بزيارة السجون»: a definite head takes no idafa noun
             prev = s.w[j - 1].text
-            if j > i + 1 and _definite(prev) and (prev.startswith("لل") or s._hamza_al(j)):
-                # «الهيئة الوطنية للانتخابات إلغاء النتائج», «وزارة الداخلية إلقاء القبض»: after
-                # a ل-complement, or a hamza masdar after a definite word, the object begins
+            if j > i + 1 and _definite(prev) and not t.startswith(("وال", "ل")):
+                # «الهيئة الوطنية للانتخابات إلغاء النتائج», «مجلس النواب خلدون الحياري»: a
+                # definite word closes an idafa chain; an indefinite word after it starts the
+                # object or a holder's name (not «والطاقة», «لمراقبة الانتخابات»)
                 break
             nxt = j + 1
             if not self._stop(nxt) and s.w[nxt].text in COMPOUND_TAILS:
