@@ -239,3 +239,26 @@ def test_unnamed_subject_before_an_addressee_is_nobody(nlp, subject):
 def test_definite_title_before_a_genitive_lam_still_names_its_holder(nlp):
     found = _statements(nlp, "وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن الوضع كارثي.")
     assert [s for _, s, _ in found] == ["أنطونيو غوتيريس"]
+
+
+# --- «صرح المتحدث بأن الرئيس أكد …، مشدداً»: the participle continues the nested speaker
+_VISIT = "واستقبل الرئيس الفرنسي إيمانويل ماكرون وزير الخارجية المصري سامح شكري أمس. "
+
+
+@pytest.mark.parametrize(
+    ("report", "participle"),
+    [
+        ('وصرح المتحدث باسم الإليزيه بأن الرئيس أكد "دعم فرنسا الكامل للحل السياسي"', "مشدداً على"),
+        ("وأوضحت الرئاسة الفرنسية أن ماكرون أكد دعم بلاده للحل السياسي", "مشيراً إلى أن"),
+        ('وقال بيان للإليزيه إن الرئيس شدد على "ضرورة وقف إطلاق النار"', "لافتاً إلى أن"),
+    ],
+)
+def test_participle_after_a_nested_report_continues_the_nested_speaker(nlp, report, participle):
+    text = f"{_VISIT}{report}، {participle} المرحلة المقبلة تتطلب جهودا مضاعفة."
+    found = _statements(nlp, text)
+    assert found[-1][0] == participle.split()[0] and found[-1][1] == "إيمانويل ماكرون"
+
+
+def test_participle_without_a_nested_report_continues_the_speaker(nlp):
+    text = f"{_VISIT}وقال شكري إن المباحثات كانت بناءة، مشيراً إلى أن المرحلة المقبلة صعبة."
+    assert [s for _, s, _ in _statements(nlp, text)] == ["سامح شكري", "سامح شكري"]

@@ -36,6 +36,7 @@ from kg.nlp.statements_nesting import (
     claimed_quote,
     dual,
     gender,
+    inner_speaker,
     nested,
     relative_reply,
     same_content,
@@ -187,7 +188,10 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
         limit = min(len(view.toks), i + 1 + cfg.max_gap)
         limit = next((k for k in range(i + 1, limit) if view.sent_of[k] != si), limit)
         if cue.kind == "participle":
-            res = participle(view, i, strip, cue, limit, cfg, cues_in_sentence.get(si))
+            earlier = cues_in_sentence.get(si)
+            if earlier and found and inner_speaker(view, found, si, earlier[-1]):
+                earlier = [*earlier, found[-1].speaker]  # «بأن الرئيس أكد "…"، مشدداً»
+            res = participle(view, i, strip, cue, limit, cfg, earlier)
             went_on = view.w(i - 1).removeprefix("و")  # «ومضى قائلاً»: the last speaker goes on
             honored = any(  # «وطالب سيادته X بـ…، مشدداً»: not X
                 view.lex.has("honorific", view.w(k)) for k in range(view.sent_bounds[si][0], i)

@@ -132,6 +132,17 @@ def amma_topic(view: DocView, before: Subject | None) -> bool:
 _AMMA_WORDS = 8  # words of a title between «أما» and the name it opens
 
 
+def inner_speaker(view: DocView, found: list[Found], si: int, outer: str | None) -> bool:
+    """Is the last statement a verb nested in the content of the statement before it, in
+    sentence ``si``, by a named actor other than the sentence's speaker ``outer`` («صرح
+    المتحدث بأن الرئيس أكد "…"»)? A participle after it («، مشدداً على …») continues the
+    nearer speaker, the one reported on."""
+    g = found[-1]
+    if g.kind != "verb" or g.speaker is None or g.speaker == outer or g.boundary:
+        return False
+    return view.sent_of[g.cue_tok] == si and nested(found[:-1], g, si, view) is not None
+
+
 def same_content(a: Found, b: Found) -> bool:
     """Do two statements start their content at the same token or quotation?"""
     return (a.content_start >= 0 and a.content_start == b.content_start) or (
