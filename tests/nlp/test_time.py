@@ -184,3 +184,59 @@ def test_component_without_article():
     doc = spacy.blank("ar")("وصل الوفد يوم الخميس")
     TimeComponent()(doc)
     assert [(t.text, t.value) for t in doc._.kg_times] == [("يوم الخميس", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("يصل الوفد في الغد إلى عمان", "الغد", "2017-04-13"),
+        ("وفي الغد يصل المبعوث إلى بيروت", "الغد", "2017-04-13"),
+        ("تستأنف المحادثات صباح الغد في جنيف", "صباح الغد", "2017-04-13"),
+        ("تنتهي المهلة حتى الغد", "الغد", "2017-04-13"),
+    ],
+)
+def test_ambiguous_relative_day_after_a_cue(text, expr, value):
+    assert _one(text, WED, expr).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقال الوزير لـ"الغد" إن الحكومة ماضية في خطتها',  # the daily Al-Ghad
+        "عمان - الغد",
+        "نتطلع إلى بناء الغد الأفضل لأبنائنا",  # "the future"
+        "أفادت صحيفة الغد الأردنية بأن",
+        "القاهرة - اليوم السابع",  # the site Youm7: «اليوم» + an ordinal
+        "وفي اليوم الثاني من المفاوضات عرض الوسيط ورقة جديدة",
+    ],
+)
+def test_relative_day_that_is_a_name_or_a_noun(text):
+    assert [t for t in find_times(text, WED) if "الغد" in t.text or "اليوم" in t.text] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expr"),
+    [
+        ("وعقد المحافظ مؤتمراً صحفياً مساء اليوم ذاته", "مساء اليوم"),
+        ("وصل الوفد في اليوم نفسه إلى الدوحة", "اليوم"),
+    ],
+)
+def test_same_day_anaphor_stays_unresolved(text, expr):
+    assert _one(text, WED, expr).value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("تتجه الأنظار إلى جلسة الحكومة المقررة يوم الخميس في القصر", "يوم الخميس", "2017-04-13"),
+        ("القمة المرتقبة يوم الأحد في الرياض", "يوم الأحد", "2017-04-16"),
+        ("الزيارة المزمعة يوم الاثنين إلى أنقرة", "يوم الاثنين", "2017-04-17"),
+    ],
+)
+def test_scheduled_cues_resolve_forward(text, expr, value):
+    assert _one(text, WED, expr).value == value
+
+
+def test_pieces_on_separate_lines_do_not_merge():
+    text = "عمان - الغد\n\nالثلاثاء 9 كانون الأول 2025\n\nقال الوزير أمس"
+    assert [t.text for t in find_times(text, None)] == ["الثلاثاء 9 كانون الأول 2025", "أمس"]

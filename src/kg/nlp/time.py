@@ -18,7 +18,12 @@ self-contained dates (with a year) resolve.
 Direction of bare weekdays, bare months and day-month dates without a year: the nearest such day
 (month) not after the anchor, unless a modifier says otherwise («الماضي» strictly before,
 «المقبل» strictly after, «الجاري» the current one) or the clause before it has a future cue
-(«سـ» + verb, «سوف», «في وقت لاحق»...), in which case the nearest one not before the anchor.
+(«سـ» + verb, «سوف», «في وقت لاحق», «المقررة»...), in which case the nearest one not before the
+anchor.
+Ambiguous relative days («الغد»: also the daily Al-Ghad and "the future") count only after a cue
+word («في الغد») or with a part of the day; «اليوم» + an ordinal («اليوم الثاني من المفاوضات») is
+no relative day, and «اليوم ذاته/نفسه» (the day just named) stays unresolved. Pieces merge within
+one line only (a date line below an outlet name is not merged with it).
 Counted durations relative to another event («قبل يومين من ...»), vague ones («منذ أيام») and
 «بعد + duration» without a future cue (in past narrative it counts from another event) stay
 unresolved.
@@ -34,13 +39,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.records import TimeExpr
-from kg.nlp.time_lex import TimeLexicon, time_lexicon
+from kg.nlp.time_lex import TimeLexicon, next_word, prev_word, time_lexicon
 from kg.nlp.time_resolve import Resolver, make_date, parse_iso
 from kg.text.normalize import normalize
 
 _ANCHOR_WINDOW = 500  # chars: where a date line may give the anchor when pub_date is None
 _CUE_WINDOW = 80  # chars before an expression searched for a future cue
-_GAP = re.compile(r"[\s،,]*")
+_GAP = re.compile(r"[^\S\n]*(?:[،,][^\S\n]*)?")  # adjacent pieces merge within a line
 _CLAUSE_END = re.compile(r"[.!?؟\n]")
 
 #: which atom kinds may be followed (and merged) by which
@@ -120,11 +125,21 @@ class TimeFinder:
         for m in lex.rel.finditer(t):
             if self._blocked(t, m.end("core")):
                 continue
-            unit, n, prec = lex.relative[" ".join(m.group("core").split())]
+            key = " ".join(m.group("core").split())
+            unit, n, prec = lex.relative[key]
             kind = "relday" if unit == "day" else "rel"
-            out.append(
-                _Atom(m.start("core"), m.end("core"), kind, res.relative(unit, n, prec), prec)
+            value = res.relative(unit, n, prec)
+            if kind == "relday":
+                after = next_word(t, m.end("core"))
+                if after in lex.ordinals:  # «اليوم الثاني من المفاوضات», «اليوم السابع»
+                    continue
+                if after in lex.same_day:  # «اليوم ذاته»: the day just named, not today
+                    value = None
+            before = prev_word(t, m.start())
+            cue = key not in lex.ambiguous_relative or (
+                before in lex.anchors or (before[:1] in "وف" and before[1:] in lex.anchors)
             )
+            out.append(_Atom(m.start("core"), m.end("core"), kind, value, prec, cue))
         for m in lex.counted.finditer(t):
             out.append(self._counted_atom(m, res, self._future(t, m.start("core"))))
         for m in lex.part_of_day.finditer(t):

@@ -3,7 +3,8 @@
 ``TimeLexicon()`` reads ``months.tsv``, ``weekdays.tsv``, ``relative_time.tsv`` and the
 ``time_*.tsv`` tables (units, numbers, ordinals, modifiers, parts of day, cues) and exposes
 lookup tables keyed by :func:`kg.text.normalize.normalize_key` plus the regexes that
-:mod:`kg.nlp.time` runs over the normalised article text.
+:mod:`kg.nlp.time` runs over the normalised article text; ``next_word``/``prev_word`` read the
+word beside an offset of that text.
 """
 
 from __future__ import annotations
@@ -44,9 +45,13 @@ class TimeLexicon:
             self.weekdays[key] = int(row["weekday"])
             if row["ambiguous"] == "1":
                 self.ambiguous_weekdays.add(key)
+        rel_rows = load_tsv("relative_time.tsv")
         self.relative: dict[str, tuple[str, int, str]] = {
             normalize_key(r["expr"]): (r["unit"], int(r["offset"]), r["precision"])
-            for r in load_tsv("relative_time.tsv")
+            for r in rel_rows
+        }
+        self.ambiguous_relative = {
+            normalize_key(r["expr"]) for r in rel_rows if r["ambiguous"] == "1"
         }
         self.units: dict[str, tuple[str, int | None]] = {
             normalize_key(r["form"]): (r["unit"], int(r["count"]) if r["count"] else None)
@@ -68,6 +73,8 @@ class TimeLexicon:
         )
         self.not_verb = tuple(normalize_key(r["form"]) for r in cues if r["kind"] == "not_verb")
         self.blocks = tuple(normalize_key(r["form"]) for r in cues if r["kind"] == "block")
+        self.anchors = {normalize_key(r["form"]) for r in cues if r["kind"] == "anchor"}
+        self.same_day = {normalize_key(r["form"]) for r in cues if r["kind"] == "same"}
         future_phrases = [r["form"] for r in cues if r["kind"] == "future"]
 
         month = _alt(self.months)
@@ -117,3 +124,19 @@ class TimeLexicon:
 def time_lexicon() -> TimeLexicon:
     """-> the shared :class:`TimeLexicon` (loaded on first use)."""
     return TimeLexicon()
+
+
+def next_word(t: str, end: int) -> str:
+    """Normalised text + an offset -> the word starting after the spaces there ("" if none)."""
+    m = _WORD_AFTER.match(t, end)
+    return m.group(1) if m else ""
+
+
+def prev_word(t: str, start: int) -> str:
+    """Normalised text + an offset -> the word ending before the spaces there ("" if none)."""
+    m = _WORD_BEFORE.search(t, max(0, start - 40), start)
+    return m.group(1) if m else ""
+
+
+_WORD_AFTER = re.compile(r"[^\S\n]+(\w+)")
+_WORD_BEFORE = re.compile(r"(?<!\w)(\w+)[^\S\n]+$")
