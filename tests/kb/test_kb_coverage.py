@@ -66,3 +66,31 @@ def test_homographs_name_nothing(kb: KnowledgeBase, text: str) -> None:
 )  # fmt: skip
 def test_capitals_stand_for_their_governments(kb: KnowledgeBase, capital: str, country: str):
     assert country in {c.entry.label_en for c in kb.lookup(capital) if c.kind == "metonym"}
+
+
+@pytest.mark.parametrize(
+    ("text", "label_en"),
+    [
+        ("هسبريس", "Hespress"),
+        ("شفق نيوز", "Shafaq News"),
+        ("بوابة الوسط", "Al-Wasat (Libya)"),
+        ("القناة 12", "Channel 12 (Israel)"),
+        ("هيئة البث الإسرائيلية", "Kan (Israel Public Broadcasting)"),
+        ("تي آر تي خبر", "TRT Haber"),
+        ("سومو", "State Organization for Marketing of Oil"),
+        ("جبهة البوليساريو", "Polisario Front"),
+        ("كونفدرالية دول الساحل", "Alliance of Sahel States"),
+        ("ميناء جيهان", "Ceyhan oil terminal"),
+        ("معبر رفح", "Rafah Border Crossing"),
+        ("منشأة فوردو", "Fordow Fuel Enrichment Plant"),
+        ("سد النهضة", "Grand Ethiopian Renaissance Dam"),
+    ],
+)  # fmt: skip
+def test_outlets_bodies_facilities(kb: KnowledgeBase, text: str, label_en: str) -> None:
+    cands = [c for c in kb.lookup(text) if c.kind in ("label", "alias")]
+    assert cands and cands[0].entry.label_en == label_en and not cands[0].ambiguous
+
+
+@pytest.mark.parametrize("text", ["الأيام", "الخليج", "المسيرة", "كان", "الحرة", "المدن"])
+def test_outlet_names_that_are_common_words_are_not_names(kb: KnowledgeBase, text: str) -> None:
+    assert not [c for c in kb.lookup(text) if c.entry.subtype == "media" and c.variant is None]

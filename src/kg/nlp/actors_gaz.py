@@ -109,11 +109,16 @@ def _dateline(words: list[Word], hit: Hit, norm: Normalized) -> bool:
 
 
 def _adjective_use(hit: Hit, words: list[Word], lex: ActorLexicons) -> bool:
-    """An ambiguous one-word name in -ية right after an indefinite noun is its adjective."""
+    """An ambiguous one-word name in -ية (a country's in -ي) right after an indefinite noun is
+    an adjective."""
     if hit.we - hit.ws != 1 or hit.prefix or hit.ws == 0 or not words[hit.ws].joined:
         return False
     word, prev = words[hit.ws].text, words[hit.ws - 1].text
-    if word.startswith("ال") or not word.endswith("يه") or prev.startswith(("ال", "لل")):
+    if word.startswith("ال") or prev.startswith(("ال", "لل")):
+        return False
+    # «مظاهرات سلمية»; «دعم مالي»: a country name in -ي after a noun is also an adjective
+    country = word.endswith("ي") and hit.cands[0].entry.type == "Country"
+    if not word.endswith("يه") and not country:
         return False
     return not any(lex.classes(s) for _, s in clitic_variants(prev))
 

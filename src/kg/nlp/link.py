@@ -63,6 +63,8 @@ class Linker:
             entry = self.kb.get(i)
             if entry is not None and entry.type in ("Place", "Facility"):
                 self.doc_ids |= {entry.country, entry.metonym_for} - {None}
+            elif entry is not None and entry.type == "Person" and entry.country:
+                self.doc_ids.add(entry.country)  # «العقيد عاصمي غويتا» supports «مالي»
 
     def _categories(self, ent: Entity) -> list[tuple[str, str | None]]:
         out = []
@@ -89,6 +91,8 @@ class Linker:
                     s += 3 if of is not None and of == p.of else 1
         related = {entry.country, entry.part_of, *(p.of for p in entry.positions)} - {None}
         s += sum(1 for r in related if r in self.doc_ids)
+        if entry.id in self.doc_ids:
+            s += 1  # a country whose capital, places or people the article names
         if any(_current(p, self.date) for p in entry.positions):
             s += 0.5
         return s

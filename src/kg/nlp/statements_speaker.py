@@ -185,8 +185,11 @@ class DocView(ClauseSubjects, SpanQueries):
             k += 1  # «منظمة "هيومن رايتس ووتش"»: a quoted name after its head noun
         first = self.mi.by_start.get(k) if k < limit else None
         definite = any(self.w(h).startswith("ال") for h in range(j, k))  # رئيس الوزراء
-        if first is not None and heads and not definite and self._lam(k, first):
-            first = None  # «وقال شهود عيان لوكالة X إن»: an unnamed subject, then its addressee
+        if first is not None and heads and self._lam(k, first):
+            # «وقال شهود عيان لوكالة X إن», «وقال مصدر حضر الاجتماع لـLe360 إن» (لـ with a
+            # tatweel never opens a title's genitive): an unnamed subject, then its addressee
+            if not definite or self.text.startswith("لـ", self.toks[k].start):
+                first = None
         if first is None and heads:  # «مسؤولة السياسة الخارجية في الاتحاد الأوروبي X»
             first = self.placed_holder(k, limit)
         if first is None:  # an unnamed subject («مصادر مطلعة»): its adjectives belong to it
@@ -261,7 +264,9 @@ class DocView(ClauseSubjects, SpanQueries):
         w = self.w(j)
         if w.endswith("ون"):
             return False  # «لاجئون»: a nominative plural is a subject, never a genitive after لـ
-        return w[:1] in letters and len(w) > 3 and not self.lex.has("title_link", w)
+        if self.lex.has("title_link", w) or self.lex.has("root_bl", w):
+            return False  # «باسم», «لدى»; «بيانات», «بلدية», «لجنة»: ب/ل of the root
+        return w[:1] in letters and len(w) > 3
 
     def _gap_word(self, k: int) -> bool:
         return (

@@ -1,0 +1,37 @@
+"""Linking context (dev16 round): a country written with an ambiguous name («مالي» is also
+"financial") is kept when the article names its capital or one of its people, and a country
+name in -ي right after an indefinite noun stays an adjective («دعم مالي»). An outlet after
+«لـ» with a tatweel is addressed, not the speaker. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from extracted import named_mentions, speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال رئيس المجلس العسكري في مالي العقيد عاصمي غويتا إن بلاده لن تتراجع.",
+        "وصل الوفد إلى باماكو، وقال مسؤول إن مالي ترفض الوساطة.",
+    ],
+)
+def test_mali_with_support(nlp, text: str) -> None:
+    assert ("مالي", "مالي") in named_mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الوزير إن الحكومة تحتاج إلى دعم مالي عاجل.",
+        "وصل الوفد إلى باماكو، وأعلن الوزير عن عجز مالي كبير.",
+        "وقال المستشار إن مالي الخاص لا يكفي.",
+    ],
+)
+def test_mali_homograph(nlp, text: str) -> None:
+    assert not any(m[1] == "مالي" for m in named_mentions(nlp, text))
+
+
+def test_outlet_after_tatweel_lam_is_addressed(nlp) -> None:
+    text = "وقال مصدر دبلوماسي حضر الاجتماع لـهسبريس إن الوزراء اتفقوا على لجنة دائمة."
+    assert [s for _, s in speakers(nlp, text)] == [None]
