@@ -262,3 +262,42 @@ def test_participle_after_a_nested_report_continues_the_nested_speaker(nlp, repo
 def test_participle_without_a_nested_report_continues_the_speaker(nlp):
     text = f"{_VISIT}وقال شكري إن المباحثات كانت بناءة، مشيراً إلى أن المرحلة المقبلة صعبة."
     assert [s for _, s, _ in _statements(nlp, text)] == ["سامح شكري", "سامح شكري"]
+
+
+# --- nouns whose first ب/ل is a root letter are subjects, not prepositional phrases -------------
+_BEFORE = "وقال وزير الخارجية المصري سامح شكري إن الوضع صعب. "
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "وأظهرت بيانات رسمية أن البطالة ارتفعت.",
+        "وأكدت بلدية المدينة أن المياه ستعود غدا.",
+        "وأكد بيان رسمي أن المياه ستعود غدا.",
+        "وقالت لجنة تحقيق مستقلة إن المياه ستعود غدا.",
+        "وأكدت بعثة أممية أن المياه ستعود غدا.",
+    ],
+)
+def test_root_b_or_l_noun_is_a_subject_not_the_last_speaker(nlp, clause):
+    found = _statements(nlp, _BEFORE + clause)
+    assert len(found) == 2 and found[1][1] != "سامح شكري"
+
+
+@pytest.mark.parametrize(
+    "clause", ["وطالب بوقف فوري لإطلاق النار.", "ورحب بتصريحات الوزير الأردني."]
+)
+def test_preposition_b_after_a_demand_is_still_no_subject(nlp, clause):
+    assert [s for _, s, _ in _statements(nlp, _BEFORE + clause)] == ["سامح شكري"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وبحسب بيانات رسمية، فإن البطالة ارتفعت إلى عشرة في المئة.", None),
+        ("وارتفعت البطالة إلى عشرة في المئة، بحسب بيانات رسمية.", None),
+        ("وبحسب بيان للجيش اللبناني، فإن الوحدات انتشرت في الجنوب.", "لبنان"),
+    ],
+)
+def test_data_and_document_sources(nlp, text, speaker):
+    ((_, s, _),) = _statements(nlp, text)
+    assert s == speaker

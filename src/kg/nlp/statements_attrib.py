@@ -89,9 +89,9 @@ def source(view: DocView, i: int) -> Found | None:
             if said is not None and (said.resolved or source_noun(view, subj.last + 2))
             else subj
         )
-    if subj is None and (_document(view.w(j)) or view.w(j) in DOCS):
+    if (subj is None or not subj.actor) and (_document(view.w(j)) or view.w(j) in DOCS):
         # «ووفقاً للبيان الختامي (للقمة)، فإن …», «وبحسب بيان للجيش X، فإن …»
-        subj = _document_issuer(view, j, last)
+        subj = _document_issuer(view, j, last) or subj
     if subj is None and _linked_source_noun(view, j):  # «وفقاً لمصادر دبلوماسية»: unnamed
         subj = Subject(None, j, True, j)
     if subj is None or not (subj.resolved or source_noun(view, j)):
