@@ -301,3 +301,25 @@ def test_preposition_b_after_a_demand_is_still_no_subject(nlp, clause):
 def test_data_and_document_sources(nlp, text, speaker):
     ((_, s, _),) = _statements(nlp, text)
     assert s == speaker
+
+
+# --- «X، بحسب Y، Z»: a source aside inside the clause it sources ---------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "وقتل ثلاثة مدنيين، بحسب وزارة الصحة الفلسطينية، في الغارة الإسرائيلية على خان يونس.",
+            "وزارة الصحة الفلسطينية",
+        ),
+        ("ونزح آلاف السكان، وفق مصادر محلية، من القرى الحدودية خلال الليل.", None),
+        ("والحل، وفق وزير الخارجية المصري سامح شكري، سياسي بامتياز ولا بديل عنه.", "سامح شكري"),
+    ],
+)
+def test_source_aside_covers_its_whole_clause(nlp, text, speaker):
+    ((_, s, body),) = _statements(nlp, text)
+    assert s == speaker and body.endswith(text.split("،")[-1].strip(" .")) and "،" in body
+
+
+def test_source_aside_before_a_clause_of_its_own_verb_is_no_statement(nlp):
+    text = "وأكد شكري، بحسب وكالة الأنباء الرسمية، أن بلاده ترفض التهجير."
+    assert [c for c, _, _ in _statements(nlp, text)] == ["أكد"]

@@ -109,11 +109,15 @@ def source(view: DocView, i: int) -> Found | None:
         while k > first and view.w(k - 1) not in COMMAS:
             k -= 1
         other = any(_firm_cue(view, t) or view.is_marker(t) for t in range(first, i))
+        end, rest = i - 1, 0
         if view.w(i - 1) in COMMAS and not other:
             k = first  # «…، بحسب X» and no other cue: the content is the whole sentence
-        if sum(1 for t in view.toks[k:i] if t.word) < _MIN_WORDS:
+            close = _tail(view, subj.last + 1, last)  # «وقتل ثلاثة، بحسب X، في الغارة»
+            if close is not None:
+                end, rest = last, sum(1 for t in view.toks[close + 1 : last + 1] if t.word)
+        if sum(1 for t in view.toks[k:i] if t.word) + rest < _MIN_WORDS:
             return None
-        return Found(i, cue_start, cue, k, None, subj.actor, "verbless", False, i - 1)
+        return Found(i, cue_start, cue, k, None, subj.actor, "verbless", False, end)
     # «وبحسب تقديرات مكتب … الإنسانية (أوتشا)، فإن»: an acronym in parentheses is not counted
     reach, depth = view.past_parentheses(subj.last + 1, subj.last + 6), 0
     if not subj.actor and view.is_cue_word(subj.last + 1):  # «بحسب مصدر تحدث لـ"X"، فإن …»
@@ -169,6 +173,20 @@ def _aside(view: DocView, j: int, last: int) -> bool:
         if view.is_marker(k) or view.is_cue_word(k):
             return view.lex.complementizer(view.w(k))
     return False
+
+
+def _tail(view: DocView, j: int, last: int) -> int | None:
+    """«وقتل ثلاثة مدنيين، بحسب وزارة الصحة، في الغارة»: a source aside closed by a comma (a
+    few words from token ``j``) and followed by the rest of the clause, with no cue or content
+    marker up to the sentence end -> the closing comma's token, else None."""
+    close = next(
+        (k for k in range(j, min(last, j + _MAX_SOURCE_WORDS) + 1) if view.w(k) in COMMAS), None
+    )
+    if close is None or not any(view.toks[t].word for t in range(close + 1, last + 1)):
+        return None
+    if any(view.is_marker(t) or view.is_cue_word(t) for t in range(j, last + 1)):
+        return None
+    return close
 
 
 def _informed(w: str) -> bool:
