@@ -323,3 +323,19 @@ def test_source_aside_covers_its_whole_clause(nlp, text, speaker):
 def test_source_aside_before_a_clause_of_its_own_verb_is_no_statement(nlp):
     text = "وأكد شكري، بحسب وكالة الأنباء الرسمية، أن بلاده ترفض التهجير."
     assert [c for c, _, _ in _statements(nlp, text)] == ["أكد"]
+
+
+# --- unnamed group subjects: «الدول الأعضاء», «المشاركون» --------------------------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("وشددت الدول الأعضاء على ضرورة الحل السياسي.", "ضرورة الحل"),
+        ("وأعربت القوى السياسية عن قلقها من التصعيد.", "قلقها"),
+        ("وحذرت الفصائل المسلحة من أن التصعيد سيستمر.", "التصعيد"),
+        ("وأكد المشاركون الالتزام بالحل السياسي.", "الالتزام"),
+        ("وأكد المجتمعون رفضهم القاطع للتهجير.", "رفضهم"),
+    ],
+)
+def test_unnamed_group_subject_then_its_content(nlp, text, content):
+    ((_, speaker, body),) = _statements(nlp, text)
+    assert speaker is None and body.startswith(content)

@@ -85,6 +85,7 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
     aside = subj.last + 1 if subj and subj.last >= head else head
     after = past_comma_aside(view, aside, after, limit)
     after = past_addressee(view, after, limit)  # «في تصريح خاص لـ"الشرق" تأجيل …»
+    after = _definite_tail(view, cue, subj, after)  # «وشددت الدول الأعضاء على …»
     placed = None  # «أعلنت الوزارة في غزة ارتفاع …»: a place, then the announced object
     if "o" in cue.comps and view.w(after) in ("في", "من") and (after + 1) in view.mi.by_start:
         placed = object_start(view, after, limit)
@@ -131,7 +132,8 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
         m = view.preceding_quote(i, cfg.min_quote_words)  # not «"…" بين الأطراف» (between)
     unresolved = subj is not None and not subj.resolved and not source_noun(view, subj.first)
     headed = m and m[0] == "start" and not _clause_content(view, m)  # not «X بأنه …»
-    if headed and unresolved and "o" in cue.comps and m[1] <= subj.last + 1:
+    plural = subj is not None and view.w(subj.first).endswith("ون")  # «المشاركون»: nominative
+    if headed and unresolved and "o" in cue.comps and m[1] <= subj.last + 1 and not plural:
         # «ويؤكد رفض التهجير»: what looked like a subject is the head of the object content
         m, subj = ("start", min(m[1], subj.first)), None
     coordinated = strip > 0 and view.w(i - 1) in COMMAS and "o" in cue.comps
@@ -168,6 +170,23 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
         # «القرار الذي وصفته X بأنه "…" جدلاً»: the relative clause ends with the quotation
         f.content_end = view.quote_close[m[1] + 1]
     return f, subj
+
+
+_PREP_COMPS = (("l", "ala"), ("n", "an_noun"), ("m", "min"), ("i", "ila"))
+
+
+def _definite_tail(view: DocView, cue: Cue, subj: Subject | None, after: int) -> int:
+    """«وشددت الدول الأعضاء على …», «وأعربت القوى السياسية عن …»: an unnamed definite subject
+    whose second word (a definite noun or adjective, no mention) was left after it, right before
+    the cue's own preposition -> the preposition's token, else ``after``."""
+    if subj is None or subj.resolved or subj.first < 0 or not view.w(subj.first).startswith("ال"):
+        return after
+    w = view.w(after)
+    if not w.startswith("ال") or after in view.mi.by_start or view.is_cue_word(after):
+        return after
+    nxt = view.w(after + 1)
+    own = any(c in cue.comps and view.lex.has(role, nxt) for c, role in _PREP_COMPS)
+    return after + 1 if own else after
 
 
 def _quoted_object(view: DocView, opening: int) -> bool:
