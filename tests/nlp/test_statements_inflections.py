@@ -339,3 +339,27 @@ def test_source_aside_before_a_clause_of_its_own_verb_is_no_statement(nlp):
 def test_unnamed_group_subject_then_its_content(nlp, text, content):
     ((_, speaker, body),) = _statements(nlp, text)
     assert speaker is None and body.startswith(content)
+
+
+# --- a headline speaker whose title word the name mention left out ------------------------------
+_BODY = (
+    "\n\nعمان - الغد\n\nقال الملك عبدالله الثاني إن الأردن يرفض التهجير. وأكد أمير قطر الشيخ"
+    " تميم بن حمد آل ثاني دعم بلاده للأردن."
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ("الملك عبدالله الثاني: الأردن لن يكون وطنا بديلا", "الملك عبد الله الثاني"),
+        ("الشيخ تميم بن حمد: قطر مستمرة في الوساطة", "تميم بن حمد آل ثاني"),
+    ],
+)
+def test_headline_title_word_before_the_name(nlp, headline, speaker):
+    found = _statements(nlp, headline + _BODY)
+    assert found[0][0] == ":" and found[0][1] == speaker
+
+
+def test_headline_noun_before_a_name_is_a_topic(nlp):
+    found = _statements(nlp, "زيارة الملك عبدالله الثاني: تفاصيل الجولة الأوروبية" + _BODY)
+    assert all(c != ":" for c, _, _ in found)

@@ -52,6 +52,11 @@ def headlines(view: DocView) -> list[Found]:
                 actor = found[0] if found else None
         elif source_noun(view, j) and stop - j <= 4:  # also «مسؤول أمريكي لـ"X": …»
             actor = None  # «مصدر رفيع المستوى: …»: an unnamed source
+        elif (j + 1) in view.mi.by_start and view.w(j).removeprefix("ال") in view.lex.title_heads:
+            subj = view.subject_after(j, stop)  # «الملك عبدالله الثاني: …»: a title word
+            if subj is None or not subj.actor or subj.last != stop - 1:  # the name left out
+                continue
+            actor = subj.actor
         else:
             found = _titled_person(view, j, stop) or _short_name(view, j, stop)
             found = found or _officials(view, j, stop)
