@@ -32,6 +32,22 @@ def _current(p: Any, date: str | None) -> bool:
     return (p.start is None or p.start[:10] <= d) and (p.end is None or d <= p.end[:10] + "~")
 
 
+_ORGS_OF: dict[int, dict[str, list[Any]]] = {}
+
+
+def _orgs_of(kb: Any) -> dict[str, list[Any]]:
+    """KB -> country or parent id -> its organisations (built once per KB object: the KB is
+    scanned once, not for every pattern organisation of every article)."""
+    found = _ORGS_OF.get(id(kb))
+    if found is None:
+        found = _ORGS_OF[id(kb)] = {}
+        for e in kb:
+            if e.type == "Organization":
+                for ref in {e.country, e.part_of} - {None}:
+                    found.setdefault(ref, []).append(e)
+    return found
+
+
 def _only_ambiguous_names(ent: Entity, raws: list) -> bool:
     """The entity is named only by ambiguous KB aliases (a metonym or an adjective alone is
     unambiguous: «موسكو ترفض» is Russia even with no other mention of Russia)."""
@@ -124,7 +140,7 @@ class Linker:
             return by_label[0].id
         of_entry = self.kb.get(of)
         en = raw.org.label_en.format(of=of_entry.label_en if of_entry else "").casefold()
-        orgs = [e for e in self.kb if e.type == "Organization" and of in (e.country, e.part_of)]
+        orgs = _orgs_of(self.kb).get(of, [])
         for test in (
             lambda e: en and en in {e.label_en.casefold(), *(a.casefold() for a in e.aliases_en)},
             lambda e: e.subtype == raw.org.kb_subtype,
