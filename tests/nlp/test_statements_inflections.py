@@ -363,3 +363,26 @@ def test_headline_title_word_before_the_name(nlp, headline, speaker):
 def test_headline_noun_before_a_name_is_a_topic(nlp):
     found = _statements(nlp, "زيارة الملك عبدالله الثاني: تفاصيل الجولة الأوروبية" + _BODY)
     assert all(c != ":" for c, _, _ in found)
+
+
+# --- the occasion of a report after a comma ends its content -----------------------------------
+@pytest.mark.parametrize(
+    "occasion",
+    [
+        "خلال لقائه نظيره الأردني في القاهرة",
+        "لدى استقباله المبعوث الأممي",
+        "على هامش القمة العربية",
+        "في كلمة أمام البرلمان",
+        "عقب اجتماعه بالمبعوث الأممي",
+        "في مؤتمر صحافي مشترك مع نظيره الأردني",
+    ],
+)
+def test_occasion_after_a_comma_is_no_content(nlp, occasion):
+    text = f"وأكد وزير الخارجية المصري سامح شكري أن الحل السياسي هو الخيار الوحيد، {occasion}."
+    assert [body for _, _, body in _statements(nlp, text)] == ["الحل السياسي هو الخيار الوحيد"]
+
+
+@pytest.mark.parametrize("tail", ["خلال المرحلة المقبلة", "في ظل تعقد الأزمة"])
+def test_time_or_circumstance_after_a_comma_stays_in_the_content(nlp, tail):
+    text = f"وأكد وزير الخارجية المصري سامح شكري أن الحل السياسي ممكن، {tail}."
+    assert [body for _, _, body in _statements(nlp, text)] == [f"الحل السياسي ممكن، {tail}"]
