@@ -35,3 +35,20 @@ def test_mali_homograph(nlp, text: str) -> None:
 def test_outlet_after_tatweel_lam_is_addressed(nlp) -> None:
     text = "وقال مصدر دبلوماسي حضر الاجتماع لـهسبريس إن الوزراء اتفقوا على لجنة دائمة."
     assert [s for _, s in speakers(nlp, text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("وقال إن قرار مجلس الأمن الأخير أغلق الباب أمام الحل.", "مجلس الأمن"),
+        ("داعيا مجلس الأمن إلى تحمل مسؤولياته.", "مجلس الأمن"),
+        ("وعقد مجلس الأمن الوطني اجتماعا طارئا.", "مجلس الأمن الوطني"),
+        ("وقال رئيس مجلس الأمن القومي العراقي قاسم الأعرجي إن الوضع مستقر.",
+         "مجلس الأمن القومي العراقي"),
+    ],
+)  # fmt: skip
+def test_security_council_and_longer_bodies(nlp, text: str, org: str) -> None:
+    found = [m for m in named_mentions(nlp, text) if m[0].startswith("مجلس")]
+    assert [m[0] for m in found] == [org]
+    unsc = [m for m in found if m[1] == "مجلس الأمن الدولي"]
+    assert bool(unsc) == (org == "مجلس الأمن")

@@ -10,10 +10,12 @@ tried as an inflected nisba adjective («الروسية» -> «الروسي»), 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from kg.nlp.actors_lex import ActorLexicons, Word, adjective_bases, clitic_variants
 from kg.nlp.actors_work import Raw
+from kg.nlp.lexicons import load_tsv
 from kg.text.normalize import Normalized, normalize_key
 
 
@@ -55,7 +57,23 @@ def kb_keys(kb: Any) -> frozenset[str]:
     return keys
 
 
-def find_hits(words: list[Word], kb: Any, blocked: set[int]) -> dict[int, Hit]:
+@cache
+def _org_more() -> frozenset[str]:
+    return frozenset(normalize_key(r["word"]) for r in load_tsv("actors_org_more.tsv"))
+
+
+def _goes_on(hit: Hit, words: list[Word], lex: ActorLexicons | None) -> bool:
+    """A KB organisation's name followed by «القومي/الوطني» names another, longer body."""
+    if lex is None or hit.we - hit.ws < 2 or hit.we >= len(words) or not words[hit.we].joined:
+        return False
+    if any(c.entry.type != "Organization" for c in hit.cands):
+        return False
+    return words[hit.we].text in _org_more()
+
+
+def find_hits(
+    words: list[Word], kb: Any, blocked: set[int], lex: ActorLexicons | None = None
+) -> dict[int, Hit]:
     """Words -> non-overlapping KB hits keyed by their first word index."""
     hits: dict[int, Hit] = {}
     prefixes = kb.prefixes
@@ -77,6 +95,8 @@ def find_hits(words: list[Word], kb: Any, blocked: set[int]) -> dict[int, Hit]:
                 cands = kb.lookup(key) if key in keys else None
                 if cands and (best is None or best.we < j):
                     best = Hit(i, j, pre, key, cands)
+        if best is not None and _goes_on(best, words, lex):
+            best = None  # «مجلس الأمن القومي»: a longer body than the KB's «مجلس الأمن»
         if best is None:
             i += 1
             continue

@@ -241,7 +241,7 @@ class MentionRecognizer:
         norm = normalize(text)
         words = words_of(norm, text)
         blocked = _blocked_words(doc, words, norm)
-        hits = find_hits(words, self.kb, blocked)
+        hits = find_hits(words, self.kb, blocked, self.lex)
         raws = Scanner(words, hits, norm, text, self.lex, self.kb, blocked).scan()
         art = ArticleText(words, norm, text, self.lex, blocked)
         for later_pass in (
