@@ -101,3 +101,24 @@ def test_same_event_in_two_articles_is_one_node(nlp):
     rows = [e for e in events(st) if e["id"] in shared]
     assert {r["article"] for r in rows} == {"a1", "a2"}
     assert {r["date"] for r in rows} == {"2017-04-04"}
+
+
+def test_rebuild_skips_only_articles_made_by_the_same_extractor(tmp_path, monkeypatch, nlp):
+    """A stored article is re-extracted when its text or the extractor (code, lexicons, KB)
+    changed, and skipped when neither did."""
+    import kg.build
+    from kg.build import build
+    from kg.rdf import iris
+    from kg.resources import extractor_fingerprint
+    from kg.store import open_store
+
+    (tmp_path / "a.txt").write_text("قال وزير الخارجية إن المحادثات مستمرة.\n", encoding="utf-8")
+    st = open_store("memory")
+    assert build([str(tmp_path)], st, nlp=nlp).stored == ["a"]
+    agent = str(iris.software_agent(extractor_fingerprint()))
+    assert st.article_stamp("a") == (st.article_hash("a"), agent)
+    assert build([str(tmp_path)], st, nlp=nlp).unchanged == ["a"]
+    monkeypatch.setattr(kg.build, "extractor_fingerprint", lambda: "0123456789ab")
+    assert build([str(tmp_path)], st, nlp=nlp).stored == ["a"]  # another extractor made it
+    monkeypatch.undo()
+    assert build([str(tmp_path)], st, nlp=nlp).unchanged == ["a"]

@@ -21,6 +21,8 @@ from kg.ingest import Article, Rejection, iter_articles
 from kg.ingest.readers import expand
 from kg.memtune import tune_malloc
 from kg.pipeline import create_nlp, extract
+from kg.rdf import iris
+from kg.resources import extractor_fingerprint
 
 
 @dataclass(slots=True)
@@ -47,7 +49,6 @@ class ArticleProcessor:
         self.kb = kb if kb is not None else default_kb()
 
     def __call__(self, article: Article) -> Outcome:
-        from kg.rdf import iris
         from kg.rdf.mapping import article_triples, nquads_text, ntriples_text, ntriples_to_graph
 
         try:
@@ -135,12 +136,14 @@ def build(
     executor: Callable[[Iterator[Article]], Iterator[Outcome]] | None = None,
 ) -> BuildReport:
     """Input paths -> :class:`BuildReport`; each article is committed atomically, an unchanged
-    one (same content hash) is skipped unless ``force``; ``progress(1)`` per article handled.
+    one (same content hash, made by the same extractor: :func:`kg.resources.extractor_fingerprint`)
+    is skipped unless ``force``; ``progress(1)`` per article handled.
     The ontology and KB background graphs (:mod:`kg.reason`) are refreshed at the end.
     ``executor`` (articles -> outcomes, in any order) replaces the local processes, e.g. a
     cluster engine (:mod:`kg.build_dask`); the store is still written here, by this process."""
     tune_malloc()  # the writer reuses its big buffers instead of faulting them in per batch
     report = BuildReport()
+    agent = str(iris.software_agent(extractor_fingerprint()))
     kwargs = {"max_bytes": max_bytes} if max_bytes else {}
 
     def todo() -> Iterator[Article]:
@@ -149,7 +152,7 @@ def build(
                 report.rejected.append(item)
                 if progress is not None:
                     progress(1)
-            elif not force and store.article_hash(item.id) == item.content_hash:
+            elif not force and store.article_stamp(item.id) == (item.content_hash, agent):
                 report.unchanged.append(item.id)
                 if progress is not None:
                     progress(1)

@@ -5,11 +5,15 @@
 ``query_text(name) -> str`` reads ``kg/queries/<name>.rq``.
 ``package_tsv(package, path)`` / ``package_jsonl(package, path)`` read the data files that
 ship inside a package (lexicons, markers): the one TSV/JSONL reader every stage uses.
+``extractor_fingerprint() -> str``: a digest of everything an article graph depends on besides
+the article (kg's version and the files of the stages ingest, text, nlp, kb with its data, rdf);
+a build re-extracts a stored article whose graph was made under another fingerprint.
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import os
 from functools import cache
@@ -84,3 +88,30 @@ def package_jsonl(package: str, path: str) -> tuple[dict, ...]:
         except json.JSONDecodeError as exc:
             raise ResourceError(f"{where}: line {n} is not JSON ({exc.msg})") from exc
     return tuple(out)
+
+
+#: the parts of the kg package an article graph is made by (see :mod:`kg.pipeline`)
+GRAPH_MAKERS = ("__init__.py", "pipeline.py", "ingest", "text", "nlp", "kb", "rdf")
+_MADE_OF = {".py", ".tsv", ".jsonl", ".json", ".txt", ".rq"}
+
+
+def extractor_fingerprint(root: Path | None = None) -> str:
+    """The kg package folder (default: this one) -> 12 hex digits of a SHA-256 over the paths and
+    bytes of every source and data file in :data:`GRAPH_MAKERS`, in path order. Cached for the
+    installed package (about 10 ms once per process)."""
+    if root is None:
+        return _installed_fingerprint()
+    h = hashlib.sha256()
+    for part in GRAPH_MAKERS:
+        top = root / part
+        files = [top] if top.is_file() else sorted(top.rglob("*"))
+        for f in files:
+            if f.is_file() and f.suffix in _MADE_OF and "__pycache__" not in f.parts:
+                h.update(f.relative_to(root).as_posix().encode() + b"\0")
+                h.update(f.read_bytes() + b"\0")
+    return h.hexdigest()[:12]
+
+
+@cache
+def _installed_fingerprint() -> str:
+    return extractor_fingerprint(Path(__file__).resolve().parent)

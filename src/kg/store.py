@@ -35,6 +35,7 @@ from kg.rdf.namespaces import KGO, PREFIXES
 from kg.rdf.ntriples import graph_to_ntriples, to_ox
 
 _HASH = ox.NamedNode(str(KGO.contentHash))
+_AGENT = ox.NamedNode(str(KGO.extractedBy))
 JOURNAL = "kg-pending-graphs.txt"
 log = logging.getLogger(__name__)
 
@@ -67,6 +68,17 @@ class Store:
         for q in self._ox.quads_for_pattern(a, _HASH, None, g):
             return q.object.value
         return None
+
+    def article_stamp(self, article_id: str) -> tuple[str, str | None] | None:
+        """-> (content hash, IRI of the software agent that made the graph) of a stored
+        article, or None: a build skips an article only when both are unchanged."""
+        h = self.article_hash(article_id)
+        if h is None:
+            return None
+        g = ox.NamedNode(str(iris.article_graph(article_id)))
+        a = ox.NamedNode(str(iris.article(article_id)))
+        agents = self._ox.quads_for_pattern(a, _AGENT, None, g)
+        return h, next((q.object.value for q in agents), None)
 
     def article_graph(self, article_id: str) -> Graph:
         """-> a copy of the article's named graph (empty if absent)."""

@@ -31,20 +31,21 @@ from rdflib.query import Result
 
 from kg.errors import StoreError
 from kg.rdf import iris
-from kg.rdf.namespaces import KGO
 from kg.rdf.ntriples import graph_to_ntriples
 from kg.store_remote_http import post, query_params
 from kg.store_remote_sparql import (
+    STAMPS,
+    Stamp,
     endpoints,
     graph_of,
     rename_bnodes,
+    stamp_of,
     to_result,
     with_values,
 )
 
 _JSON = "application/sparql-results+json"
 _NT = "application/n-triples"
-_HASH = ox.NamedNode(str(KGO.contentHash))
 
 
 class RemoteStore:
@@ -66,8 +67,8 @@ class RemoteStore:
         self.batch_size = max(1, int(batch_size or os.environ.get("KG_REMOTE_BATCH") or 20))
         self._http = session or requests.Session()
         self._http.headers["User-Agent"] = "kg (arabic-news-kg) RemoteStore"
-        self._pending: dict[str, tuple[str, str | None]] = {}  # article id -> (update, hash)
-        self._hashes: dict[str, str] | None = None
+        self._pending: dict[str, tuple[str, Stamp | None]] = {}  # id -> (update, stamp)
+        self._hashes: dict[str, Stamp] | None = None
 
     @classmethod
     def open(cls, url: str, *, read_only: bool = False, **kwargs: Any) -> RemoteStore:
@@ -144,15 +145,24 @@ class RemoteStore:
         return sorted(i for i in ids if i is not None)
 
     def article_hash(self, article_id: str) -> str | None:
-        """-> the content hash stored for ``article_id`` (pending writes included), or None.
-        All hashes are fetched by one query on the first call and kept up to date by writes."""
+        """-> the content hash stored for ``article_id`` (pending writes included), or None."""
+        stamp = self.article_stamp(article_id)
+        return stamp[0] if stamp else None
+
+    def article_stamp(self, article_id: str) -> Stamp | None:
+        """-> (content hash, software agent IRI) stored for ``article_id``, or None (see
+        :meth:`kg.store.Store.article_stamp`). All stamps are fetched by one query on the first
+        call and kept up to date by writes."""
+        if article_id in self._pending:  # queued, not sent yet
+            return self._pending[article_id][1]
         if self._hashes is None:
-            q = "SELECT ?g ?a ?h WHERE { GRAPH ?g { ?a ?p ?h } }"
+            q = STAMPS
             self._hashes = {}
-            for r in self._select(q, {"p": KGO.contentHash}, union=False):
+            for r in self._select(q, union=False):
                 aid = iris.article_id_of_graph(str(r["g"]))
                 if aid is not None and r["a"] == iris.article(aid):
-                    self._hashes[aid] = str(r["h"])
+                    agent = r.get("agent")
+                    self._hashes[aid] = (str(r["h"]), str(agent) if agent else None)
         return self._hashes.get(article_id)
 
     def article_graph(self, article_id: str) -> Graph:
@@ -217,12 +227,7 @@ class RemoteStore:
         g = ox.NamedNode(str(iris.article_graph(article_id)))
         if "_:" in ntriples:
             ntriples = rename_bnodes(ntriples, hashlib.sha1(article_id.encode()).hexdigest()[:10])
-        prefix = f"{ox.NamedNode(str(iris.article(article_id)))} {_HASH} "
-        h = None
-        for line in ntriples.splitlines():
-            if line.startswith(prefix):
-                h = next(iter(ox.parse(line, format=ox.RdfFormat.N_TRIPLES))).object.value
-                break
+        h = stamp_of(ntriples, ox.NamedNode(str(iris.article(article_id))))
         update = f"DROP SILENT GRAPH {g}"
         if ntriples.strip():
             update += f" ;\nINSERT DATA {{ GRAPH {g} {{\n{ntriples}\n}} }}"

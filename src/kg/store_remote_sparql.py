@@ -5,7 +5,8 @@ outermost WHERE group, each value serialised by pyoxigraph (escaped, IRIs valida
 ``to_result(parsed) -> Result`` turns pyoxigraph query results into an rdflib Result with the
 term types the embedded store gives. ``rename_bnodes(nt, tag)`` prefixes blank-node labels.
 ``endpoints(url) -> (query, update, graph store)`` URLs of a server. ``graph_of(nt) -> Graph``
-reads an N-Triples answer.
+reads an N-Triples answer. ``stamp_of(nt, article)`` reads an article's :data:`Stamp` (content
+hash, software agent) from its N-Triples; :data:`STAMPS` is the query for all stored ones.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from rdflib import Graph, Literal, URIRef, Variable
 from rdflib.query import Result
 
 from kg.errors import QueryError, StoreError
-from kg.rdf.namespaces import PREFIXES
+from kg.rdf.namespaces import KGO, PREFIXES
 
 _VAR = re.compile(r"[A-Za-z_][A-Za-z_0-9]*")
 _TOKEN = re.compile(
@@ -152,3 +153,27 @@ def graph_of(nt: bytes) -> Graph:
     for q in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES):
         g.add(from_ox(q.triple))
     return g
+
+
+_HASH = ox.NamedNode(str(KGO.contentHash))
+_AGENT = ox.NamedNode(str(KGO.extractedBy))
+
+#: (content hash, software agent IRI) of a stored article: what a build compares
+Stamp = tuple[str, str | None]
+#: every stored article's (graph, node, content hash, software agent), for ``article_stamp``
+STAMPS = """PREFIX kgo: <https://w3id.org/arabic-news-kg/ontology#>
+SELECT ?g ?a ?h ?agent WHERE {
+  GRAPH ?g { ?a kgo:contentHash ?h OPTIONAL { ?a kgo:extractedBy ?agent } }
+}"""
+
+
+def stamp_of(ntriples: str, article: ox.NamedNode) -> Stamp | None:
+    """An article's N-Triples -> its (content hash, software agent IRI), None without a hash."""
+    found: dict[str, str] = {}
+    for key, pred in (("h", _HASH), ("agent", _AGENT)):
+        prefix = f"{article} {pred} "
+        for line in ntriples.splitlines():
+            if line.startswith(prefix):
+                found[key] = next(iter(ox.parse(line, format=ox.RdfFormat.N_TRIPLES))).object.value
+                break
+    return (found["h"], found.get("agent")) if "h" in found else None

@@ -138,3 +138,15 @@ def test_an_interrupted_bulk_load_is_undone_on_open(tmp_path, read_only):
         assert st.articles() == ["kept"]
         assert isomorphic(st.article_graph("kept"), article_to_graph(kept))
     assert not (loc / JOURNAL).exists()
+
+
+def test_article_stamp_is_hash_and_software_agent():
+    from kg.rdf import iris
+    from kg.resources import extractor_fingerprint
+
+    st = open_store("memory")
+    assert st.article_stamp("x") is None
+    a = _art("x")
+    st.replace_article("x", article_to_graph(a))
+    agent = str(iris.software_agent(extractor_fingerprint()))
+    assert st.article_stamp("x") == (a.content_hash, agent)

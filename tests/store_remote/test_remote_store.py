@@ -241,3 +241,18 @@ def test_update_runs_sparql_update_and_refreshes_hashes(oxigraph_server):
         assert len(st) == 1
         with pytest.raises(StoreError, match="HTTP 400"):
             st.update("INSERT DATA { broken")
+
+
+def test_article_stamp_from_writes_and_from_the_server(oxigraph_server):
+    from kg.rdf import iris
+    from kg.resources import extractor_fingerprint
+
+    agent = str(iris.software_agent(extractor_fingerprint()))
+    a = _art("s")
+    with open_store(oxigraph_server.url) as st:
+        assert st.article_stamp("s") is None
+        st.replace_article(a.id, article_to_graph(a))
+        assert st.article_stamp("s") == (a.content_hash, agent)  # kept from the write
+    with open_store(oxigraph_server.url) as fresh:  # read back by one query
+        assert fresh.article_stamp("s") == (a.content_hash, agent)
+        assert fresh.article_hash("s") == a.content_hash

@@ -57,9 +57,10 @@ class Minter(Generic[T]):
         """Article id -> the IRI of its named graph."""
         return self._make(f"{_KGID}graph/{_q(article_id)}")
 
-    def software_agent(self) -> T:
-        """-> the IRI of kg as a PROV software agent."""
-        return self._make(f"{_KGID}agent/kg")
+    def software_agent(self, fingerprint: str | None = None) -> T:
+        """-> the IRI of kg as a PROV software agent; with the extractor ``fingerprint``
+        (:func:`kg.resources.extractor_fingerprint`), the IRI of that version of kg."""
+        return self._make(f"{_KGID}agent/kg" + (f"/{_q(fingerprint)}" if fingerprint else ""))
 
     def span(self, article_id: str, kind: str, start: int, end: int) -> T:
         """A text span of ``kind`` (boilerplate, event-mention, time …) -> IRI."""

@@ -48,6 +48,7 @@ from kg.rdf.terms import (
     lit_typed,
     lit_uri,
 )
+from kg.resources import extractor_fingerprint
 
 
 class _Mapper:
@@ -67,7 +68,8 @@ class _Mapper:
     # ------------------------------------------------------------------ article
     def article_node(self) -> str:
         a, add, art = mint.article(self.aid), self.add, self.article
-        agent = mint.software_agent()
+        fingerprint = extractor_fingerprint()
+        agent = mint.software_agent(fingerprint)
         add(a, A, K.Article)
         add(a, K.articleId, lit_str(art.id))
         add(a, N.isString, lit_str(art.text))
@@ -76,7 +78,7 @@ class _Mapper:
         add(a, K.encoding, lit_str(art.encoding))
         add(a, K.extractedBy, agent)
         add(agent, A, PROV_NS.SoftwareAgent)
-        add(agent, LABEL, lit_str(f"kg {__version__}"))
+        add(agent, LABEL, lit_str(f"kg {__version__} (extractor {fingerprint})"))
         if art.title:
             add(a, S.headline, lit_lang(art.title, art.lang))
         if art.date and (lit := lit_date(art.date)) is not None:
