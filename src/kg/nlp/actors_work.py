@@ -164,7 +164,10 @@ def emit(doc: Doc, work: Work) -> None:
         if key is not None and key not in actors:
             actors[key] = Actor(key=key, type=raw.type, label=raw.text)
         if not raw.hidden:
-            mentions.append(Mention(raw.start, raw.end, raw.text, key, raw.type, raw.kind))
+            # «نظيره النرويجي إسبن بارث إيده»: a counterpart with its holder's name is a title
+            # next to a name, no mention of its own (guideline)
+            kind = "title" if raw.kind == "counterpart" and raw.holder is not None else raw.kind
+            mentions.append(Mention(raw.start, raw.end, raw.text, key, raw.type, kind))
     mentions.sort(key=lambda m: (m.start, -m.end))
     doc._.kg_mentions = mentions
     doc._.kg_actors = actors
