@@ -386,3 +386,31 @@ def test_occasion_after_a_comma_is_no_content(nlp, occasion):
 def test_time_or_circumstance_after_a_comma_stays_in_the_content(nlp, tail):
     text = f"وأكد وزير الخارجية المصري سامح شكري أن الحل السياسي ممكن، {tail}."
     assert [body for _, _, body in _statements(nlp, text)] == [f"الحل السياسي ممكن، {tail}"]
+
+
+# --- event participles end the content before them and report nothing of their own -------------
+@pytest.mark.parametrize(
+    "participle",
+    [
+        "موجها بتشكيل لجنة تحقيق",
+        "محملا الحكومة الإسرائيلية مسؤولية التصعيد",
+        "ملوحا بمراجعة الاتفاقيات الثنائية",
+        "مهددا باتخاذ إجراءات مضادة",
+        "مناشدا المجتمع الدولي التدخل",
+        "منددا بالصمت الدولي",
+    ],
+)
+def test_event_participle_ends_the_content(nlp, participle):
+    text = f"وقال وزير الخارجية المصري سامح شكري إن الوضع صعب للغاية، {participle}."
+    assert [body for _, _, body in _statements(nlp, text)] == ["الوضع صعب للغاية"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ووصلت خمسون شاحنة إلى المعبر، محملة بالمساعدات الغذائية.",
+        "وتبقى المنازل القديمة، مهددة بالانهيار في أي لحظة.",
+    ],
+)
+def test_adjective_homographs_of_event_participles_are_no_cues(nlp, text):
+    assert _statements(nlp, text) == []
