@@ -43,3 +43,21 @@ def test_without_a_date_line_bare_government_stays_unlinked(nlp) -> None:
 )
 def test_state_word_after_a_noun_is_no_subject(nlp, text: str) -> None:
     assert [s for _, s in speakers(nlp, text)][-1] not in ("سلطنة عمان", "الأردن")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        ('الرباط - لاماب\nوقال الوزير إن "جلالة الملك كان واضحا".', "جلالة الملك",
+         "محمد السادس"),
+        ("عمان - بترا\nوأكد الملك خلال لقائه الوفد أن الحل قريب.", "الملك",
+         "الملك عبد الله الثاني"),
+    ],
+)  # fmt: skip
+def test_bare_monarch_is_the_home_kingdom_s(nlp, text: str, surface: str, label: str) -> None:
+    assert (surface, label) in named_mentions(nlp, text)
+
+
+def test_bare_monarch_without_a_home_country_stays_unresolved(nlp) -> None:
+    found = named_mentions(nlp, "وأكد الملك خلال لقائه الوفد أن الحل قريب.")
+    assert all(label is None for surface, label in found if surface == "الملك")

@@ -28,6 +28,8 @@ _DATELINE_WORDS = 40
 #: «المملكة» / «السلطنة» alone: the state of that kind meant (its KB names open with the head)
 STATE_HEADS = frozenset({normalize_key("مملكة"), normalize_key("سلطنة")})
 GOVERNMENT_HEAD = normalize_key("حكومة")
+#: title categories whose bare holder («الملك», «العاهل») is the home country's, if the KB knows it
+_HOME_OFFICES = frozenset({"monarch"})
 
 
 @lru_cache(maxsize=8)
@@ -71,6 +73,8 @@ class HomeCountry:
     def _kb_role_holder(self, i: int) -> None:
         raw = self.raws[i]
         target = self.aff_id(raw.of)
+        if target is None and raw.of is None and raw.category in _HOME_OFFICES:
+            target = self.home_country()  # «جلالة الملك» in a Rabat date-lined article
         if self.kb is None or raw.title is None or target is None or target.startswith("e"):
             return
         holders = kb_title_holders(self.kb, self.lex).get((target, raw.title.key), [])

@@ -146,13 +146,17 @@ class Scanner(
         before = holder is None and not pre
         if before:
             holder = self._source_before(i)  # «نقلت X عن Y Z، عضو البرلمان، قوله»
-        s, e, surface = self._span(i, j, pre)
         kind = "title" if holder is not None else "role"
+        ws = i
+        if kind == "role" and not pre and i and self._joined(i):
+            if "honorific_noun" in self.lex.classes(self.w[i - 1].text):
+                ws = i - 1  # «جلالة الملك», «فخامة الرئيس»: the honorific is part of the role
+        s, e, surface = self._span(ws, j, pre)
         self._add(
             Raw(
                 s,
                 e,
-                i,
+                ws,
                 j,
                 kind,
                 "Person",
