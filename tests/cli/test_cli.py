@@ -143,3 +143,28 @@ def test_help_on_every_command():
     ):
         r = kg(cmd, "--help")
         assert r.returncode == 0 and "Usage:" in r.stdout
+
+
+def test_evaluate_pools_gold_sets():
+    """``--gold`` adds a set: pooled counts are the sums of the separate runs."""
+    import json
+
+    def counts(*args: str) -> dict:
+        r = kg("evaluate", *args, "--json")
+        assert r.returncode == 0, r.stderr
+        return json.loads(r.stdout)["statements"]["speaker_correct"]
+
+    a = counts("tests/gold/dev3", "tests/gold/dev3/articles")
+    b = counts("tests/gold/dev4", "tests/gold/dev4/articles")
+    both = counts(
+        "tests/gold/dev3",
+        "tests/gold/dev3/articles",
+        "tests/gold/dev4/articles",
+        "--gold",
+        "tests/gold/dev4",
+    )
+    keys = ("tp", "predicted", "gold")
+    assert [both[k] for k in keys] == [a[k] + b[k] for k in keys]
+    d3 = ("tests/gold/dev3", "tests/gold/dev3/articles")
+    same = kg("evaluate", *d3, "--gold", "tests/gold/dev3")
+    assert same.returncode == 2 and "share article ids" in same.stderr

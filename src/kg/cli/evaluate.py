@@ -1,5 +1,6 @@
-"""``kg evaluate GOLD ARTICLES...``: extract, store in memory, read back with the same SPARQL
-views as ``kg entities/statements/events``, and score against gold annotations."""
+"""``kg evaluate GOLD ARTICLES... [--gold MORE]``: extract, store in memory, read back with the
+same SPARQL views as ``kg entities/statements/events``, and score against gold annotations
+(several gold sets pooled with ``--gold``)."""
 
 from __future__ import annotations
 
@@ -16,11 +17,25 @@ from kg.cli import main
 @click.argument("articles", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--article", "only", multiple=True, help="Score only these article ids.")
-def evaluate(gold: str, articles: tuple[str, ...], as_json: bool, only: tuple[str, ...]) -> None:
+@click.option(
+    "--gold",
+    "more_gold",
+    multiple=True,
+    type=click.Path(exists=True),
+    help="Another gold file or folder, pooled with GOLD (repeatable; give its articles too).",
+)
+def evaluate(
+    gold: str,
+    articles: tuple[str, ...],
+    as_json: bool,
+    only: tuple[str, ...],
+    more_gold: tuple[str, ...],
+) -> None:
     """Score extraction of ARTICLES against the GOLD file or folder (see tests/gold/README.md).
 
     Articles are matched to gold by id (the file stem). Prints precision, recall and F1 of
-    statements (found, speaker correct), entity mentions and linking, and events.
+    statements (found, speaker correct), entity mentions and linking, and events, micro-averaged
+    over every article of GOLD and of each --gold set (pooled scores over several sets).
     """
     from pathlib import Path
 
@@ -29,7 +44,10 @@ def evaluate(gold: str, articles: tuple[str, ...], as_json: bool, only: tuple[st
     from kg.evaluate import format_table, load_gold, score
     from kg.store import open_store
 
-    golds = load_gold(Path(gold))
+    golds = [g for path in (gold, *more_gold) for g in load_gold(Path(path))]
+    ids = [g.article for g in golds]
+    if len(set(ids)) != len(ids):
+        raise click.UsageError("the gold sets share article ids; pool sets with distinct ids")
     if only:
         golds = [g for g in golds if g.article in set(only)]
     with open_store("memory") as st:
