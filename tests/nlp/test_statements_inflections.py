@@ -414,3 +414,28 @@ def test_event_participle_ends_the_content(nlp, participle):
 )
 def test_adjective_homographs_of_event_participles_are_no_cues(nlp, text):
     assert _statements(nlp, text) == []
+
+
+# --- «"…".. X يحذر»: a headline's opening quotation is the content of its SVO verb ----------------
+_JOR = "\n\nعمان - الغد\n\nقال وزير الخارجية الأردني أيمن الصفدي إن الأردن يرفض التهجير."
+
+
+@pytest.mark.parametrize(
+    ("headline", "quote"),
+    [
+        ('"التهجير إلى الأردن خط أحمر".. الصفدي يحذر إسرائيل', "التهجير إلى الأردن خط أحمر"),
+        ('"لن نقبل بالوطن البديل" - الصفدي يحذر إسرائيل', "لن نقبل بالوطن البديل"),
+        ("«الضم يقوض حل الدولتين».. الصفدي يحذر", "الضم يقوض حل الدولتين"),
+    ],
+)
+def test_opening_quote_of_a_headline_is_its_verbs_content(nlp, headline, quote):
+    assert _statements(nlp, headline + _JOR)[0] == ("يحذر", "أيمن الصفدي", quote)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ['"خط أحمر".. الصفدي يحذر إسرائيل', '"التهجير خط أحمر".. الصفدي يلتقي بلينكن في واشنطن'],
+)
+def test_short_quote_or_no_reporting_verb_is_no_headline_statement(nlp, headline):
+    found = _statements(nlp, headline + _JOR)
+    assert len(found) == 1

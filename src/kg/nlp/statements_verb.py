@@ -130,6 +130,8 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
         m = quoted_charge(view, after, limit)  # «اتهم X الجزائر بـ"السعي إلى إذلال فرنسا"»
     if m is None and not ("I" in cue.flags and not (subj and subj.actor)):
         m = view.preceding_quote(i, cfg.min_quote_words)  # not «"…" بين الأطراف» (between)
+    if m is None and subj is not None and subj.resolved and subj.actor and subj.last < i:
+        m = _opening_quote(view, subj.first, cfg)  # «"…".. الصفدي يحذر إسرائيل»
     unresolved = subj is not None and not subj.resolved and not source_noun(view, subj.first)
     headed = m and m[0] == "start" and not _clause_content(view, m)  # not «X بأنه …»
     plural = subj is not None and view.w(subj.first).endswith("ون")  # «المشاركون»: nominative
@@ -187,6 +189,23 @@ def _definite_tail(view: DocView, cue: Cue, subj: Subject | None, after: int) ->
     nxt = view.w(after + 1)
     own = any(c in cue.comps and view.lex.has(role, nxt) for c, role in _PREP_COMPS)
     return after + 1 if own else after
+
+
+_LEADERS = frozenset({".", "..", "…", ":", "-", "|"})
+
+
+def _opening_quote(view: DocView, first: int, cfg: Config):
+    """«"التهجير خط أحمر".. الصفدي يحذر إسرائيل»: a quotation that opens the line and is
+    followed only by dots or a dash before the subject (at ``first``) of an SVO verb ->
+    ('quote', open), else None."""
+    k = first - 1
+    while k >= 0 and view.w(k) in _LEADERS:
+        k -= 1
+    a = view.quote_open.get(k)
+    if k == first - 1 or a is None or sum(t.word for t in view.toks[a:k]) < cfg.min_quote_words:
+        return None
+    line_start = view.text.rfind("\n", 0, view.toks[a].start) + 1
+    return ("quote", a) if not view.text[line_start : view.toks[a].start].strip() else None
 
 
 def _quoted_object(view: DocView, opening: int) -> bool:
