@@ -316,3 +316,14 @@ def test_opening_quote_of_a_headline_is_its_verbs_content(nlp, headline, quote):
 def test_short_quote_or_no_reporting_verb_is_no_headline_statement(nlp, headline):
     found = _statements(nlp, headline + _JOR)
     assert len(found) == 1
+
+
+# --- a participle that opens a sentence continues the last speaker --------------------------------
+@pytest.mark.parametrize("participle", ["مشيرا إلى", "ومشيرةً إلى", "مضيفاً"])
+def test_participle_opening_a_sentence_continues_the_last_speaker(nlp, participle):
+    text = f"وأكدت {_SHE} أن الوضع صعب. {participle} أن الحل سياسي."
+    assert [s for _, s, _ in _statements(nlp, text)] == ["ماريا زاخاروفا"] * 2
+
+
+def test_participle_opening_a_text_has_no_speaker(nlp):
+    assert [s for _, s, _ in _statements(nlp, "مشيرا إلى أن الحل سياسي.")] == [None]

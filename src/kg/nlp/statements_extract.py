@@ -196,7 +196,10 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
             honored = any(  # «وطالب سيادته X بـ…، مشدداً»: not X
                 view.lex.has("honorific", view.w(k)) for k in range(view.sent_bounds[si][0], i)
             )
-            if res and (res[0].speaker is None and view.lex.has("went_on", went_on) or honored):
+            opening = view.sent_bounds[si][0] == i  # «… . مشيراً إلى أن …»: a run-on sentence
+            if res and (
+                res[0].speaker is None and (view.lex.has("went_on", went_on) or opening) or honored
+            ):
                 if si - last_sent <= cfg.continuation_sentences:
                     res[0].speaker = last_speaker
             if res and res[0].speaker is None:  # «…"، مضيفاً» after a quotation run on
