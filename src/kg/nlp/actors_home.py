@@ -30,6 +30,8 @@ STATE_HEADS = frozenset({normalize_key("مملكة"), normalize_key("سلطنة"
 GOVERNMENT_HEAD = normalize_key("حكومة")
 #: title categories whose bare holder («الملك», «العاهل») is the home country's, if the KB knows it
 _HOME_OFFICES = frozenset({"monarch"})
+#: organisation pattern subtypes whose bare head («البرلمان») is the home country's body
+HOME_BODIES = frozenset({"parliament"})
 
 
 @lru_cache(maxsize=8)
@@ -126,3 +128,29 @@ class HomeCountry:
         else:
             self.by_id[target] = self._new(i, {target})
         return True
+
+    def _home_body(self, i: int, kb_subtype: str | None) -> bool:
+        """A bare body word («البرلمان») with no body of that head or kind before it -> the home
+        country's one KB body of that subtype (its legislature), if any."""
+        home = self.home_country()
+        if home is None or kb_subtype is None or self.kb is None:
+            return False
+        found = _bodies_of(self.kb).get((home, kb_subtype), [])
+        if len(found) != 1:
+            return False
+        kid = found[0]
+        if kid in self.by_id:
+            self._join(i, self.by_id[kid])
+        else:
+            self.by_id[kid] = self._new(i, {kid})
+        return True
+
+
+@lru_cache(maxsize=8)
+def _bodies_of(kb: Any) -> dict[tuple[str, str], list[str]]:
+    """KB -> (country id, organisation subtype) -> ids (built once per KB)."""
+    found: dict[tuple[str, str], list[str]] = {}
+    for e in kb:
+        if e.type == "Organization" and e.country and e.subtype:
+            found.setdefault((e.country, e.subtype), []).append(e.id)
+    return found

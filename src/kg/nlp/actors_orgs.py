@@ -19,6 +19,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from kg.nlp.actors_home import HOME_BODIES
 from kg.nlp.actors_lex import COMPOUND_TAILS, clitic_variants
 from kg.nlp.actors_work import Raw
 from kg.nlp.lexicons import load_tsv
@@ -276,7 +277,8 @@ class OrgMatchers:
             if prev.startswith("ال") and not self.lex.classes(prev):
                 return 0  # «السياسة الخارجية الأمريكية»: an adjective of a noun, not a ministry
         if aff_entry is None:
-            if not definite or pat.complement != "name" or n > 1:
+            bare_body = pat.complement == "name" or pat.subtype in HOME_BODIES  # «البرلمان»
+            if not definite or not bare_body or n > 1:
                 return 0
             if self._joined(j) and self.w[j].text.startswith("ال"):
                 kind = self._government_modifier(j) if pat.subtype == "government" else None

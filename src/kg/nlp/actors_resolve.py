@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.nlp.actors_counterparts import CounterpartRules
-from kg.nlp.actors_home import GOVERNMENT_HEAD, STATE_HEADS, HomeCountry
+from kg.nlp.actors_home import GOVERNMENT_HEAD, HOME_BODIES, STATE_HEADS, HomeCountry
 from kg.nlp.actors_lex import ActorLexicons
 from kg.nlp.actors_namerefs import NameRefs
 from kg.nlp.actors_work import Entity, Raw, Work, local_key
@@ -197,6 +197,8 @@ class Resolver(CounterpartRules, HomeCountry, NameRefs):
             self._join(i, best)
         elif head in STATE_HEADS:  # «المملكة», «السلطنة»: the article's kingdom (actors_home)
             self._bare_government(i, kingdom=True, head=head)
+        elif raw.org.subtype in HOME_BODIES:  # «البرلمان»: the article's country's
+            self._home_body(i, raw.org.kb_subtype)
 
     def _last_entity(self, before: int, test: Any) -> int | None:
         """The entity with a visible raw passing ``test`` last seen before word ``before``."""

@@ -31,9 +31,12 @@ from kg.nlp.actors_places import PlaceMatchers
 from kg.nlp.actors_quoted import QuotedBodies
 from kg.nlp.actors_roles import RoleNouns
 from kg.nlp.actors_work import Raw
+from kg.text.normalize import normalize_key
 
 #: title categories whose holder is sent «إلى X» (X is where they are posted, not their affiliation)
 _ENVOYS = frozenset({"envoy", "ambassador", "representative", "coordinator"})
+#: titles naming a house of parliament after their first word («رئيس مجلس النواب»)
+_HOUSE_TITLES = frozenset({"speaker", "legislator"})
 
 
 #: titles whose long coordinated portfolio may precede the holder («مفوض الشؤون السياسية والسلام …»)
@@ -64,6 +67,12 @@ class Scanner(
         prev = self.w[i - 1].text
         return prev.startswith("ال") and not self.lex.classes(prev) and i - 1 not in self.hits
 
+    def _house_at(self, k: int) -> bool:
+        """Word k opens a house of parliament named by pattern («مجلس …», «البرلمان»)."""
+        if k in self.hits:
+            return False
+        return self.orgs.head_at(k) is not None or bare(self.w[k].text) == "برلمان"
+
     def match_title(self, i: int) -> int:
         """Title at word i -> words consumed (0 = none); adds title/role raws and the name."""
         n, pre, title, definite = self._match(
@@ -81,6 +90,19 @@ class Scanner(
         # name follows («قصر الرئاسة المبعوثة الأوروبية X»)
         adjectival = n == 1 and not pre and self._after_definite_noun(i)
         mark = len(self.raws)
+        inner = self.hits.get(i + 1) if title.category in _HOUSE_TITLES else None
+        if inner is not None and inner.we <= i + n and not inner.prefix:
+            self._hit_raw(inner, False)  # «عضو مجلس الشيوخ X»: a KB house inside the title
+        elif title.category in _HOUSE_TITLES and n >= 2 and self._house_at(i + 1):
+            # «رئيس مجلس النواب X», «عضو البرلمان الإندونيسي»: the house inside the title (with
+            # its nationality adjective) is a mention
+            end = i + n
+            adj = self._adjective_at(end) if self._joined(end) else None
+            end = adj.we if adj is not None else end
+            s, e, surface = self._span(i + 1, end, 0)
+            self._add(
+                Raw(s, e, i + 1, end, "name", "Organization", surface, (), normalize_key(surface))
+            )
         j, of = self._affiliation(i + n, title.key, title.category in _ENVOYS, definite and n == 1)
         holder = None
         if self._joined(j) or self._comma_gap(j):
