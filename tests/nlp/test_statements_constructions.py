@@ -327,3 +327,26 @@ def test_participle_opening_a_sentence_continues_the_last_speaker(nlp, participl
 
 def test_participle_opening_a_text_has_no_speaker(nlp):
     assert [s for _, s, _ in _statements(nlp, "مشيرا إلى أن الحل سياسي.")] == [None]
+
+
+# --- «المصدر ذاته/نفسه»: the source cited just before -------------------------------------------
+_COMMUNIQUE = "أفاد بلاغ لوزارة الخارجية الروسية بأن الوفد سيصل غدا. "
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "وأورد المصدر ذاته أن المحادثات ستستمر يومين.",
+        "وأكد المصدر نفسه أن المحادثات ستستمر يومين.",
+        "وحسب المصدر ذاته، فإن المحادثات ستستمر يومين.",
+        "وأضافت المصادر نفسها أن المحادثات ستستمر يومين.",
+    ],
+)
+def test_same_source_continues_the_source_cited_before(nlp, clause):
+    found = _statements(nlp, _COMMUNIQUE + clause)
+    assert len(found) == 2 and found[1][1] == found[0][1] == "وزارة الخارجية الروسية"
+
+
+def test_a_new_unnamed_source_is_nobody(nlp):
+    found = _statements(nlp, _COMMUNIQUE + "وأكد مصدر دبلوماسي أن المحادثات ستستمر يومين.")
+    assert [s for _, s, _ in found] == ["وزارة الخارجية الروسية", None]

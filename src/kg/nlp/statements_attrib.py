@@ -81,6 +81,8 @@ def source(view: DocView, i: int) -> Found | None:
     subj = view.subject_after(j, last + 1)
     if as_far_as_pronoun(view, i):
         subj = Subject(PRONOUN_SPEAKER, i + 2, True, i + 2)  # «…، على حد تعبيره»
+    elif subj is not None and same_source(view, j):  # «وحسب المصدر ذاته، فإن …»
+        subj = Subject(PRONOUN_SPEAKER, max(subj.last, j + 1), True, j)
     if subj is not None and subj.resolved and view.w(subj.last + 1) == "عن":
         # «…، وفق ما نقلته صحيفة X عن الوزير Y»: the outlet only carried Y's words
         said = view.subject_after(subj.last + 2, last + 1)
@@ -238,6 +240,13 @@ def source_noun(view: DocView, j: int) -> bool:
     forms = {w, w.removeprefix("ال")}
     forms |= {f[:-1] for f in forms if f[-1:] == "ا"}
     return any(view.lex.has("source_noun", f) for f in forms)
+
+
+def same_source(view: DocView, j: int) -> bool:
+    """«المصدر ذاته», «المصادر نفسها» at ``j``: the source cited just before (its speaker)."""
+    return (
+        view.w(j).startswith("ال") and source_noun(view, j) and view.lex.has("same", view.w(j + 1))
+    )
 
 
 def verbless_subject(view: DocView, i: int) -> Found | None:

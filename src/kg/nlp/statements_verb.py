@@ -9,7 +9,7 @@ that follows a clause-initial quotation («"…"، قال.»).
 
 from __future__ import annotations
 
-from kg.nlp.statements_attrib import Config, source_noun
+from kg.nlp.statements_attrib import Config, same_source, source_noun
 from kg.nlp.statements_documents import document_subject
 from kg.nlp.statements_forms import (
     DEICTIC,
@@ -160,6 +160,8 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
         return None
     if "A" in cue.flags and not _clause_content(view, m):
         return None  # «ذهب X إلى أن …» reports, «ذهب X إلى موسكو» does not
+    if subj is not None and same_source(view, subj.first):
+        subj = None  # «وأورد المصدر ذاته أن …»: the source cited before goes on
     f = make(view, i, strip, cue, m, subj, "verb")
     f.content_end = said[1] if said else f.content_end
     f.quote = _split_quote(view, i, m, cfg) or f.quote
