@@ -58,6 +58,20 @@ def kb_keys(kb: Any) -> frozenset[str]:
 
 
 @cache
+def _topical_nouns() -> frozenset[str]:
+    return frozenset(normalize_key(r["noun"]) for r in load_tsv("actors_topical_nouns.tsv"))
+
+
+def _topical(hit: Hit, words: list[Word]) -> bool:
+    """A nationality adjective right after a topical or geographic noun («الأزمة السورية»,
+    «للأراضي الفلسطينية»): no Country mention (guideline)."""
+    if hit.ws == 0 or hit.prefix or not words[hit.ws].joined:
+        return False
+    nouns = _topical_nouns()
+    return any(stem in nouns for _, stem in clitic_variants(words[hit.ws - 1].text))
+
+
+@cache
 def _org_more() -> frozenset[str]:
     return frozenset(normalize_key(r["word"]) for r in load_tsv("actors_org_more.tsv"))
 
@@ -235,7 +249,7 @@ def hit_raws(
                 ambiguous=ambiguous,
             )
         )
-    elif "adjective" in by_kind:
+    elif "adjective" in by_kind and not _topical(hit, words):
         adj = by_kind["adjective"]
         out.append(
             Raw(s, e, hit.ws, hit.we, "adjective", adj[0].entry.type, surface, tuple(adj), hit.key)

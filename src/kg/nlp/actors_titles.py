@@ -67,6 +67,13 @@ class Scanner(
         prev = self.w[i - 1].text
         return prev.startswith("ال") and not self.lex.classes(prev) and i - 1 not in self.hits
 
+    def _after_place(self, k: int) -> bool:
+        """A place or facility name ends right before word k."""
+        return any(
+            r.we == k and r.kind == "name" and r.type in ("Place", "Facility")
+            for r in self.raws[-3:]
+        )
+
     def _house_at(self, k: int) -> bool:
         """Word k opens a house of parliament named by pattern («مجلس …», «البرلمان»)."""
         if k in self.hits:
@@ -239,6 +246,9 @@ class Scanner(
                     break
             if used:
                 i += used
+                continue
+            if hit is not None and hit.kinds() == {"adjective"} and self._after_place(hit.ws):
+                i = hit.we  # «توسكانا الإيطالية», «ولاية بكتيكا الأفغانية»: geographic
                 continue
             if hit is not None:
                 for raw in hit_raws(hit, self.w, self.norm, self.text, self.lex):
