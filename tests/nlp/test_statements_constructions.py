@@ -350,3 +350,31 @@ def test_same_source_continues_the_source_cited_before(nlp, clause):
 def test_a_new_unnamed_source_is_nobody(nlp):
     found = _statements(nlp, _COMMUNIQUE + "وأكد مصدر دبلوماسي أن المحادثات ستستمر يومين.")
     assert [s for _, s, _ in found] == ["وزارة الخارجية الروسية", None]
+
+
+# --- a speech noun with the speaker's pronoun is an adjunct; a plural verb has no VSO subject
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("وأكدت وزارة الخارجية الروسية في بيانها رفضها القاطع للعقوبات.", "رفضها"),
+        ("وأبدى وزير الخارجية الروسي سيرغي لافروف في حديثه استعداد بلاده للحوار.", "استعداد"),
+        ("وأعرب وزير الخارجية الروسي سيرغي لافروف خلال كلمته عن قلقه من التصعيد.", "قلقه"),
+    ],
+)
+def test_possessed_speech_noun_is_an_adjunct(nlp, text, content):
+    ((_, speaker, body),) = _statements(nlp, text)
+    assert speaker is not None and body.startswith(content)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "وأبدوا في بيانهم رفضهم للتصعيد.",
+        "وعبروا في بيانهم عن قلقهم من التصعيد.",
+        "ويبدون رفضهم للتصعيد.",
+    ],
+)
+def test_plural_verb_reads_the_noun_after_it_as_its_object(nlp, clause):
+    found = _statements(nlp, "والتقى وزراء الخارجية العرب في القاهرة. " + clause)
+    ((_, speaker, body),) = found
+    assert speaker is None and body.startswith(("رفضهم", "قلقهم"))

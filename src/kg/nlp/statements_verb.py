@@ -41,6 +41,10 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
     head = _past_source_aside(view, view.skip_adjuncts(i + 1, limit), limit)
     head = past_speech_adjunct(view, head, limit)  # «وقال في تصريحات نقلتها وكالة X إن»
     subj: Subject | None = view.subject_after(head, limit)
+    if subj is not None and _plural_form(view.w(i)[strip:], cue):
+        # «وأبدوا رفضهم …»: a verb before its subject is singular, so this noun is an object
+        # and the plural pronoun a group, nobody (not the last single speaker)
+        subj = Subject(None, head - 1, True, -1)
     if subj is not None and _addressee(view, head):
         # «وأكد لنظيره الماليزي X أن …»: who was spoken to, not the speaker
         spoken_to = subj.actor
@@ -208,6 +212,15 @@ def _opening_quote(view: DocView, first: int, cfg: Config):
         return None
     line_start = view.text.rfind("\n", 0, view.toks[a].start) + 1
     return ("quote", a) if not view.text[line_start : view.toks[a].start].strip() else None
+
+
+def _plural_form(form: str, cue: Cue) -> bool:
+    """Does the verb ``form`` agree with a plural or dual subject before it («أكدوا», «يؤكدون»,
+    «أكدن», «يؤكدان»)? A verb that precedes its subject is singular (VSO)."""
+    if cue.kind != "verb" or form == cue.lemma:
+        return False
+    present = form[:1] in ("ي", "ت") and form.endswith(("ون", "ان"))
+    return form.endswith("وا") or present or form == cue.lemma + "ن"
 
 
 def _quoted_object(view: DocView, opening: int) -> bool:
