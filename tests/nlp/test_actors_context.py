@@ -52,3 +52,33 @@ def test_security_council_and_longer_bodies(nlp, text: str, org: str) -> None:
     assert [m[0] for m in found] == [org]
     unsc = [m for m in found if m[1] == "مجلس الأمن الدولي"]
     assert bool(unsc) == (org == "مجلس الأمن")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("وقال إن الساحل لا يحتاج إلى مزيد من السلاح.", True),
+        ("وقال إن الإرهاب في منطقة الساحل يتصاعد.", True),
+        ("وانتشرت القوات على الساحل الشرقي للبلاد.", False),
+    ],
+)
+def test_sahel_only_bare(nlp, text: str, found: bool) -> None:
+    assert (("الساحل", "الساحل الأفريقي") in named_mentions(nlp, text)) is found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال المتحدث باسم حكومة طالبان سيف الله أحمد إن الهجوم مرفوض.",
+        "وتتهم إسلام آباد حكومة طالبان بإيواء مسلحين.",
+    ],
+)
+def test_government_named_after_its_ruler_mentions_it(nlp, text: str) -> None:
+    found = named_mentions(nlp, text)
+    assert ("حكومة طالبان", "أفغانستان") in found
+    assert ("طالبان", "حركة طالبان") in found
+
+
+def test_region_inside_its_government_s_name_is_not_a_mention(nlp) -> None:
+    found = [m[0] for m in named_mentions(nlp, "وأعلنت حكومة إقليم كردستان استئناف الصادرات.")]
+    assert "إقليم كردستان" not in found

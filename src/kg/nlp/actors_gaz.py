@@ -72,6 +72,18 @@ def _topical(hit: Hit, words: list[Word]) -> bool:
 
 
 @cache
+def _bare_places() -> frozenset[str]:
+    return frozenset(normalize_key(r["name"]) for r in load_tsv("actors_bare_places.tsv"))
+
+
+def _not_bare(hit: Hit, words: list[Word]) -> bool:
+    """A place name that is one only when bare («الساحل») followed by a definite word."""
+    if hit.we - hit.ws != 1 or hit.key not in _bare_places() or hit.we >= len(words):
+        return False
+    return words[hit.we].joined and words[hit.we].text.startswith("ال")
+
+
+@cache
 def _org_more() -> frozenset[str]:
     return frozenset(normalize_key(r["word"]) for r in load_tsv("actors_org_more.tsv"))
 
@@ -109,8 +121,8 @@ def find_hits(
                 cands = kb.lookup(key) if key in keys else None
                 if cands and (best is None or best.we < j):
                     best = Hit(i, j, pre, key, cands)
-        if best is not None and _goes_on(best, words, lex):
-            best = None  # «مجلس الأمن القومي»: a longer body than the KB's «مجلس الأمن»
+        if best is not None and (_goes_on(best, words, lex) or _not_bare(best, words)):
+            best = None  # «مجلس الأمن القومي», «الساحل الشرقي»: not the KB's name
         if best is None:
             i += 1
             continue

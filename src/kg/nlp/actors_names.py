@@ -125,7 +125,26 @@ class NameScanner(NameWords):
                 raw.name,
             )
         raw.hidden = hidden
-        return self._add(raw)
+        idx = self._add(raw)
+        if not hidden:
+            self._ruler_inside(hit)
+        return idx
+
+    def _ruler_inside(self, hit: Hit) -> None:
+        """A KB government named after its ruler («حكومة طالبان», like «نظام الأسد») also
+        mentions the ruler: the words after the head, when they are a KB name."""
+        if hit.we - hit.ws < 2 or hit.prefix or hit.cands[0].entry.subtype != "government":
+            return
+        rest = " ".join(w.text for w in self.w[hit.ws + 1 : hit.we])
+        cands = [
+            c
+            for c in self.kb.lookup(rest)
+            if c.kind in ("label", "alias") and c.entry.type in ("Person", "Organization")
+        ]
+        if cands and self.kb is not None:
+            inner = Hit(hit.ws + 1, hit.we, 0, rest, cands)
+            for raw in hit_raws(inner, self.w, self.norm, self.text, self.lex):
+                self._add(raw)
 
     def government_as_country(self, raw: Raw) -> Raw:
         """A KB government («الحكومة الروسية», «النظام السوري») -> a mention of its country

@@ -253,6 +253,7 @@ class Scanner(
             if hit is not None:
                 for raw in hit_raws(hit, self.w, self.norm, self.text, self.lex):
                     self._add(self.armed_as_country(self.government_as_country(raw)))
+                self._ruler_inside(hit)
                 i = hit.we
                 continue
             i += 1
