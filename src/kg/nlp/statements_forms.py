@@ -191,8 +191,8 @@ def nominal_cue(view: DocView, i: int) -> Cue | None:
     clause = view.lex.complementizer(nxt) or (
         nxt in ("علي", "الي", "من") and view.lex.complementizer(view.w(i + 2))
     )
-    stem = w[2:] if w.startswith("ال") and view.w(i - 1) in _MASDAR_PREPS else None
-    if stem is None and w.startswith("ال") and _after_repeat(view, i):
+    stem = w[2:] if clause and w.startswith("ال") and view.w(i - 1) in _MASDAR_PREPS else None
+    if clause and stem is None and w.startswith("ال") and _after_repeat(view, i):
         stem = w[2:]  # «وأعاد X التأكيد على أن»: the object of a verb of repeating
     for art in ("بال", "لل"):  # «واكتفى بالقول إن», «سارع للتأكيد أن»
         if stem is None and w.startswith(art) and len(w) > len(art) + 2:

@@ -118,8 +118,16 @@ class DocView(ClauseSubjects, SpanQueries):
 
     def adjunct_at(self, j: int) -> tuple[str, ...]:
         """The longest adjunct phrase starting at token ``j`` (empty tuple if none)."""
-        for phrase in self.lex.adjuncts.get(self.w(j), ()):
-            if all(self.w(j + k) == p for k, p in enumerate(phrase)):
+        phrases = self.lex.adjuncts.get(self.w(j))
+        if not phrases:
+            return ()
+        second = self.w(j + 1)
+        for phrase in phrases:
+            if (
+                len(phrase) == 1
+                or phrase[1] == second
+                and all(self.w(j + k) == p for k, p in enumerate(phrase[2:], 2))
+            ):
                 return phrase
         return ()
 
@@ -130,15 +138,13 @@ class DocView(ClauseSubjects, SpanQueries):
             if w in COMMAS or self.timed[j]:
                 j += 1
                 continue
-            for phrase in self.lex.adjuncts.get(w, ()):
-                if all(self.w(j + k) == p for k, p in enumerate(phrase)):
-                    j += len(phrase)
-                    # «في كلمة متلفزة», «في تصريح صحفي»: the adjunct's own adjective
-                    while j < limit and j not in self.mi.by_start and self._adjunct_adjective(j):
-                        j += 1
-                    break
-            else:
+            phrase = self.adjunct_at(j)
+            if not phrase:
                 return j
+            j += len(phrase)
+            # «في كلمة متلفزة», «في تصريح صحفي»: the adjunct's own adjective
+            while j < limit and j not in self.mi.by_start and self._adjunct_adjective(j):
+                j += 1
         return j
 
     # -- subjects ---------------------------------------------------------------------------
