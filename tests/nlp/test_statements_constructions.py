@@ -378,3 +378,20 @@ def test_plural_verb_reads_the_noun_after_it_as_its_object(nlp, clause):
     found = _statements(nlp, "والتقى وزراء الخارجية العرب في القاهرة. " + clause)
     ((_, speaker, body),) = found
     assert speaker is None and body.startswith(("رفضهم", "قلقهم"))
+
+
+# --- a preposition carrying a pronoun is no subject; a comma may close an adjunct before أن -------
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "وعقد وزير الخارجية الروسي سيرغي لافروف مؤتمرا صحفيا أكد خلاله أن موسكو لن تتراجع.",
+            "أكد",
+        ),
+        ("وألقى وزير الخارجية الروسي سيرغي لافروف كلمة شدد فيها على أن موسكو لن تتراجع.", "شدد"),
+        ('وبيّن وزير الخارجية الروسي سيرغي لافروف في حديث لـ"إزفستيا"، أن موسكو لن تتراجع.', "بيّن"),
+        ('وبين وزير الخارجية الروسي سيرغي لافروف في حديث لـ"إزفستيا"، أن موسكو لن تتراجع.', "بين"),
+    ],
+)
+def test_speaker_past_a_pronoun_pp_or_a_closed_adjunct(nlp, text, cue):
+    assert _statements(nlp, text) == [(cue, "سيرغي لافروف", "موسكو لن تتراجع")]

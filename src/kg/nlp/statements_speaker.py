@@ -162,7 +162,7 @@ class DocView(ClauseSubjects, SpanQueries):
         named = self.one_of_named(j, limit)
         if named is not None:
             return named
-        if self.w(j) in _ADDRESSEES:  # «حيث أكد لهم أن», «وقال لها إن»: the addressee
+        if self.w(j) in _ADDRESSEES or self._pronoun_pp(j):  # «وقال لها إن», «أكد خلاله أن»
             return self.subject_after(j + 1, limit)
         issuer = self._issuer(j, limit)
         if issuer is not None:
@@ -211,6 +211,14 @@ class DocView(ClauseSubjects, SpanQueries):
         sub = self._joint(self._chain(first, heads > 0, limit), limit)
         sub.first = j
         return sub
+
+    def _pronoun_pp(self, j: int) -> bool:
+        """A preposition carrying a pronoun («خلاله», «فيها», «عليه»): never a subject."""
+        w = self.w(j)
+        return any(
+            w.endswith(p) and self.lex.has("preposition", w[: -len(p)])
+            for p in ("ه", "ها", "هم", "هما")
+        )
 
     def _lam(self, k: int, m: Mention) -> bool:
         """Is mention ``m`` (starting in token ``k``) attached to the preposition لـ?"""

@@ -90,6 +90,8 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
     after = past_comma_aside(view, aside, after, limit)
     after = past_addressee(view, after, limit)  # «في تصريح خاص لـ"الشرق" تأجيل …»
     after = _definite_tail(view, cue, subj, after)  # «وشددت الدول الأعضاء على …»
+    if view.w(after) in COMMAS and view.lex.complementizer(view.w(after + 1)):
+        after += 1  # «وبيّن X في حديث لـ"المدى"، أن …»: the comma closing an adjunct
     placed = None  # «أعلنت الوزارة في غزة ارتفاع …»: a place, then the announced object
     if "o" in cue.comps and view.w(after) in ("في", "من") and (after + 1) in view.mi.by_start:
         placed = object_start(view, after, limit)
