@@ -395,3 +395,17 @@ def test_plural_verb_reads_the_noun_after_it_as_its_object(nlp, clause):
 )
 def test_speaker_past_a_pronoun_pp_or_a_closed_adjunct(nlp, text, cue):
     assert _statements(nlp, text) == [(cue, "سيرغي لافروف", "موسكو لن تتراجع")]
+
+
+# --- a quotation opened in one paragraph and closed at the end of the next ----------------------
+@pytest.mark.parametrize(("o", "c"), [('"', '"'), ("“", "”")])
+def test_quotation_closed_at_the_end_of_the_next_paragraph(nlp, o, c):
+    text = f"وقالت {_SHE}: {o}الغرب يتحمل المسؤولية.\n\nولن نقبل بأي إملاءات{c}."
+    ((_, speaker, body),) = _statements(nlp, text)
+    assert speaker == "ماريا زاخاروفا" and body.endswith("إملاءات") and "الغرب" in body
+
+
+def test_next_paragraph_with_its_own_short_quote_does_not_close_it(nlp):
+    text = f'وقالت {_SHE}: "الغرب يتحمل المسؤولية.\n\nوأضافت أن موسكو سترد على "الاستفزاز".'
+    found = _statements(nlp, text)
+    assert [c for c, _, _ in found] == ["قالت", "أضافت"]

@@ -52,7 +52,8 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
     ASCII and curly double quotes pair by order (writers mix “ and ” freely); « » pair by
     direction. An unclosed mark at the end of a line is ignored, unless the next paragraph
     opens with a mark of the same kind: a quotation running on into the next paragraph
-    («قال: "… .¶"… "»), whose pair is the first mark and the close in the later paragraph.
+    («قال: "… .¶"… "»), whose pair is the first mark and the close in the later paragraph; or
+    unless the next paragraph's only mark of that kind ends it («قال: "… .¶… ".»).
     """
     pairs: list[tuple[int, int]] = []
     carried: dict[int, int] = {}  # toggle group -> open offset left unclosed on the last line
@@ -64,6 +65,9 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
         if reopen is not None:
             g, skip = reopen
             pending[g] = carried[g]
+        else:  # «قال: "… .¶… ".»: the next paragraph only closes the quotation
+            for g in _closing_only(line.group(), carried):
+                pending[g] = carried[g]
         carried = {}
         stack: list[int] = []
         for m in re.finditer("[" + "".join(QUOTE_CHARS) + "]", line.group()):
@@ -96,6 +100,17 @@ def _reopening(line: str, carried: dict[int, int]) -> tuple[int, int] | None:
     if g is None or g not in carried:
         return None
     return g, len(line) - len(body)
+
+
+def _closing_only(line: str, carried: dict[int, int]) -> list[int]:
+    """Groups left open on the previous paragraph whose only mark in ``line`` ends it (nothing
+    but punctuation after it): that mark closes the quotation opened before."""
+    out = []
+    for g in carried:
+        marks = [k for k, ch in enumerate(line) if ch in _TOGGLE_GROUPS[g]]
+        if len(marks) == 1 and not re.search(r"\w", line[marks[0] + 1 :]):
+            out.append(g)
+    return out
 
 
 def naive_sentences(text: str) -> list[tuple[int, int]]:
