@@ -61,3 +61,23 @@ def test_bare_monarch_is_the_home_kingdom_s(nlp, text: str, surface: str, label:
 def test_bare_monarch_without_a_home_country_stays_unresolved(nlp) -> None:
     found = named_mentions(nlp, "وأكد الملك خلال لقائه الوفد أن الحل قريب.")
     assert all(label is None for surface, label in found if surface == "الملك")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        ("مقديشو - صونا\nوتصاعد الخلاف بين الحكومة الفيدرالية والولايات.", "الحكومة الفيدرالية",
+         "الصومال"),
+        ("وقال إن الدولة المصرية قامت بواجبها.", "الدولة المصرية", "مصر"),
+        ("وأعرب عن تقدير القيادة الفلسطينية للجهود.", "القيادة الفلسطينية", "فلسطين"),
+        ("واختتم وزراء خارجية مالي وبوركينا فاسو والنيجر اجتماعهم.", "مالي", "مالي"),
+        ("وكانت النيجر وبوركينا فاسو ومالي قد أعلنت انسحابها.", "مالي", "مالي"),
+    ],
+)  # fmt: skip
+def test_state_phrases(nlp, text: str, surface: str, label: str) -> None:
+    assert (surface, label) in named_mentions(nlp, text)
+
+
+def test_central_command_is_not_the_leadership(nlp) -> None:
+    found = named_mentions(nlp, "وقالت القيادة المركزية الأمريكية إن الهجوم فشل.")
+    assert ("القيادة المركزية الأمريكية", "القيادة المركزية الأمريكية") in found

@@ -212,7 +212,12 @@ def _title_words(hit: Hit, words: list[Word], lex: ActorLexicons) -> int:
 
 
 def hit_raws(
-    hit: Hit, words: list[Word], norm: Normalized, text: str, lex: ActorLexicons
+    hit: Hit,
+    words: list[Word],
+    norm: Normalized,
+    text: str,
+    lex: ActorLexicons,
+    listed: bool = False,
 ) -> list[Raw]:
     """A hit -> its raws: a name, an adjective, or a metonym (government) + the place itself."""
     ws, prefix = hit.ws, hit.prefix
@@ -233,6 +238,8 @@ def hit_raws(
         names = [c for c in names if c.entry.type == "Place"]  # «الجزائر - الخبر»: the city
     elif not ambiguous:
         names = [c for c in names if not c.ambiguous]  # «أعلنت الجزائر»: the country
+    if listed and ambiguous and names[0].entry.type == "Country":
+        ambiguous = False  # «مالي والنيجر»: coordinated with another state (caller's test)
     if ambiguous and _adjective_use(hit, words, lex):
         return []  # «مظاهرات سلمية»: an adjective, not the town
     if ambiguous and _indefinite_place_after_locative(hit, words, names, lex):

@@ -106,8 +106,11 @@ class NameScanner(NameWords):
         return len(self.raws) - 1
 
     def _hit_raw(self, hit: Hit, hidden: bool) -> int | None:
+        listed = self._in_country_list(hit)  # «وزراء خارجية مالي وبوركينا فاسو»
         raws = [
-            r for r in hit_raws(hit, self.w, self.norm, self.text, self.lex) if r.kind != "metonym"
+            r
+            for r in hit_raws(hit, self.w, self.norm, self.text, self.lex, listed)
+            if r.kind != "metonym"
         ]
         if not raws:
             return None
@@ -129,6 +132,18 @@ class NameScanner(NameWords):
         if not hidden:
             self._ruler_inside(hit)
         return idx
+
+    def _in_country_list(self, hit: Hit) -> bool:
+        """A country name coordinated with another country («مالي والنيجر», «النيجر ومالي»,
+        «تشاد، مالي»): a list of states, not the common word."""
+        nxt = self.hits.get(hit.we)
+        if nxt is not None and nxt.prefix == 1 and self.w[hit.we].text.startswith("و"):
+            if nxt.cands[0].entry.type == "Country" and not all(c.ambiguous for c in nxt.cands):
+                return True
+        return any(
+            r.we == hit.ws and r.type == "Country" and r.kind == "name" and not r.ambiguous
+            for r in self.raws[-2:]
+        )
 
     def _ruler_inside(self, hit: Hit) -> None:
         """A KB government named after its ruler («حكومة طالبان», like «نظام الأسد») also

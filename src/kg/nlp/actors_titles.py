@@ -251,7 +251,8 @@ class Scanner(
                 i = hit.we  # «توسكانا الإيطالية», «ولاية بكتيكا الأفغانية»: geographic
                 continue
             if hit is not None:
-                for raw in hit_raws(hit, self.w, self.norm, self.text, self.lex):
+                listed = self._in_country_list(hit)  # «مالي والنيجر وبوركينا فاسو»
+                for raw in hit_raws(hit, self.w, self.norm, self.text, self.lex, listed):
                     self._add(self.armed_as_country(self.government_as_country(raw)))
                 self._ruler_inside(hit)
                 i = hit.we
