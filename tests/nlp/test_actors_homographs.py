@@ -35,3 +35,16 @@ def test_common_words_are_no_places(nlp, text: str) -> None:
 )  # fmt: skip
 def test_places_with_support_are_found(nlp, text: str, surface: str, label: str) -> None:
     assert (surface, label) in named_mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("وقصفت الطائرات مواقع بريف إدلب.", "إدلب"),
+        ("وشهدت محافظة حلب اشتباكات.", "حلب"),
+        ("ووصل الوفد إلى مدينة الباب.", "الباب"),
+    ],
+)  # fmt: skip
+def test_place_noun_then_a_kb_name(nlp, text: str, surface: str) -> None:
+    found = [m[0] for m in named_mentions(nlp, text) if m[1] is not None]
+    assert found == [surface]

@@ -47,6 +47,8 @@ def _lookup_word(kb: Any, keys: frozenset[str], stem: str) -> list[Any]:
 
 
 _KEYS: dict[int, frozenset[str]] = {}
+#: place nouns whose mention is the name after them even when the KB lists «NOUN X» as a name
+_NAME_ONLY_NOUNS = frozenset(normalize_key(w) for w in ("محافظة", "مدينة", "ريف", "ولاية"))
 
 
 def kb_keys(kb: Any) -> frozenset[str]:
@@ -189,7 +191,10 @@ def _place_noun_first(hit: Hit, words: list[Word], lex: ActorLexicons) -> bool:
     rest = normalize_key(" ".join(w.text for w in words[hit.ws + 1 : hit.we]))
     entry = hit.cands[0].entry
     names = [entry.label_ar, *entry.aliases_ar, *entry.ambiguous_aliases_ar]
-    return any(normalize_key(n) == rest for n in names)
+    if any(normalize_key(n) == rest for n in names):
+        return True
+    # «محافظة إدلب», «بريف حلب»: the province is named after its city, a KB name of its own
+    return stem in _NAME_ONLY_NOUNS and any(rest in keys for keys in _KEYS.values())
 
 
 def _title_words(hit: Hit, words: list[Word], lex: ActorLexicons) -> int:
