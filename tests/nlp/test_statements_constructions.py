@@ -409,3 +409,16 @@ def test_next_paragraph_with_its_own_short_quote_does_not_close_it(nlp):
     text = f'وقالت {_SHE}: "الغرب يتحمل المسؤولية.\n\nوأضافت أن موسكو سترد على "الاستفزاز".'
     found = _statements(nlp, text)
     assert [c for c, _, _ in found] == ["قالت", "أضافت"]
+
+
+# --- «علمت X من Y أن»: the report is the source's, not the outlet's
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وعلمت صحيفة الغد من مصدر دبلوماسي مطلع أن الجولة المقبلة ستعقد في عمان.", None),
+        ('وعلمت "الشرق الأوسط" من مصادر حكومية أن الجولة المقبلة ستعقد في عمان.', None),
+        (f"وعلمت صحيفة الغد من {_HE} أن الجولة المقبلة ستعقد في عمان.", "سامح شكري"),
+    ],
+)
+def test_outlet_that_learned_from_a_source(nlp, text, speaker):
+    assert [s for _, s, _ in _statements(nlp, text)] == [speaker]

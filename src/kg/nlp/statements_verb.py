@@ -85,6 +85,10 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
     if "M" in cue.flags and not named:  # «تصريح X بأن», not «تصريح لـ"الجزيرة" إن»
         return None
     subj = view.to_comma_adjunct(view.before_complementizer(subj), limit)
+    if "R" in cue.flags and subj is not None and view.w(subj.last + 1) == "من":
+        src = view.subject_after(subj.last + 2, limit)  # «وعلمت X من مصدر مطلع أن»: the source
+        if src is not None:
+            subj = Subject(src.actor if src.resolved else None, src.last, True, src.first)
     after = view.skip_adjuncts(subj.last + 1, limit) if subj and subj.last >= head else head
     aside = subj.last + 1 if subj and subj.last >= head else head
     after = past_comma_aside(view, aside, after, limit)
