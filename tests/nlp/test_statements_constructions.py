@@ -422,3 +422,24 @@ def test_next_paragraph_with_its_own_short_quote_does_not_close_it(nlp):
 )
 def test_outlet_that_learned_from_a_source(nlp, text, speaker):
     assert [s for _, s, _ in _statements(nlp, text)] == [speaker]
+
+
+# --- an unnamed person heading a body or an outlet is nobody -----------------------------------
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "مصدر بالخارجية الروسية",
+        "مصادر الخارجية الروسية",
+        'مراسل "العربي الجديد"',
+        "مراسلة قناة الجزيرة",
+        "مسؤول بوزارة الخارجية الروسية",
+    ],
+)
+def test_unnamed_person_of_a_body_is_nobody(nlp, subject):
+    found = _statements(nlp, f"وقال {subject} إن القصف استهدف حيا سكنيا.")
+    assert [s for _, s, _ in found] == [None]
+
+
+def test_official_title_with_a_name_still_names_the_person(nlp):
+    text = "وقال مسؤول السياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل إن الحرب لن تتوقف."
+    assert [s for _, s, _ in _statements(nlp, text)] == ["جوزيب بوريل"]

@@ -210,7 +210,14 @@ class DocView(ClauseSubjects, SpanQueries):
             return Subject(None, self.mi.span[id(first)][1], False, j)
         sub = self._joint(self._chain(first, heads > 0, limit), limit)
         sub.first = j
+        if heads and self.lex.has("person_source", self.w(j)) and not self._named(sub):
+            return Subject(None, sub.last, True, j)  # «مصدر بالخارجية X», «مراسل "X"»: unnamed
         return sub
+
+    def _named(self, sub: Subject) -> bool:
+        """Is the subject ``sub`` a person's name (not only a body or outlet)?"""
+        m = self.mi.by_end.get(sub.last)
+        return m is not None and m.type == "Person"
 
     def _pronoun_pp(self, j: int) -> bool:
         """A preposition carrying a pronoun («خلاله», «فيها», «عليه»): never a subject."""
