@@ -148,9 +148,10 @@ class TitleAffiliations:
             affiliation = particle in (None, "باسم", "عن")
             before = len(self.raws)
             used = self.match_org(j2) if j2 not in self.hits else 0
-            if not used and j2 in self.hits and all(c.ambiguous for c in self.hits[j2].cands):
-                # «رئيسة الهيئة» after «الهيئة الوطنية للانتخابات»: the body named before,
-                # not another body's ambiguous alias («الهيئة» of a group)
+            ambiguous = j2 in self.hits and all(c.ambiguous for c in self.hits[j2].cands)
+            if not used and (ambiguous or j2 not in self.hits and (particle == "باسم" or implicit)):
+                # «رئيسة الهيئة» after «الهيئة الوطنية للانتخابات», «المتحدث باسم الوزارة X»:
+                # the body named before (not another body's ambiguous alias «الهيئة»)
                 used = self.match_org_anaphor(j2)
             if used:
                 org_idx = len(self.raws) - 1
