@@ -33,3 +33,20 @@ def test_topical_or_geographic_adjective(nlp, text: str, adjective: str) -> None
 )  # fmt: skip
 def test_actor_adjective_stays(nlp, text: str, adjective: str) -> None:
     assert adjective in [m[0] for m in named_mentions(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "adjective", "country"),
+    [
+        ("وقال إن وفداً إسرائيلياً سيصل خلال ساعات.", "إسرائيلياً", "إسرائيل"),
+        ("وتدرس الدول مقترحاً عُمانياً لجولة جديدة.", "عُمانياً", "سلطنة عمان"),
+        ("ولم يحسم موقفه من نشر قوات تركية ضمن القوة الدولية.", "تركية", "تركيا"),
+    ],
+)  # fmt: skip
+def test_accusative_and_indefinite_adjectives(nlp, text: str, adjective: str, country: str):
+    assert (adjective, country) in named_mentions(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["وناقش الاجتماع قضايا أخرى.", "وزار الوفد سوريا وتركيا."])
+def test_names_in_ya_are_not_adjectives(nlp, text: str) -> None:
+    assert all(m[0] != "قضايا" for m in named_mentions(nlp, text))

@@ -137,7 +137,8 @@ def strip_article(stem: str) -> str | None:
 def adjective_bases(stem: str) -> list[str]:
     """Inflected nisba adjective -> base forms to look up: «الروسيه» -> [«الروسي», «روسي», …]."""
     forms = [stem]
-    for suffix, repl in (("يه", "ي"), ("يين", "ي"), ("يون", "ي"), ("يات", "ي")):
+    # «إسرائيلياً», «عُمانياً»: the accusative with tanween alif (written «يا» once normalised)
+    for suffix, repl in (("يه", "ي"), ("يين", "ي"), ("يون", "ي"), ("يات", "ي"), ("يا", "ي")):
         if stem.endswith(suffix) and len(stem) > len(suffix) + 2:
             forms.append(stem[: -len(suffix)] + repl)
     bare = [f[2:] for f in forms if f.startswith("ال") and len(f) > 3]
