@@ -48,3 +48,21 @@ def test_places_with_support_are_found(nlp, text: str, surface: str, label: str)
 def test_place_noun_then_a_kb_name(nlp, text: str, surface: str) -> None:
     found = [m[0] for m in named_mentions(nlp, text) if m[1] is not None]
     assert found == [surface]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال إن الحل يجب أن يأتي قبل فوات الأوان.",
+        "واتفقا على تشكيل فريق عمل مشترك يجتمع كل ثلاثة أشهر.",
+        "ووجه بتشكيل فريق فني لمراجعة الملف.",
+    ],
+)
+def test_idioms_and_teams_name_nobody(nlp, text: str) -> None:
+    assert named_mentions(nlp, text) == []
+
+
+def test_rank_with_a_given_name_stays(nlp) -> None:
+    assert ("محمد حسن", "محمد حسن") in named_mentions(
+        nlp, "وقال قائد الجيش فريق أول محمد حسن إن الوضع مستقر."
+    )

@@ -113,6 +113,8 @@ def find_hits(
             continue
         best: Hit | None = None
         for pre, stem in clitic_variants(words[i].text):
+            if pre == 1 and words[i].text[0] == "ف" and len(stem) <= 3:
+                continue  # «قبل فوات الأوان»: ف + a short acronym («وات») is a word of its own
             cands = _lookup_word(kb, keys, stem)
             if cands and (best is None or best.we < i + 1):
                 best = Hit(i, i + 1, pre, stem, cands)

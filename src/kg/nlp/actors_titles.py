@@ -114,6 +114,11 @@ class Scanner(
         holder = None
         if self._joined(j) or self._comma_gap(j):
             found = self.scan_name(j)
+            if found is not None and title.category == "rank" and not definite and not found[2]:
+                # «فريق عمل مشترك», «فريق فني»: an indefinite «فريق» is a team unless a known
+                # given name follows
+                if normalize_key(self.w[found[0]].text) not in self.lex.given_names:
+                    found = None
             first = self.hits.get(j)
             if found is not None and definite and n == 1 and first is not None:
                 # «الأمير تركي بن فيصل»: a nisba given name before «بن» is no country
