@@ -443,3 +443,16 @@ def test_unnamed_person_of_a_body_is_nobody(nlp, subject):
 def test_official_title_with_a_name_still_names_the_person(nlp):
     text = "وقال مسؤول السياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل إن الحرب لن تتوقف."
     assert [s for _, s, _ in _statements(nlp, text)] == ["جوزيب بوريل"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("وأعلنت الحكومة الحداد ثلاثة أيام.", "الحداد"),
+        ("وأكدت السلطات رفضها القاطع للتهجير.", "رفضها"),
+        ("ويؤكد رفض التهجير أن الحكومة جادة.", "الحكومة"),
+    ],
+)
+def test_state_body_subject_is_not_the_head_of_the_object(nlp, text, content):
+    ((_, _, body),) = _statements(nlp, text)
+    assert body.startswith(content)

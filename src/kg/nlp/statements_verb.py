@@ -144,7 +144,8 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
         m = _opening_quote(view, subj.first, cfg)  # «"…".. الصفدي يحذر إسرائيل»
     unresolved = subj is not None and not subj.resolved and not source_noun(view, subj.first)
     headed = m and m[0] == "start" and not _clause_content(view, m)  # not «X بأنه …»
-    plural = subj is not None and view.w(subj.first).endswith("ون")  # «المشاركون»: nominative
+    head_word = view.w(subj.first) if subj is not None else ""  # «المشاركون»: nominative,
+    plural = head_word.endswith("ون") or view.lex.has("state_body", head_word)  # «الحكومة»
     if headed and unresolved and "o" in cue.comps and m[1] <= subj.last + 1 and not plural:
         # «ويؤكد رفض التهجير»: what looked like a subject is the head of the object content
         m, subj = ("start", min(m[1], subj.first)), None
