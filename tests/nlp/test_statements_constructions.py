@@ -456,3 +456,30 @@ def test_official_title_with_a_name_still_names_the_person(nlp):
 def test_state_body_subject_is_not_the_head_of_the_object(nlp, text, content):
     ((_, _, body),) = _statements(nlp, text)
     assert body.startswith(content)
+
+
+# --- a renewed speech masdar with its noun complement («جدد X التأكيد على موقف …») -------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (f"وجدد {_HE} التأكيد على موقف بلاده الرافض للتدخل.", "موقف بلاده"),
+        (f"وأعاد {_HE} التأكيد على أهمية الحوار الوطني.", "أهمية الحوار"),
+        (f"وجددت {_SHE} تأكيدها على موقف بلادها الثابت.", "موقف بلادها"),
+        (f"وجدد {_HE} التحذير من مخاطر التصعيد في المنطقة.", "مخاطر التصعيد"),
+    ],
+)
+def test_renewed_speech_masdar_with_a_noun_complement(nlp, text, content):
+    ((_, speaker, body),) = _statements(nlp, text)
+    assert speaker in ("سامح شكري", "ماريا زاخاروفا") and body.startswith(content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"وجدد {_HE} دعوته إلى وقف إطلاق النار.",  # a demand, an event
+        f"وأعاد {_HE} التأكيد ثم غادر القاعة.",  # no complement
+        "وجددت الحكومة عقد الشركة لمدة عامين.",  # no speech masdar
+    ],
+)
+def test_renewed_non_speech_or_bare_masdar_is_no_statement(nlp, text):
+    assert _statements(nlp, text) == []

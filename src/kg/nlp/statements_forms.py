@@ -203,9 +203,27 @@ def nominal_cue(view: DocView, i: int) -> Cue | None:
             stem = stem[:-1] + "ه" if stem.endswith("ت") else stem  # «إشارته»: ة
     if stem is not None and clause and view.lex.has("speech_masdar", stem):
         return Cue(stem, "verb", frozenset("ali"), frozenset("VA"))
+    if not clause and nxt in _OWN_PREPS and _after_repeat(view, i):
+        # «وجدد X التأكيد على موقف …», «أعاد X تأكيده على …», «جدد X التحذير من …»: the noun
+        # complement of a renewed speech masdar
+        own = w[2:] if w.startswith("ال") else _without_pronoun(w)
+        if own and view.lex.has("speech_masdar", own):
+            return Cue(own, "verb", frozenset("lmi"), frozenset("V"))
     bare = w[1:] if w[:1] in "وب" and view.lex.has("speech_construct", w[1:]) else w
     if view.lex.has("speech_construct", bare) and (i + 1) in view.mi.by_start:
         return Cue(bare, "verb", frozenset("a"), frozenset("VISM"))
+    return None
+
+
+_OWN_PREPS = frozenset({"علي", "من", "الي"})  # a speech masdar's own preposition (normalised)
+
+
+def _without_pronoun(w: str) -> str | None:
+    """«تأكيده» -> «تأكيد», «إشارتها» -> «إشاره» (ت of ة restored); None without a pronoun."""
+    for suf in _NOUN_PRONOUNS:
+        if w.endswith(suf) and len(w) > len(suf) + 2:
+            stem = w[: -len(suf)]
+            return stem[:-1] + "ه" if stem.endswith("ت") else stem
     return None
 
 
