@@ -82,3 +82,17 @@ def test_government_named_after_its_ruler_mentions_it(nlp, text: str) -> None:
 def test_region_inside_its_government_s_name_is_not_a_mention(nlp) -> None:
     found = [m[0] for m in named_mentions(nlp, "وأعلنت حكومة إقليم كردستان استئناف الصادرات.")]
     assert "إقليم كردستان" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("وقال في حديث لوكالة شفق نيوز إن الكميات سلمت.", "شفق نيوز"),
+        ("ونقلت وكالة رويترز عن مصدر قوله إن الاتفاق قريب.", "رويترز"),
+        ("وقال لقناة الجزيرة إن الاتفاق قريب.", "قناة الجزيرة"),
+        ("ونقلت وكالة الأنباء العراقية عن الوزير قوله إن الاتفاق قريب.",
+         "وكالة الأنباء العراقية"),
+    ],
+)  # fmt: skip
+def test_outlet_noun_before_a_brand(nlp, text: str, surface: str) -> None:
+    assert surface in [m[0] for m in named_mentions(nlp, text)]
