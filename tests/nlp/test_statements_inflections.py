@@ -136,3 +136,34 @@ def test_event_participle_ends_the_content(nlp, participle):
 )
 def test_adjective_homographs_of_event_participles_are_no_cues(nlp, text):
     assert _statements(nlp, text) == []
+
+
+# --- verbs of explaining a cause report only with a أن clause ----------------------------------
+_EXPLAINER = "وزير الخارجية المصري سامح شكري"
+
+
+@pytest.mark.parametrize("verb", ["وبرر", "وبررت", "وعلل", "وفسر", "ويبرر", "وتعلل", "فسّر"])
+def test_explaining_verbs_with_a_clause(nlp, verb):
+    subject = _SHE if verb.startswith(("وبررت", "وتعلل")) else _EXPLAINER
+    found = _cues(nlp, f"{verb} {subject} القرار بأن الظروف تغيرت.")
+    assert len(found) == 1 and found[0][1] in ("سامح شكري", "ماريا زاخاروفا")
+
+
+@pytest.mark.parametrize("verb", ["وعزا", "وأرجع", "وعزت", "ويرجع"])
+def test_attributing_verbs_with_a_clause(nlp, verb):
+    subject = _SHE if verb == "وعزت" else _EXPLAINER
+    found = _cues(nlp, f"{verb} {subject} التأخير إلى أن الشركات لم تلتزم بتعهداتها.")
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"وعزا {_EXPLAINER} التأخير إلى نقص التمويل.",
+        "وأرجع المسؤول الطلب إلى الوزارة.",
+        "ويرجع سبب الأزمة إلى نقص التمويل.",
+        "وفسرت الأرقام ارتفاع الأسعار.",
+    ],
+)
+def test_explaining_verbs_without_a_clause_are_no_cues(nlp, text):
+    assert _cues(nlp, text) == []
