@@ -167,3 +167,23 @@ def test_attributing_verbs_with_a_clause(nlp, verb):
 )
 def test_explaining_verbs_without_a_clause_are_no_cues(nlp, text):
     assert _cues(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("participle", "content"),
+    [
+        ("مبدياً استعداد بلاده للوساطة", "استعداد"),
+        ("مستغربا أن يصمت المجتمع الدولي", "يصمت"),
+        ("مشككةً في أن تنجح المفاوضات", "تنجح"),
+        ("مقرا بأن المفاوضات متعثرة", "المفاوضات"),
+        ("مجيبا بأن بلاده لن تتدخل", "بلاده"),
+    ],
+)
+def test_more_participles_continue_the_speaker(nlp, participle, content):
+    found = _statements(nlp, f"وقال {_EXPLAINER} إن الوضع صعب، {participle}.")
+    assert len(found) == 2 and found[1][1] == "سامح شكري" and found[1][2].startswith(content)
+
+
+def test_headquarters_is_no_participle(nlp):
+    text = "وقال مصدر إن البعثة الأممية باقية، متخذة من بغداد مقرا لها منذ سنوات."
+    assert all(c != "مقرا" for c, _ in _cues(nlp, text))
