@@ -117,3 +117,19 @@ def test_sudanese_adjective_is_not_the_iraqi_prime_minister(kb: KnowledgeBase) -
     # «وزير الري السوداني», «السفير السوداني»: the adjective; «السوداني» alone after the full
     # name is found again by the surname pass, not by the KB
     assert all(c.kind == "adjective" for c in kb.lookup("السوداني"))
+
+
+@pytest.mark.parametrize(
+    ("text", "label_en"),
+    [
+        ("آسيان", "ASEAN"),
+        ("حركة طالبان باكستان", "Tehrik-i-Taliban Pakistan"),
+        ("كفور", "KFOR"),
+        ("الإدارة الذاتية", "Autonomous Administration of North and East Syria"),
+        ("شينخوا", "Xinhua News Agency"),
+        ("رووداو", "Rudaw"),
+    ],
+)  # fmt: skip
+def test_world_bodies(kb: KnowledgeBase, text: str, label_en: str) -> None:
+    cands = [c for c in kb.lookup(text) if c.kind in ("label", "alias")]
+    assert cands and cands[0].entry.label_en == label_en

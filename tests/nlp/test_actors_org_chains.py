@@ -35,3 +35,16 @@ def test_indefinite_word_after_a_definite_one_ends_the_name(nlp, text: str, org:
     orgs = [m[0] for m in named_mentions(nlp, text)]
     assert org in orgs
     assert not any(o.startswith(org + " ") for o in orgs)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('وقال المتحدث باسم "قوات سوريا الديمقراطية" العقيد سامي أحمد إن الهجوم فشل.',
+         "سامي أحمد"),
+        ('وقال المتحدث باسم "القوة المشتركة متعددة الجنسيات" المقدم عبد الله مادي إن قواته '
+         "دمرت المعسكرات.", "عبد الله مادي"),
+    ],
+)  # fmt: skip
+def test_quoted_kb_body_then_its_holder(nlp, text: str, speaker: str) -> None:
+    assert [s for _, s in speakers(nlp, text)] == [speaker]

@@ -46,7 +46,7 @@ class QuotedBodies:
         """«باسم "القوة المشتركة" المقدم X», «مدير مشروع "سي لايت" في جامعة X»: 1-6 words in
         quotes opening at word j, then a rank/honorific or a 2-3 word name -> the word after the
         closing quote (0 = none). The quote's words become an organisation mention."""
-        if j == 0 or j >= len(self.w) or self._gap(j) not in OPEN_QUOTES or j in self.hits:
+        if j == 0 or j >= len(self.w) or self._gap(j) not in OPEN_QUOTES:
             return 0
         for e in range(j + 1, min(j + 7, len(self.w))):
             gap = self._gap(e)
@@ -56,6 +56,9 @@ class QuotedBodies:
                 return 0
         else:
             return 0
+        hit = self.hits.get(j)
+        if hit is not None and hit.we != e:
+            return 0  # a KB name that does not fill the quotes
         self.quote_joined.add(e)
         after, body = e, None
         if e not in self.blocked and self.w[e].text == "في" and self._joined(e + 1):
@@ -67,7 +70,10 @@ class QuotedBodies:
                 self.quote_joined.discard(e)
                 return 0
         s, e2, surface = self._span(j, e)
-        self._add(Raw(s, e2, j, e, "name", "Organization", surface, (), normalize_key(surface)))
+        if hit is not None:  # «المتحدث باسم "قوات سوريا الديمقراطية" العقيد X»: a KB body
+            self._hit_raw(hit, False)
+        else:
+            self._add(Raw(s, e2, j, e, "name", "Organization", surface, (), normalize_key(surface)))
         if body:
             s, e2, surface = self._span(e + 1, body)
             key = normalize_key(surface)
