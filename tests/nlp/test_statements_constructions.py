@@ -433,11 +433,18 @@ def test_outlet_that_learned_from_a_source(nlp, text, speaker):
         'مراسل "العربي الجديد"',
         "مراسلة قناة الجزيرة",
         "مسؤول بوزارة الخارجية الروسية",
+        "عضو لجنة الأمن في البرلمان العراقي",
+        "قيادي بحركة حماس",
     ],
 )
 def test_unnamed_person_of_a_body_is_nobody(nlp, subject):
     found = _statements(nlp, f"وقال {subject} إن القصف استهدف حيا سكنيا.")
     assert [s for _, s, _ in found] == [None]
+
+
+def test_member_title_with_a_name_still_names_the_person(nlp):
+    text = "وقال عضو المكتب السياسي لحركة حماس باسم نعيم إن الحركة ملتزمة بالاتفاق."
+    assert [s for _, s, _ in _statements(nlp, text)] == ["باسم نعيم"]
 
 
 def test_official_title_with_a_name_still_names_the_person(nlp):
