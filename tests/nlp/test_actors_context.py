@@ -96,3 +96,8 @@ def test_region_inside_its_government_s_name_is_not_a_mention(nlp) -> None:
 )  # fmt: skip
 def test_outlet_noun_before_a_brand(nlp, text: str, surface: str) -> None:
     assert surface in [m[0] for m in named_mentions(nlp, text)]
+
+
+def test_outlet_not_reached_for_comment(nlp) -> None:
+    found = named_mentions(nlp, 'ولم يتسن لـ"الصباح" الحصول على تعليق من الوزارة.')
+    assert ("الصباح", "الصباح") in found

@@ -27,12 +27,16 @@ def _gap(norm: Normalized, words: list[Word], k: int) -> str:
 def _outlet_end(words: list[Word], norm: Normalized, lex: ActorLexicons, k: int) -> int:
     """Words of an outlet name from word k on the date line -> end word (k = none)."""
     end = k
+    quoted = any(q in _gap(norm, words, k) for q in OPEN_QUOTES)  # «رام الله - "الأيام":»
     while end < len(words) and end - k < _MAX_WORDS:
         gap = _gap(norm, words, end)
         if "\n" in gap or end > k and gap.strip(" " + _QUOTES):
             break
+        if end > k and quoted and any(q in gap for q in CLOSE_QUOTES):
+            break
         t = words[end].text
-        if t.isdigit() or lex.classes(t) & {"time", "stop", "verb", "dateline_stop"}:
+        classes = lex.classes(t) - ({"time", "stop"} if quoted else set())
+        if t.isdigit() or classes & {"time", "stop", "verb", "dateline_stop"}:
             break
         end += 1
     return end

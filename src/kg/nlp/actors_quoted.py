@@ -20,6 +20,8 @@ from kg.text.quotes import CLOSE_QUOTES, OPEN_QUOTES
 
 #: complementizers after an outlet's closing quote (normalised): «لـ"عكاظ" بأن/أن/إن»
 _THAT_WORDS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها"})
+#: words after «لـ"X"» that show X is the outlet spoken to («لم يتسن لـ"الأيام" الحصول على تعليق»)
+_AFTER_OUTLET = _THAT_WORDS | {"الحصول"}
 
 
 class QuotedBodies:
@@ -146,7 +148,7 @@ class QuotedBodies:
         if close not in CLOSE_QUOTES and close != ")":
             return 0
         after = gap[1:].strip()
-        if after not in ("،", ",") and not (after == "" and self.w[e].text in _THAT_WORDS):
+        if after not in ("،", ",") and not (after == "" and self.w[e].text in _AFTER_OUTLET):
             return 0
         s, e2, surface = self._span(k, e)
         self._add(Raw(s, e2, k, e, "name", "Organization", surface, (), normalize_key(surface)))
