@@ -26,3 +26,11 @@ from extracted import speakers
 )  # fmt: skip
 def test_holder_names(nlp, text: str, speaker: str) -> None:
     assert [s for _, s in speakers(nlp, text)] == [speaker]
+
+
+def test_plural_noun_opens_no_name(nlp) -> None:
+    from extracted import named_mentions
+
+    found = named_mentions(nlp, "ويواجه رئيس الوزراء الأرميني انتقادات حادة من المعارضة.")
+    assert all("انتقادات" not in m[0] for m in found)
+    assert ("رئيس الوزراء الأرميني", "نيكول باشينيان") in found

@@ -89,6 +89,8 @@ class NameWords:
             return False  # «عضو حزب "الكتائب"», «الباحث في جامعة ستانفورد»: a head opens no name
         if t == "علي" and self._span(j, j + 1)[2].endswith("ي") and self._joined(j + 1):
             return True  # «علي حسين»: the given name, spelt with ي (the preposition is «على»)
+        if not units and t.endswith("ات") and len(t) >= 6 and not word.text.startswith("ال"):
+            return False  # «انتقادات حادة», «تحذيرات»: a plural noun opens no name
         if units and t.startswith("است") and len(t) >= 6:
             return False  # «عباس عراقجي استئناف …»: a form-X verbal noun ends the name
         if t.startswith("وال") and len(t) > 5:
