@@ -123,6 +123,10 @@ def test_sudanese_adjective_is_not_the_iraqi_prime_minister(kb: KnowledgeBase) -
     ("text", "label_en"),
     [
         ("آسيان", "ASEAN"),
+        ("المحيط الأطلسي", "Atlantic Ocean"),
+        ("شمال إفريقيا", "North Africa"),
+        ("خط ديورند", "Durand Line"),
+        ("راخين", "Rakhine State"),
         ("حركة طالبان باكستان", "Tehrik-i-Taliban Pakistan"),
         ("كفور", "KFOR"),
         ("الإدارة الذاتية", "Autonomous Administration of North and East Syria"),
