@@ -490,3 +490,17 @@ def test_renewed_speech_masdar_with_a_noun_complement(nlp, text, content):
 )
 def test_renewed_non_speech_or_bare_masdar_is_no_statement(nlp, text):
     assert _statements(nlp, text) == []
+
+
+# --- an outlet spoken to between the verb and its subject ----------------------------------------
+@pytest.mark.parametrize(
+    "outlet", ['لـ"الأيام"', 'لـ"الشرق الأوسط"', "لوكالة رويترز", 'لقناة "العربية"']
+)
+def test_outlet_addressee_before_the_subject(nlp, outlet):
+    text = f"وقال {outlet} وزير الخارجية الروسي سيرغي لافروف إن المفاوضات متعثرة."
+    assert _statements(nlp, text) == [("قال", "سيرغي لافروف", "المفاوضات متعثرة")]
+
+
+def test_outlet_addressee_before_an_unnamed_source(nlp):
+    text = 'وصرح لـ"الأيام" مصدر فلسطيني مطلع بأن المفاوضات متعثرة.'
+    assert [s for _, s, _ in _statements(nlp, text)] == [None]

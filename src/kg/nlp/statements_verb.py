@@ -24,6 +24,7 @@ from kg.nlp.statements_lexicon import Cue
 from kg.nlp.statements_markers import (
     as_said,
     marker,
+    outlet_name,
     past_addressee,
     past_comma_aside,
     past_occasion,
@@ -39,6 +40,7 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
     if deictic_subject(view, i, strip):  # «وهذا يؤكد أن», «ويشير ذلك إلى أن»: no one speaks
         return None
     head = _past_source_aside(view, view.skip_adjuncts(i + 1, limit), limit)
+    head = _outlet_addressee(view, head, limit)  # «وقال لـ"الأيام" وزير …», «لوكالة رويترز»
     head = past_speech_adjunct(view, head, limit)  # «وقال في تصريحات نقلتها وكالة X إن»
     subj: Subject | None = view.subject_after(head, limit)
     if subj is not None and _plural_form(view.w(i)[strip:], cue):
@@ -228,6 +230,23 @@ def _plural_form(form: str, cue: Cue) -> bool:
         return False
     present = form[:1] in ("ي", "ت") and form.endswith(("ون", "ان"))
     return form.endswith("وا") or present or form == cue.lemma + "ن"
+
+
+def _outlet_addressee(view: DocView, j: int, limit: int) -> int:
+    """«وقال لـ"الأيام" وزير الخارجية X إن», «وقال لوكالة رويترز مسؤول …»: an outlet spoken
+    to, right after the verb and before the subject -> the token after its name, else ``j``."""
+    if view.w(j) in ("ل", "لـ") and j + 1 in view.quote_close:
+        return view.quote_close[j + 1] + 1
+    if view.w(j - 1)[:1] == "ل" and outlet_name(view, j):
+        k = j  # «لوكالة» was skipped as an adjunct: its name follows
+    elif view.w(j)[:1] == "ل" and outlet_name(view, j + 1):
+        k = j + 1  # the outlet's name: a quotation or a mention
+    else:
+        return j
+    if k in view.quote_close:
+        return view.quote_close[k] + 1
+    m = view.mi.by_start.get(k)
+    return view.mi.span[id(m)][1] + 1 if m is not None and k < limit else j
 
 
 def _quoted_object(view: DocView, opening: int) -> bool:
