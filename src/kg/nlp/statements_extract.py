@@ -47,7 +47,8 @@ from kg.nlp.statements_nesting import (
 from kg.nlp.statements_participle import participle
 from kg.nlp.statements_quotes import quotes
 from kg.nlp.statements_speaker import DocView, Subject
-from kg.nlp.statements_verb import after_opening_quote, verb
+from kg.nlp.statements_verb import verb
+from kg.nlp.statements_verb_parts import after_opening_quote
 from kg.nlp.statements_view import COMMAS
 
 

@@ -15,7 +15,6 @@ from kg.nlp.statements_lexicon import StatementLexicon
 from kg.nlp.statements_subjects import ISSUED, ClauseSubjects
 from kg.nlp.statements_text import MentionIndex, naive_sentences, pair_quotes, tokenize
 from kg.nlp.statements_view import COMMAS, SpanQueries
-from kg.text.normalize import normalize_key
 
 _PREP_CLITICS = ("لل", "ولل", "بال", "كال", "فال", "وبال")
 _APPOSITION_KINDS = frozenset({"title", "role", "adjective"})
@@ -23,10 +22,6 @@ _MAX_GAP_WORDS = 2  # words between two mentions of one subject phrase
 #: «ل» + an attached pronoun after a verb of saying: whom it was said to, never its subject
 _ADDRESSEES = frozenset({"له", "لها", "لهم", "لهما", "لهن", "لنا", "لي", "لك", "لكم"})
 _MAX_HEAD_WORDS = 4  # words of a title before its first mention (الأمين العام للأمم المتحدة X)
-
-
-#: prepositions that open a noun content after a cue («شدد على», «حذر من», «أعرب عن»)
-_CONTENT_PREPS = frozenset(normalize_key(w) for w in ("على", "من", "عن"))
 
 
 @dataclass(slots=True)
@@ -214,23 +209,6 @@ class DocView(ClauseSubjects, SpanQueries):
             return Subject(None, sub.last, True, j)  # «مصدر بالخارجية X», «مراسل "X"»: unnamed
         return sub
 
-    def _named(self, sub: Subject) -> bool:
-        """Is the subject ``sub`` a person's name (not only a body or outlet)?"""
-        m = self.mi.by_end.get(sub.last)
-        return m is not None and m.type == "Person"
-
-    def _pronoun_pp(self, j: int) -> bool:
-        """A preposition carrying a pronoun («خلاله», «فيها», «عليه»): never a subject."""
-        w = self.w(j)
-        return any(
-            w.endswith(p) and self.lex.has("preposition", w[: -len(p)])
-            for p in ("ه", "ها", "هم", "هما")
-        )
-
-    def _lam(self, k: int, m: Mention) -> bool:
-        """Is mention ``m`` (starting in token ``k``) attached to the preposition لـ?"""
-        return self.text[self.toks[k].start : m.start].replace("\u0640", "") in ("ل", "لل")
-
     def _conjoined(self, k: int, m: Mention) -> bool:
         """Is mention ``m`` (starting in token ``k``) attached to the conjunction و?"""
         return self.text[self.toks[k].start : m.start] == "و"
@@ -250,32 +228,6 @@ class DocView(ClauseSubjects, SpanQueries):
             if m.type not in ("Person", "Organization", "Country"):
                 return joint
             joint = Subject(None, self.mi.span[id(m)][1], True, sub.first)
-
-    def _adjunct_adjective(self, k: int) -> bool:
-        """An indefinite adjective in ة or ي after an adjunct's noun («متلفزة», «صحفي»), not a
-        verb with a pronoun («نشرته»)."""
-        original = self.text[self.toks[k].start : self.toks[k].end]
-        if original.endswith(("ة", "ي")):
-            return self._adjective_like(k)
-        # «في بيان مشترك على/إن», «في بيان منفصل أن»: an indefinite participle (م-) right
-        # before the content's marker (not a verb: «في بيان نشرته على موقعها»)
-        nxt = k + 1
-        return (
-            nxt < len(self.toks)
-            and self.w(k).startswith("م")
-            and not self.w(k).endswith(("ه", "ها", "هم"))
-            and len(self.w(k)) > 3
-            and self.toks[k].word
-            and not self.is_cue_word(k)
-            and (self.is_marker(nxt) or self.w(nxt) in _CONTENT_PREPS)
-        )
-
-    def _adjective_like(self, k: int) -> bool:
-        """An indefinite adjective after an unnamed subject noun («مطلعة», «دبلوماسيون»)."""
-        w = self.w(k)
-        if not self.toks[k].word or w.startswith("ال") or not self._gap_word(k):
-            return False
-        return len(w) > 3 and w.endswith(("ه", "يه", "ي", "ون", "ين"))
 
     def _clitic_prep(self, j: int, letters: str = "ب") -> bool:
         """بـ (or لـ) attached to a word that is not a title link (باسم، لدى): a PP, no subject.

@@ -4,7 +4,9 @@
 ``clause_subject(i)``: the first actor outside a prepositional phrase in the comma-delimited
 stretches before token ``i``; ``sentence_subject(i)``: the subject that opens the sentence;
 ``opening_person(si)``: the person who opens sentence ``si``; ``one_of_named(j, limit)``: «أحد
-منسقي التظاهرات، X،» -> the person named in apposition.
+منسقي التظاهرات، X،» -> the person named in apposition; ``placed_holder``: «رئيس لجنة X في
+البرلمان Y Z» -> Z; the issuer of «بيان صادر عن X»; and the word tests of the subject search
+(an adjunct's adjective, an unnamed subject's adjective, a preposition with a pronoun, لـ).
 """
 
 from __future__ import annotations
@@ -12,11 +14,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from kg.nlp.statements_view import COMMAS
+from kg.text.normalize import normalize_key
 
 if TYPE_CHECKING:
     from kg.nlp.records import Mention
     from kg.nlp.statements_speaker import Subject
 
+
+#: prepositions that open a noun content after a cue («شدد على», «حذر من», «أعرب عن»)
+_CONTENT_PREPS = frozenset(normalize_key(w) for w in ("على", "من", "عن"))
 
 #: statement nouns that stand for their issuer, and the words between them and it (normalised)
 ISSUED = frozenset({"بيان", "بلاغ", "تقرير", "رساله", "مذكره"})
@@ -169,3 +175,46 @@ class ClauseSubjects:
         sub = self._chain(m, True, limit)
         sub.first = j
         return sub
+
+    def _named(self, sub: Subject) -> bool:
+        """Is the subject ``sub`` a person's name (not only a body or outlet)?"""
+        m = self.mi.by_end.get(sub.last)
+        return m is not None and m.type == "Person"
+
+    def _pronoun_pp(self, j: int) -> bool:
+        """A preposition carrying a pronoun («خلاله», «فيها», «عليه»): never a subject."""
+        w = self.w(j)
+        return any(
+            w.endswith(p) and self.lex.has("preposition", w[: -len(p)])
+            for p in ("ه", "ها", "هم", "هما")
+        )
+
+    def _lam(self, k: int, m: Mention) -> bool:
+        """Is mention ``m`` (starting in token ``k``) attached to the preposition لـ?"""
+        return self.text[self.toks[k].start : m.start].replace("\u0640", "") in ("ل", "لل")
+
+    def _adjunct_adjective(self, k: int) -> bool:
+        """An indefinite adjective in ة or ي after an adjunct's noun («متلفزة», «صحفي»), not a
+        verb with a pronoun («نشرته»)."""
+        original = self.text[self.toks[k].start : self.toks[k].end]
+        if original.endswith(("ة", "ي")):
+            return self._adjective_like(k)
+        # «في بيان مشترك على/إن», «في بيان منفصل أن»: an indefinite participle (م-) right
+        # before the content's marker (not a verb: «في بيان نشرته على موقعها»)
+        nxt = k + 1
+        return (
+            nxt < len(self.toks)
+            and self.w(k).startswith("م")
+            and not self.w(k).endswith(("ه", "ها", "هم"))
+            and len(self.w(k)) > 3
+            and self.toks[k].word
+            and not self.is_cue_word(k)
+            and (self.is_marker(nxt) or self.w(nxt) in _CONTENT_PREPS)
+        )
+
+    def _adjective_like(self, k: int) -> bool:
+        """An indefinite adjective after an unnamed subject noun («مطلعة», «دبلوماسيون»)."""
+        w = self.w(k)
+        if not self.toks[k].word or w.startswith("ال") or not self._gap_word(k):
+            return False
+        return len(w) > 3 and w.endswith(("ه", "يه", "ي", "ون", "ين"))
