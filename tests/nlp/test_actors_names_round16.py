@@ -34,3 +34,14 @@ def test_plural_noun_opens_no_name(nlp) -> None:
     found = named_mentions(nlp, "ويواجه رئيس الوزراء الأرميني انتقادات حادة من المعارضة.")
     assert all("انتقادات" not in m[0] for m in found)
     assert ("رئيس الوزراء الأرميني", "نيكول باشينيان") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("ويرى الباحث في شؤون الشرق الأوسط سامي العلي أن الخطاب تغير.", "سامي العلي"),
+        ("وقال الخبير في شؤون القرن الأفريقي كريم حسن إن الخطاب تغير.", "كريم حسن"),
+    ],
+)  # fmt: skip
+def test_expert_in_the_affairs_of_a_region(nlp, text: str, speaker: str) -> None:
+    assert [s for _, s in speakers(nlp, text)] == [speaker]

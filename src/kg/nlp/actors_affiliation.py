@@ -17,6 +17,7 @@ from kg.text.normalize import normalize_key
 _PORTFOLIO_TITLES = frozenset({normalize_key("وزير"), normalize_key("وزيرة")})
 #: «لشؤون X» inside a title: the portfolio, then its object (a mention)
 _AFFAIRS = frozenset({normalize_key("لشؤون"), normalize_key("للشؤون")})
+_AFFAIRS_OF = normalize_key("شؤون")  # «الباحث في شؤون الشرق الأوسط X»: with a KB name only
 
 
 class TitleAffiliations:
@@ -101,7 +102,10 @@ class TitleAffiliations:
             if span:  # «وزير الموارد المائية والري المصري X»: the portfolio, not a name
                 j += span
                 continue
-            if self.w[j].text in _AFFAIRS:  # «الأمين العام المساعد لشؤون فلسطين X»
+            affairs = (
+                self.w[j].text in _AFFAIRS or self.w[j].text == _AFFAIRS_OF and j + 1 in self.hits
+            )
+            if affairs:  # «الأمين العام المساعد لشؤون فلسطين X», «الباحث في شؤون القرن الأفريقي X»
                 j += 1
                 continue
             skip = self._lam_step(j, envoy)
