@@ -50,3 +50,16 @@ def test_accusative_and_indefinite_adjectives(nlp, text: str, adjective: str, co
 @pytest.mark.parametrize("text", ["وناقش الاجتماع قضايا أخرى.", "وزار الوفد سوريا وتركيا."])
 def test_names_in_ya_are_not_adjectives(nlp, text: str) -> None:
     assert all(m[0] != "قضايا" for m in named_mentions(nlp, text))
+
+
+def test_capital_description_before_its_name(nlp) -> None:
+    found = named_mentions(nlp, "واختتمت في العاصمة العمانية مسقط جولة جديدة.")
+    assert [m[0] for m in found if m[1] == "مسقط"] == ["مسقط"]
+    assert not any(m[0] == "العاصمة العمانية" for m in found)
+
+
+@pytest.mark.parametrize(
+    "text", ["وتتابع بقلق ما يجري في الجنوب السوري.", "وتجري مناورات على الساحل الكاريبي."]
+)
+def test_geographic_phrases_are_no_kb_places(nlp, text: str) -> None:
+    assert named_mentions(nlp, text) == []

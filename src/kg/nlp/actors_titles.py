@@ -23,7 +23,7 @@ from __future__ import annotations
 from kg.nlp.actors_affiliation import TitleAffiliations
 from kg.nlp.actors_appos import AppositiveNames
 from kg.nlp.actors_chain import TitleChains
-from kg.nlp.actors_gaz import hit_raws
+from kg.nlp.actors_gaz import Hit, hit_raws
 from kg.nlp.actors_lex import clitic_variants
 from kg.nlp.actors_names import NameScanner, bare, owned_stem
 from kg.nlp.actors_orgs import OrgMatchers, OrgReader
@@ -66,6 +66,16 @@ class Scanner(
             return False
         prev = self.w[i - 1].text
         return prev.startswith("ال") and not self.lex.classes(prev) and i - 1 not in self.hits
+
+    def _named_next(self, hit: Hit) -> bool:
+        """A KB description of a place («العاصمة العمانية») right before that place's own name
+        is like a title: the name is the mention."""
+        nxt = self.hits.get(hit.we)
+        if nxt is None or nxt.prefix or not self._joined(hit.we) or hit.we - hit.ws < 2:
+            return False
+        if hit.cands[0].entry.type != "Place" or hit.cands[0].kind != "alias":
+            return False
+        return nxt.cands[0].entry.id == hit.cands[0].entry.id and nxt.cands[0].kind == "label"
 
     def _after_place(self, k: int) -> bool:
         """A place or facility name ends right before word k."""
@@ -254,6 +264,9 @@ class Scanner(
                 continue
             if hit is not None and hit.kinds() == {"adjective"} and self._after_place(hit.ws):
                 i = hit.we  # «توسكانا الإيطالية», «ولاية بكتيكا الأفغانية»: geographic
+                continue
+            if hit is not None and self._named_next(hit):
+                i = hit.we  # «العاصمة العمانية مسقط»: a description before the name itself
                 continue
             if hit is not None:
                 listed = self._in_country_list(hit)  # «مالي والنيجر وبوركينا فاسو»
