@@ -114,6 +114,10 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
     placed = None  # «أعلنت الوزارة في غزة ارتفاع …»: a place, then the announced object
     if "o" in cue.comps and view.w(after) in ("في", "من") and (after + 1) in view.mi.by_start:
         placed = object_start(view, after, limit)
+    if "p" in cue.comps and view.w(after) == "في":  # «مصدر أمني في (محافظة) ديالى بمقتل …»
+        k = next((k for k in (after + 1, after + 2) if k in view.mi.by_start), None)
+        end = view.mi.span[id(view.mi.by_start[k])][1] + 1 if k is not None else after
+        after = end if view.w(end)[:1] == "ب" and not view.is_marker(end) else after
     w = view.w(after)
     bnoun = "p" in cue.comps and w[:1] == "ب" and len(w) > 3 and not view.is_marker(after)
     own_prep = any(  # «حذّرت X من خطورة …، معتبرة»: the complement's own preposition, no adjunct
