@@ -33,7 +33,21 @@ class Hit:
         return {c.kind for c in self.cands}
 
 
+_WORD_MEMO: dict[tuple[int, str], tuple[Any, ...]] = {}
+
+
 def _lookup_word(kb: Any, keys: frozenset[str], stem: str) -> list[Any]:
+    """One word's candidates (remembered per KB and word form: asked for every word)."""
+    memo = (id(kb), stem)
+    found = _WORD_MEMO.get(memo)
+    if found is None:
+        if len(_WORD_MEMO) > 1 << 17:
+            _WORD_MEMO.clear()
+        found = _WORD_MEMO[memo] = tuple(_lookup_word_uncached(kb, keys, stem))
+    return list(found)
+
+
+def _lookup_word_uncached(kb: Any, keys: frozenset[str], stem: str) -> list[Any]:
     if stem in keys or (stem.isascii() and stem.casefold() in keys):
         # the article-less key of a place («رقه» of «الرقة») is a common word when written
         # so («ورقة», «طبقة», «رمادي»); «للرقة» is read as ل + «الرقة» by clitic_variants

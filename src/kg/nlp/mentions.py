@@ -15,6 +15,7 @@ or their name without the head («الدعم السريع»).
 
 from __future__ import annotations
 
+import gc
 from bisect import bisect_left
 from typing import Any
 
@@ -36,7 +37,11 @@ def load_kb(kb_path: str | None) -> Any:
     """A KB folder/file path, or None for the packaged KB -> a ``kg.kb.KnowledgeBase``."""
     from kg.kb import KnowledgeBase, default_kb
 
-    return KnowledgeBase.load(kb_path) if kb_path else default_kb()
+    kb = KnowledgeBase.load(kb_path) if kb_path else default_kb()
+    # the KB lives as long as the pipeline: its ~100k objects need not be traversed again by
+    # every full garbage collection of the extraction (which they made ~5% slower)
+    gc.freeze()
+    return kb
 
 
 def _blocked_words(doc: Doc, words: list[Word], norm: Normalized) -> set[int]:
