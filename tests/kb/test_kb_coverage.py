@@ -137,3 +137,9 @@ def test_sudanese_adjective_is_not_the_iraqi_prime_minister(kb: KnowledgeBase) -
 def test_world_bodies(kb: KnowledgeBase, text: str, label_en: str) -> None:
     cands = [c for c in kb.lookup(text) if c.kind in ("label", "alias")]
     assert cands and cands[0].entry.label_en == label_en
+
+
+@pytest.mark.parametrize("text", ["لولا", "مشهد", "مشار", "الزرقاء", "المفرق", "الضالع"])
+def test_common_words_among_new_names_need_context(kb: KnowledgeBase, text: str) -> None:
+    # «لولا» = "if not for", «مشهد» = a scene, «مشار إليه», «الخوذ الزرقاء», «الضالع في»
+    assert all(c.ambiguous for c in kb.lookup(text) if c.kind in ("label", "alias"))
