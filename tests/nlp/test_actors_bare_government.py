@@ -81,3 +81,14 @@ def test_state_phrases(nlp, text: str, surface: str, label: str) -> None:
 def test_central_command_is_not_the_leadership(nlp) -> None:
     found = named_mentions(nlp, "وقالت القيادة المركزية الأمريكية إن الهجوم فشل.")
     assert ("القيادة المركزية الأمريكية", "القيادة المركزية الأمريكية") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الجزائر - واج\nوقال النائب إن الوضع صعب، داعيا الحكومة إلى مصارحة الجزائريين.",
+        "الجزائر - واج\nوقال النائب إن الوضع صعب، داعيا الحكومة الى مصارحة الجزائريين.",
+    ],
+)
+def test_government_before_ila_is_bare(nlp, text: str) -> None:
+    assert ("الحكومة", "الجزائر") in named_mentions(nlp, text)

@@ -280,7 +280,8 @@ class OrgMatchers:
             bare_body = pat.complement == "name" or pat.subtype in HOME_BODIES  # «البرلمان»
             if not definite or not bare_body or n > 1:
                 return 0
-            if self._joined(j) and self.w[j].text.startswith("ال"):
+            nxt = self.w[j].text if self._joined(j) else ""
+            if nxt.startswith("ال") and nxt not in ("الى", "الي") and not self._hamza_al(j):
                 kind = self._government_modifier(j) if pat.subtype == "government" else None
                 if kind is None:
                     return 0  # «النظام الدولي»: a common noun with an adjective
