@@ -101,3 +101,15 @@ def test_outlet_noun_before_a_brand(nlp, text: str, surface: str) -> None:
 def test_outlet_not_reached_for_comment(nlp) -> None:
     found = named_mentions(nlp, 'ولم يتسن لـ"الصباح" الحصول على تعليق من الوزارة.')
     assert ("الصباح", "الصباح") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ('رام الله - "الصباح":\n\nاستأنف الوفد مباحثاته أمس.', "الصباح"),
+        ("الخرطوم - كتب: أحمد علي\n\nقال الوزير إن الحل قريب.", None),
+    ],
+)
+def test_quoted_date_line_outlet_before_a_colon(nlp, text: str, outlet: str | None) -> None:
+    orgs = [m[0] for m in named_mentions(nlp, text) if m[0] not in ("رام الله", "الخرطوم")]
+    assert orgs == ([outlet] if outlet else [])

@@ -57,8 +57,9 @@ def dateline_outlets(raws: list[Raw], art: ArticleText) -> None:
         end = _outlet_end(words, norm, lex, k)
         if end == k or any(i in covered or i in blocked for i in range(k, end)):
             continue
-        if end < len(words) and ":" in _gap(norm, words, end):
-            continue  # «الخرطوم - كتب: X»: a byline, not an outlet
+        tail = _gap(norm, words, end) if end < len(words) else ""
+        if ":" in tail and not any(q in tail.split(":")[0] for q in CLOSE_QUOTES):
+            continue  # «الخرطوم - كتب: X»: a byline («رام الله - "الأيام":» is an outlet)
         s, e = norm.to_original(words[k].start, words[end - 1].end)
         surface = text[s:e]
         raws.append(Raw(s, e, k, end, "name", "Organization", surface, (), normalize_key(surface)))
