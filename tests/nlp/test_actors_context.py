@@ -111,5 +111,6 @@ def test_outlet_not_reached_for_comment(nlp) -> None:
     ],
 )
 def test_quoted_date_line_outlet_before_a_colon(nlp, text: str, outlet: str | None) -> None:
-    orgs = [m[0] for m in named_mentions(nlp, text) if m[0] not in ("رام الله", "الخرطوم")]
+    found = named_mentions(nlp, text)
+    orgs = [m[0] for m in found if m[1] is not None and m[0] not in ("رام الله", "الخرطوم")]
     assert orgs == ([outlet] if outlet else [])
