@@ -29,3 +29,9 @@ def test_named_counterpart_is_a_title(nlp, text: str, counterpart: str) -> None:
 def test_unnamed_counterpart_stays(nlp) -> None:
     kinds = _kinds(nlp, "واتصل وزير الخارجية الأردني بنظيره الروسي لبحث الأزمة.")
     assert "title" not in {k for s, k in kinds.items() if s.startswith("نظير")}
+
+
+def test_apposed_role_is_a_title(nlp) -> None:
+    kinds = _kinds(nlp, "وأشاد ناصر بوريطة، وزير الخارجية، بالدينامية الدبلوماسية.")
+    assert kinds.get("وزير الخارجية") == "title"
+    assert kinds.get("ناصر بوريطة") == "name"

@@ -122,6 +122,19 @@ def entity_label(ent: Entity, work: Work) -> str:
     return best.of_label or clean_label(best.text)
 
 
+def _apposed(raw: Raw, named_ends: set[tuple[int, int | None]], text: str) -> bool:
+    """A role right after a comma that follows a name of the same entity."""
+    k = raw.start
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    if k == 0 or text[k - 1] not in "،,":
+        return False
+    k -= 1
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    return (k, raw.entity) in named_ends
+
+
 def clean_label(text: str) -> str:
     """Surface text -> a label: hashtag marks to spaces, whitespace collapsed."""
     return " ".join(text.replace("#", " ").replace("_", " ").split())
@@ -148,6 +161,7 @@ def emit(doc: Doc, work: Work) -> None:
             if not ent.dropped and ent.key not in actors:
                 actors[ent.key] = entity_actor(ent, work)
     mentions: list[Mention] = []
+    named_ends = {(r.end, r.entity) for r in work.raws if r.kind == "name" and r.entity is not None}
     for raw in work.raws:
         key: str | None
         if raw.entity is not None:
@@ -167,6 +181,8 @@ def emit(doc: Doc, work: Work) -> None:
             # «نظيره النرويجي إسبن بارث إيده»: a counterpart with its holder's name is a title
             # next to a name, no mention of its own (guideline)
             kind = "title" if raw.kind == "counterpart" and raw.holder is not None else raw.kind
+            if kind == "role" and raw.entity is not None and _apposed(raw, named_ends, doc.text):
+                kind = "title"  # «رشيد الطالبي العلمي، رئيس مجلس النواب،»: attached to the name
             mentions.append(Mention(raw.start, raw.end, raw.text, key, raw.type, kind))
     mentions.sort(key=lambda m: (m.start, -m.end))
     doc._.kg_mentions = mentions
