@@ -162,6 +162,7 @@ def emit(doc: Doc, work: Work) -> None:
                 actors[ent.key] = entity_actor(ent, work)
     mentions: list[Mention] = []
     named_ends = {(r.end, r.entity) for r in work.raws if r.kind == "name" and r.entity is not None}
+    text: str | None = None  # doc.text is rebuilt from the tokens on every access: once, lazily
     for raw in work.raws:
         key: str | None
         if raw.entity is not None:
@@ -181,8 +182,10 @@ def emit(doc: Doc, work: Work) -> None:
             # «نظيره النرويجي إسبن بارث إيده»: a counterpart with its holder's name is a title
             # next to a name, no mention of its own (guideline)
             kind = "title" if raw.kind == "counterpart" and raw.holder is not None else raw.kind
-            if kind == "role" and raw.entity is not None and _apposed(raw, named_ends, doc.text):
-                kind = "title"  # «رشيد الطالبي العلمي، رئيس مجلس النواب،»: attached to the name
+            if kind == "role" and raw.entity is not None:
+                text = doc.text if text is None else text
+                if _apposed(raw, named_ends, text):  # «X، رئيس مجلس النواب،»: attached
+                    kind = "title"
             mentions.append(Mention(raw.start, raw.end, raw.text, key, raw.type, kind))
     mentions.sort(key=lambda m: (m.start, -m.end))
     doc._.kg_mentions = mentions
