@@ -57,11 +57,18 @@ class HomeCountry:
     work: Any
     kb: Any
     by_id: dict[str, int]
+    _home: tuple[str | None] | None = None  # the home country, once found
 
     def home_country(self) -> str | None:
-        """KB id of the country of the first place named in the article's opening words."""
+        """KB id of the country of the first place named in the article's opening words
+        (found once per resolver)."""
         if self.kb is None:
             return None
+        if self._home is None:
+            self._home = (self._find_home(),)
+        return self._home[0]
+
+    def _find_home(self) -> str | None:
         for raw in sorted(self.raws, key=lambda r: r.ws):
             if raw.ws >= _DATELINE_WORDS:
                 break

@@ -83,6 +83,7 @@ class Work:
     entities: list[Entity] = field(default_factory=list)
     actors: dict[str, Actor] = field(default_factory=dict)
     token_starts: list[int] | None = None  # character offset of each token (for spans)
+    text: str = ""  # the article text the raws' offsets point into
 
 
 def get_work(doc: Doc) -> Work | None:
@@ -162,7 +163,6 @@ def emit(doc: Doc, work: Work) -> None:
                 actors[ent.key] = entity_actor(ent, work)
     mentions: list[Mention] = []
     named_ends = {(r.end, r.entity) for r in work.raws if r.kind == "name" and r.entity is not None}
-    text: str | None = None  # doc.text is rebuilt from the tokens on every access: once, lazily
     for raw in work.raws:
         key: str | None
         if raw.entity is not None:
@@ -183,8 +183,7 @@ def emit(doc: Doc, work: Work) -> None:
             # next to a name, no mention of its own (guideline)
             kind = "title" if raw.kind == "counterpart" and raw.holder is not None else raw.kind
             if kind == "role" and raw.entity is not None:
-                text = doc.text if text is None else text
-                if _apposed(raw, named_ends, text):  # «X، رئيس مجلس النواب،»: attached
+                if _apposed(raw, named_ends, work.text):  # «X، رئيس مجلس النواب،»: attached
                     kind = "title"
             mentions.append(Mention(raw.start, raw.end, raw.text, key, raw.type, kind))
     mentions.sort(key=lambda m: (m.start, -m.end))

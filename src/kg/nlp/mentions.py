@@ -257,7 +257,7 @@ class MentionRecognizer:
             quoted_outlets,
         ):
             later_pass(raws, art)
-        return Work(raws=raws, kb=self.kb)
+        return Work(raws=raws, kb=self.kb, text=text)
 
     def __call__(self, doc: Doc) -> Doc:
         work = self.work(doc)
