@@ -12,6 +12,7 @@ from the data files in :mod:`kg.nlp.lexicons`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -94,18 +95,19 @@ def words_of(norm: Normalized, original: str) -> list[Word]:
     out: list[Word] = []
     prev_end = 0
     text = norm.text
-    has_tanween = _TANWEEN_RE.search(original) is not None
+    marks = [m.start() for m in _TANWEEN_RE.finditer(original)]  # offsets in the original
     for s0, _, w0 in iter_words(text):
         runs = ((0, len(w0), w0),) if _ONE_SCRIPT(w0) else _script_runs(w0)
         for r0, r1, w in runs:  # «iconالرئيس»: split Latin from Arabic
             s, e = s0 + r0, s0 + r1
-            gap = text[prev_end:s].strip()
+            gap = text[prev_end:s].strip() if s > prev_end else ""
             joined = bool(out) and (gap == "" or (len(gap) == 1 and gap in DETACHED))
             tanween = False
-            if has_tanween:
+            if marks:
                 o_s, o_e = norm.to_original(s, e)
                 # tanween may follow the last letter: look one character past the end as well
-                tanween = _TANWEEN_RE.search(original, o_s, o_e + 1) is not None
+                k = bisect_left(marks, o_s)
+                tanween = k < len(marks) and marks[k] <= o_e
             out.append(Word(len(out), s, e, standard_spelling(w), joined, tanween))
             prev_end = e
     return out
