@@ -15,6 +15,7 @@ from typing import Any
 
 from kg.nlp.actors_lex import clitic_variants
 from kg.nlp.actors_work import Raw
+from kg.text.normalize import normalize_key
 
 #: titles of a place's office: the word right after them may be the place the KB does not know
 _PLACE_OFFICES = frozenset({"governor", "mayor"})
@@ -116,6 +117,10 @@ class AppositiveNames:
                 if used:
                     k += used
                     continue
+            end = self._body_after_in(k) if t == "في" else 0
+            if end:  # «أستاذ القانون الدستوري في جامعة X الدكتور Y Z»: the body, then its holder
+                k, posted = end, True
+                break
             place = self.hits.get(k + 1) if t == "في" and self._joined(k + 1) else None
             if place is not None and not place.prefix and place.cands[0].entry.type == "Country":
                 self._hit_raw(place, False)  # «… للدعم في ليبيا X Y»: where the body works
@@ -143,6 +148,20 @@ class AppositiveNames:
         if found is None or found[1] - found[0] < 2 and not found[2]:
             return None
         return self._name_raw(*found)
+
+    def _body_after_in(self, k: int) -> int:
+        """«في جامعة الكويت», «في جامعة ماكغيل», «في مركز الأهرام للدراسات»: «في» at word k, then
+        an organisation read by its head noun (or a head and a KB place, «جامعة القاهرة») -> the
+        word after it (0 = none); adds the organisation (a mention, the holder's affiliation)."""
+        h = k + 1
+        if h >= len(self.w) or not self._joined(h) or h in self.hits:
+            return 0
+        end = self.seat_org(h)
+        if not end or end >= len(self.w):
+            return 0
+        s, e, surface = self._span(h, end)
+        self._add(Raw(s, e, h, end, "name", "Organization", surface, (), normalize_key(surface)))
+        return end
 
     def _describes(self, j: int) -> bool:
         """Word j (after a comma) opens a description of the person before the comma."""

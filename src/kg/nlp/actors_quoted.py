@@ -116,7 +116,7 @@ class QuotedBodies:
         k = j + 1 if self.w[j].text == "في" else j if j and self.w[j - 1].text == "في" else 0
         if not k or k >= len(self.w) or not self._joined(k):
             return 0
-        end = self._pattern_org(k)
+        end = self.seat_org(k)
         if not end or end >= len(self.w) or not self._joined(end):
             return 0
         name = self.scan_name(end)
@@ -173,6 +173,18 @@ class QuotedBodies:
             return found[0][0]
         # «جامعة ستانفورد»: a head and one foreign name word (no article, no KB entry)
         return k + 2 if self._plain(k + 1) and not self.w[k].text.startswith("ال") else 0
+
+    def seat_org(self, k: int) -> int:
+        """:meth:`_pattern_org`, or a head noun and the KB place or country it is named after
+        («جامعة القاهرة», «جامعة الكويت») -> the word after the organisation (0 = none)."""
+        end = self._pattern_org(k)
+        orgs = getattr(self, "orgs", None)
+        if end or orgs is None or k in self.hits or orgs.head_at(k) is None:
+            return end
+        place = self.hits.get(k + 1)
+        if place is None or place.prefix or not self._joined(k + 1):
+            return 0
+        return place.we if place.cands[0].entry.type in ("Place", "Country") else 0
 
     def _source_before(self, i: int) -> int | None:
         """«عن إمام سوبرابتو، عضو البرلمان …»: a 2-3 word name right after «عن» and before the
