@@ -49,3 +49,33 @@ def test_continuation_after_a_university_body_keeps_the_holder(nlp) -> None:
         "أن الخطوة «ضرورية»، لكنه حذّر من «التسرع»."
     )
     assert [s for _, s in _speakers(nlp, text)] == ["حسن نافعة", "حسن نافعة"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'قال المتحدث العسكري باسم جماعة "أنصار الله" (الحوثيين) علي ضاهر، أمس، إن "الرد آت".',
+            "علي ضاهر",
+        ),
+        (
+            'وقال المتحدث باسم جماعة "أنصار الله" (الحوثيين) محمد عبد السلام إن "الهدنة صامدة".',
+            "محمد عبد السلام",
+        ),
+        ('وقالت المتحدثة باسم حركة "حماس" (حماس) سلمى قاسم إن "الوفد وصل".', "سلمى قاسم"),
+        ('وأكد المتحدث العسكري باسم جماعة "أنصار الله" علي ضاهر أن "السفن ممنوعة".', "علي ضاهر"),
+    ],
+)  # fmt: skip
+def test_quoted_body_with_a_bracketed_alias_before_the_holder(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقال المتحدث باسم جماعة "أنصار الله" (الحوثيين) إن "قواتنا جاهزة".',
+        'وقال المتحدث باسم حركة "حماس" (حماس)، في بيان، إن "الوفد وصل".',
+    ],
+)  # fmt: skip
+def test_bracketed_alias_without_a_name_is_no_holder(nlp, text: str) -> None:
+    assert _speakers(nlp, text)[0][1] is None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kg.nlp.actors_gaz import Hit
 from kg.nlp.actors_places import _place_nouns
 from kg.nlp.actors_work import Raw
 from kg.text.normalize import normalize_key
@@ -99,15 +100,30 @@ class QuotedBodies:
         e = hit.we
         if hit.prefix or self._gap(j + 1) not in OPEN_QUOTES or e >= len(self.w):
             return 0
-        if self._gap(e) not in CLOSE_QUOTES or e in self.blocked:
+        alias = self._alias_after_quote(e) if e not in self.blocked else None
+        after = alias.we if alias is not None else e
+        if alias is None and self._gap(e) not in CLOSE_QUOTES or after in self.blocked:
             return 0
-        self.quote_joined.add(e)
-        name = self.scan_name(e)
+        self.quote_joined.add(after)
+        name = self.scan_name(after) if after < len(self.w) else None
         if name is None or not name[2] and name[1] - name[0] < 2:
-            self.quote_joined.discard(e)
+            self.quote_joined.discard(after)
             return 0
         self._hit_raw(hit, False)
-        return e
+        if alias is not None:
+            self._hit_raw(alias, False)
+        return after
+
+    def _alias_after_quote(self, e: int) -> Hit | None:
+        """«جماعة "أنصار الله" (الحوثيين) X Y»: a closing quote, then a KB name alone in
+        brackets at word e -> its hit (the holder's name follows the bracket), else None."""
+        gap = self._gap(e)
+        if len(gap) < 2 or gap[0] not in CLOSE_QUOTES or gap[1:].strip() != "(":
+            return None
+        hit = self.hits.get(e)
+        if hit is None or hit.prefix or hit.we >= len(self.w) or self._gap(hit.we) != ")":
+            return None
+        return hit
 
     def body_in(self, j: int) -> int:
         """«الباحث في جامعة تشولالونغكورن X Y», «أستاذ القانون في جامعة ماكغيل X Y»: («في» at
