@@ -79,3 +79,52 @@ def test_quoted_body_with_a_bracketed_alias_before_the_holder(nlp, text: str, sp
 )  # fmt: skip
 def test_bracketed_alias_without_a_name_is_no_holder(nlp, text: str) -> None:
     assert _speakers(nlp, text)[0][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('وأعلن وزير الموارد المائية العراقي عون حسن الموسوي أن "الخطة جاهزة".', "عون حسن الموسوي"),
+        ('وقال المحافظ عون كاظم عبد الرحمن إن "الطرق مفتوحة".', "عون كاظم عبد الرحمن"),
+        ('وأكد وزير الزراعة اللبناني عون ذياب أن "الموسم جيد".', "عون ذياب"),
+    ],
+)  # fmt: skip
+def test_ambiguous_surname_alias_opening_an_unknown_name(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقال الرئيس عون إن "لبنان لن يركع".',
+        'وقال الرئيس اللبناني ميشال عون إن "لبنان لن يركع".',
+    ],
+)  # fmt: skip
+def test_ambiguous_surname_alias_alone_keeps_the_kb_person(nlp, text: str) -> None:
+    assert _speakers(nlp, text)[0][1] == "ميشال عون"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'وأعلن الوزير حسن ذياب عبد الله أن "الخطة جاهزة". وقال عبد الله إن "الصيف صعب".',
+            "حسن ذياب عبد الله",
+        ),
+        (
+            'وأكد الوزير عباس جبر عبد الرحمن أن "الخطة جاهزة". وقال عبد الرحمن إن "العمل مستمر".',
+            "عباس جبر عبد الرحمن",
+        ),
+        (
+            'وقالت النائبة هدى سالم أبو زيد إن "الجلسة مؤجلة". وأضافت أبو زيد أن "النصاب ناقص".',
+            "هدى سالم أبو زيد",
+        ),
+    ],
+)  # fmt: skip
+def test_compound_family_name_refers_back_to_the_full_name(nlp, text: str, speaker: str) -> None:
+    assert [s for _, s in _speakers(nlp, text)] == [speaker, speaker]
+
+
+def test_compound_name_without_a_longer_name_is_its_own_person(nlp) -> None:
+    text = 'وقال النائب سالم أبو زيد إن "الجلسة مؤجلة". وقال الشيخ عبد الله إن "النصاب ناقص".'
+    assert [s for _, s in _speakers(nlp, text)] == ["سالم أبو زيد", "عبد الله"]

@@ -251,6 +251,9 @@ class NameScanner(NameWords):
                 raws = hit_raws(hit, self.w, self.norm, self.text, self.lex)
                 if hit.prefix == 0 and any(r.kind == "name" and r.type == "Person" for r in raws):
                     cands = tuple(c for c in hit.cands if c.entry.type == "Person")
+                    if j == k and self._given_before_name(j, hit, cands):
+                        prev, units, j = self.w[j].text, 1, j + 1  # «عون ذياب عبد الله»
+                        continue
                     if j > k and not self._same_given_name(k, j, cands):
                         # «مسرور بارزاني» is not the KB's «مسعود بارزاني»; «فرناندو غراندي
                         # مارلاسكا»: a KB surname inside a longer unknown name goes on

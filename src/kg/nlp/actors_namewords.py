@@ -58,6 +58,16 @@ class NameWords:
     hits: Any
     lex: Any
 
+    def _given_before_name(self, j: int, hit: Any, cands: tuple[Any, ...]) -> bool:
+        """An ambiguous one-word surname alias («عون», «سعيد») opening a name, then another name
+        word the KB does not know: the alias is the given name of an unknown person."""
+        if hit.we - j != 1 or not cands or not all(c.ambiguous for c in cands):
+            return False
+        nxt = hit.we
+        return (
+            self._joined(nxt) and nxt not in self.hits and self._name_word(nxt, self.w[j].text, 1)
+        )
+
     def _name_word(self, j: int, prev: str | None, units: int) -> bool:
         """Can word j continue a name? ``prev``: the name's last word; ``units``: name parts so
         far (a particle and its word are one part: «عبد الله»)."""

@@ -106,8 +106,8 @@ class Resolver(CounterpartRules, HomeCountry, NameRefs):
                 )
             elif ids:
                 deferred.append(i)
-            elif raw.type == "Person" and len(raw.name.split()) == 1:
-                surnames.append(i)
+            elif raw.type == "Person" and self._one_unit(raw.name):
+                surnames.append(i)  # «الزعبي», and «عبد الله», «آل ثاني», «أبو زيد» as one unit
             elif self._short_of(raw) is not None:
                 self._join(i, self._short_of(raw))  # «فهد اليوسف» after «فهد يوسف سعود الصباح»
             else:
@@ -117,7 +117,7 @@ class Resolver(CounterpartRules, HomeCountry, NameRefs):
                 )
         for i in surnames:
             raw = self.raws[i]
-            full = [e for k, e in self.by_name.items() if k.split()[-1] == raw.name and " " in k]
+            full = [e for k, e in self.by_name.items() if k.endswith(" " + raw.name)]
             if len(full) == 1:
                 self._join(i, full[0])
             else:
@@ -142,6 +142,12 @@ class Resolver(CounterpartRules, HomeCountry, NameRefs):
                 self._join(i, shared.pop())
             else:
                 self._new(i, ids)
+
+    def _one_unit(self, name: str) -> bool:
+        """A one-word name, or a name particle and its word («عبد الله» after «عون ذياب عبد
+        الله»): what a later mention by family name alone looks like."""
+        words = name.split()
+        return len(words) == 1 or len(words) == 2 and "name_particle" in self.lex.classes(words[0])
 
     def titles(self) -> None:
         for i in self.order:
