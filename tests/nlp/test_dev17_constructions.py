@@ -5,6 +5,7 @@ packaged KB."""
 from __future__ import annotations
 
 import pytest
+from extracted import named_mentions
 from extracted import speakers as _speakers
 
 
@@ -128,3 +129,49 @@ def test_compound_family_name_refers_back_to_the_full_name(nlp, text: str, speak
 def test_compound_name_without_a_longer_name_is_its_own_person(nlp) -> None:
     text = 'وقال النائب سالم أبو زيد إن "الجلسة مؤجلة". وقال الشيخ عبد الله إن "النصاب ناقص".'
     assert [s for _, s in _speakers(nlp, text)] == ["سالم أبو زيد", "عبد الله"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'وقال رئيس الجمعية الفلاحية في قضاء الفاو، كاظم الساعدي، إن "الموسم انتهى".',
+            "كاظم الساعدي",
+        ),
+        (
+            'وحذر رئيس اتحاد المزارعين في محافظة ذي قار، حسن الركابي، من "كارثة حقيقية".',
+            "حسن الركابي",
+        ),
+        (
+            'وقالت رئيسة نقابة المعلمين في مدينة الموصل، سعاد العبيدي، إن "الإضراب مستمر".',
+            "سعاد العبيدي",
+        ),
+        ('وأكد رئيس الجمعية الخيرية في البصرة، علي الحلفي، أن "المساعدات وصلت".', "علي الحلفي"),
+    ],
+)  # fmt: skip
+def test_body_then_where_it_works_then_the_holder(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[0][1] == speaker
+
+
+def test_continuation_after_body_place_and_holder(nlp) -> None:
+    text = (
+        'وحذر رئيس الجمعية الفلاحية في قضاء الفاو، كاظم الساعدي، من "كارثة حقيقية"، '
+        'وقال للصحيفة إن "العائلات هجرت قراها".'
+    )
+    assert [s for _, s in _speakers(nlp, text)] == ["كاظم الساعدي", "كاظم الساعدي"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقال الوزير في محافظة ذي قار إن "الأضرار كبيرة".',
+        'وقال رئيس البلدية في مدينة صور إن "الأضرار كبيرة".',
+    ],
+)  # fmt: skip
+def test_place_after_a_bare_title_names_no_holder(nlp, text: str) -> None:
+    assert _speakers(nlp, text)[0][1] is None
+
+
+def test_place_after_a_body_without_a_name_stays_one_mention(nlp) -> None:
+    text = 'وقال رئيس الجمعية الفلاحية في قضاء الفاو إن "الموسم انتهى".'
+    assert [m for m, _ in named_mentions(nlp, text)].count("الفاو") == 1

@@ -4,7 +4,8 @@
 or None)``: the words after a title that say whose title it is (nationality adjectives, a
 country, organisation or person name, «باسم/عن X», «لشؤون X», a minister's portfolio) become
 hidden raws, actors without a mention of their own; «لدى X» is where the holder is posted: X
-stays a visible mention and is not the affiliation.
+stays a visible mention and is not the affiliation. ``posted_place(j)``: «في قضاء X» / «في
+محافظة X» / «في <KB place>» after a title's body, where the body works, before the holder.
 """
 
 from __future__ import annotations
@@ -22,6 +23,37 @@ _AFFAIRS_OF = normalize_key("شؤون")  # «الباحث في شؤون الشر
 
 class TitleAffiliations:
     """What follows a title and names its affiliation (see module docstring)."""
+
+    def posted_place(self, j: int) -> int:
+        """«في قضاء الفاو», «في محافظة ذي قار», «في البصرة» at word j, after a title's body:
+        where the body works -> the word after the place (0 = none); the place is a mention."""
+        if j >= len(self.w) or self.w[j].text != "في" or not self._joined(j + 1):
+            return 0
+        end = self._noun_place(j + 1)
+        place = self.hits.get(j + 1) if not end else None
+        if place is not None and not place.prefix and place.cands[0].entry.type == "Place":
+            self._hit_raw(place, False)
+            end = place.we
+        return end
+
+    def _noun_place(self, k: int) -> int:
+        """A place noun and its place at word k («قضاء الفاو», «محافظة ذي قار»: the name is the
+        mention) -> the word after the place (0 = none)."""
+        if k in self.hits or not self._place_noun_first(k):
+            return 0
+        used = self.match_place_noun(k)
+        place = self.hits.get(k + 1) if not used and self._joined(k + 1) else None
+        if place is not None and not place.prefix and place.cands[0].entry.type == "Place":
+            self._hit_raw(place, False)
+            used = place.we - k
+        return k + used if used else 0
+
+    def _name_follows(self, j: int) -> bool:
+        """A holder's name of 2-3 words (or a KB person) at word j, joined or after a comma."""
+        if not (self._joined(j) or self._comma_gap(j)):
+            return False
+        found = self.scan_name(j)
+        return found is not None and (bool(found[2]) or found[1] - found[0] >= 2)
 
     def _affiliation(
         self, j: int, title_key: str, envoy: bool = False, definite: bool = False
@@ -112,6 +144,12 @@ class TitleAffiliations:
             if skip:  # «المبعوث الخاص للأمين العام …», «المبعوثة الخاصة للقرن الأفريقي X»
                 j += skip
                 continue
+            mark = len(self.raws)
+            posted = self.posted_place(j) if step and not envoy else 0
+            if posted and self._name_follows(posted):
+                j = posted  # «رئيس الجمعية الفلاحية في قضاء الفاو، X Y»: where the body works
+                continue
+            del self.raws[mark:]
             body = self._body_step(j, of, envoy)
             if body is not None:  # «وزير الخارجية في حكومة طالبان X», «رئيس مفوضية الاتحاد …»
                 j, of = body

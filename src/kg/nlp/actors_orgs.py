@@ -185,24 +185,27 @@ class OrgMatchers:
                 if t.startswith(("ال", "لل", "وال")):  # «الإدارة المحلية والبيئة»
                     ends.append(k)
         for k in ends:
-            if not self._joined(k):
-                continue
-            found = self.scan_name(k)
+            mark = len(self.raws)
+            posted = self.posted_place(k) if org is not None and self._joined(k) else 0
+            k0, k = k, posted or k  # «رئيس اتحاد المزارعين في محافظة ذي قار، X Y»
+            found = self.scan_name(k) if self._joined(k) or posted and self._comma_gap(k) else None
             if found is None or self.w[found[0]].text.startswith("ال") and not found[2]:
+                del self.raws[mark:]
                 continue
             if not found[2] and found[1] - found[0] < 2:
+                del self.raws[mark:]
                 continue
             org_idx = None
-            k_org = genitive.get(k, k)
+            k_org = genitive.get(k0, k0)
             if org is not None:
                 s, e, surface = self._span(j, k_org, org[1])
                 org_idx = self._add(
                     Raw(s, e, j, k_org, "name", "Organization", surface, (), normalize_key(surface))
                 )
-            if k in genitive:
-                self._hit_raw(self.hits[genitive[k]], False)  # the KB name is a mention too
-            if k in nationality:  # the adjective of a title is its affiliation, not a mention
-                org_idx = self._hit_raw(nationality[k], True)
+            if k0 in genitive:
+                self._hit_raw(self.hits[genitive[k0]], False)  # the KB name is a mention too
+            if k0 in nationality:  # the adjective of a title is its affiliation, not a mention
+                org_idx = self._hit_raw(nationality[k0], True)
             return k, self._name_raw(*found), org_idx
         return None
 
