@@ -175,3 +175,43 @@ def test_place_after_a_bare_title_names_no_holder(nlp, text: str) -> None:
 def test_place_after_a_body_without_a_name_stays_one_mention(nlp) -> None:
     text = 'وقال رئيس الجمعية الفلاحية في قضاء الفاو إن "الموسم انتهى".'
     assert [m for m, _ in named_mentions(nlp, text)].count("الفاو") == 1
+
+
+def _headline_speakers(nlp, head: str, body: str) -> list[str | None]:
+    return [s for cue, s in _speakers(nlp, f"سياسة\n\n{head}\n\nبيروت\n\n{body}") if cue == ":"]
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "speaker"),
+    [
+        (
+            "عون لماكرون: لبنان لن يقبل التوطين",
+            'وأكد الرئيس اللبناني جوزاف عون أن "لبنان لن يقبل التوطين".',
+            "جوزاف عون",
+        ),
+        (
+            "أردوغان لبوتين: الحل سياسي",
+            'وأكد الرئيس التركي رجب طيب أردوغان أن "الحل سياسي".',
+            "رجب طيب أردوغان",
+        ),
+        (
+            "الحلبي لإيران: لا عودة إلى الوراء",
+            'وقال وزير الخارجية السوري سامر الحلبي إن "الماضي انتهى".',
+            "سامر الحلبي",
+        ),
+    ],
+)  # fmt: skip
+def test_headline_speaker_then_addressee_with_lam(nlp, head: str, body: str, speaker: str) -> None:
+    assert _headline_speakers(nlp, head, body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "دعوة لبوتين: الحل سياسي",
+        "رسالة لماكرون: لبنان لن يقبل التوطين",
+    ],
+)  # fmt: skip
+def test_headline_noun_then_addressee_is_no_speaker(nlp, head: str) -> None:
+    body = 'وأكد الرئيس التركي رجب طيب أردوغان أن "الحل سياسي".'
+    assert _headline_speakers(nlp, head, body) in ([], [None])

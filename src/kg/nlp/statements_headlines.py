@@ -1,4 +1,4 @@
-"""Headline attributions for kg_statements: «X: …», «X لـ"outlet": …», «مصدر …: …».
+"""Headline attributions for kg_statements: «X: …», «X لـ"outlet": …», «X لY: …», «مصدر …: …».
 
 ``headlines(view) -> list[Found]``: short lines whose text before a colon is an actor mention
 (after a kicker «بالفيديو..»/«عاجل |»), an unnamed source, or a title alone that the body names;
@@ -37,6 +37,7 @@ def headlines(view: DocView) -> list[Found]:
         stop = k
         if (k - 1) in view.quote_open and view.w(view.quote_open[k - 1] - 1) in ("ل", "لـ"):
             stop = view.quote_open[k - 1] - 1  # «X لـ"العربية": …»: the outlet it spoke to
+        stop = _before_addressee(view, j, stop)  # «أردوغان لبوتين: …»: the one spoken to
         stop = _before_adjunct(view, j, stop)  # «لافروف من أنقرة: …», «X بعد لقائه Y: …»
         if stop - j > 6 or n_words > 30 or stop <= j:
             continue
@@ -90,6 +91,20 @@ def _before_adjunct(view: DocView, j: int, stop: int) -> int:
             other = [t for t in range(j, stop) if not (spoken and t in quoted)]  # «مع "RT"»
             if any(view.is_cue_word(t) or not view.toks[t].word for t in other):
                 return stop
+            return p
+    return stop
+
+
+def _before_addressee(view: DocView, j: int, stop: int) -> int:
+    """«أردوغان لبوتين: …», «الرئيس لوزير الخارجية الأمريكي: …»: a ل-prefixed actor mention
+    (the person, state or body spoken to) that runs to the colon at ``stop`` -> its token; else
+    ``stop``."""
+    end = view.toks[stop - 1].end if stop > j else -1
+    for p in range(j + 1, stop):
+        t = view.toks[p]
+        if not t.word or not t.norm.startswith("ل") or len(t.norm) < 3:
+            continue
+        if any(m.start == t.start + 1 and m.end == end and m.actor for m in view.mi.all):
             return p
     return stop
 
