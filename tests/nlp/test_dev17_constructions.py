@@ -215,3 +215,37 @@ def test_headline_speaker_then_addressee_with_lam(nlp, head: str, body: str, spe
 def test_headline_noun_then_addressee_is_no_speaker(nlp, head: str) -> None:
     body = 'وأكد الرئيس التركي رجب طيب أردوغان أن "الحل سياسي".'
     assert _headline_speakers(nlp, head, body) in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "speaker"),
+    [
+        (
+            "رئيس الوزراء: الميزانية ستقر قريبا",
+            'وأكد سمو رئيس مجلس الوزراء الشيخ ناصر المحمد أن "الميزانية ستقر".',
+            "ناصر المحمد",
+        ),
+        (
+            "رئيس الوزراء: الانتخابات في موعدها",
+            'وقال رئيس مجلس الوزراء سليم الحص إن "الانتخابات في موعدها".',
+            "سليم الحص",
+        ),
+        (
+            "رئيس النواب: الجلسة غدا",
+            'وأعلن رئيس مجلس النواب فادي الخطيب أن "الجلسة غدا".',
+            "فادي الخطيب",
+        ),
+        (
+            "رئيسة الوزراء: لا ضرائب جديدة",
+            'وقالت دولة رئيسة مجلس الوزراء هالة السعيد إن "الضرائب ثابتة".',
+            "هالة السعيد",
+        ),
+    ],
+)  # fmt: skip
+def test_headline_title_without_the_council_word(nlp, head: str, body: str, speaker: str) -> None:
+    assert _headline_speakers(nlp, head, body) == [speaker]
+
+
+def test_headline_title_of_another_office_is_not_the_body_holder(nlp) -> None:
+    body = 'وأعلن رئيس مجلس النواب فادي الخطيب أن "الجلسة غدا".'
+    assert _headline_speakers(nlp, "رئيس الوزراء: الجلسة غدا", body) in ([], [None])

@@ -157,11 +157,20 @@ def _titled_person(view: DocView, j: int, k: int) -> tuple[str] | None:
         if span is None:  # a mention no token run covers
             continue
         a, b = span
-        body = [view.w(t) for t in range(a, min(b + 1, a + len(words)))]
-        same = len(body) == len(words) and body[:1] == words[:1]  # the head word exactly
-        if a > k and same and all(map(_same_word, words[1:], body[1:])):
-            return (m.actor,)
+        while a < b and view.w(a) in _HONORIFIC_NOUNS:
+            a += 1  # «سمو رئيس مجلس الوزراء»
+        full = [view.w(t) for t in range(a, b + 1)]
+        for body in (full, [w for w in full if w != _COUNCIL]):  # «رئيس [مجلس] الوزراء»
+            body = body[: len(words)]
+            same = len(body) == len(words) and body[:1] == words[:1]  # the head word exactly
+            if a > k and same and all(map(_same_word, words[1:], body[1:])):
+                return (m.actor,)
     return None
+
+
+_COUNCIL = normalize_key("مجلس")
+#: honorific nouns that may open a title mention in the body (normalised)
+_HONORIFIC_NOUNS = frozenset(normalize_key(w) for w in "سمو معالي فخامة سعادة دولة".split())
 
 
 def _short_name(view: DocView, j: int, k: int) -> tuple[str] | None:
