@@ -249,3 +249,41 @@ def test_headline_title_without_the_council_word(nlp, head: str, body: str, spea
 def test_headline_title_of_another_office_is_not_the_body_holder(nlp) -> None:
     body = 'وأعلن رئيس مجلس النواب فادي الخطيب أن "الجلسة غدا".'
     assert _headline_speakers(nlp, "رئيس الوزراء: الجلسة غدا", body) in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('وأعلنت شركة "نوردلاين" الدنماركية، في بيان، أنها ستعيد توجيه رحلاتها.', "نوردلاين"),
+        ('وقالت شركة "ساحل للملاحة" إن "الرحلات ستُستأنف".', "ساحل للملاحة"),
+        ('وأكدت منظمة "نداء الإغاثة" أنها علقت عملها في المدينة.', "نداء الإغاثة"),
+        (
+            'من جهتها، أعلنت حركة "الفجر الجديد" رفضها القرار، وقالت إن "الحوار هو الحل".',
+            "الفجر الجديد",
+        ),
+    ],
+)  # fmt: skip
+def test_organisation_head_and_quoted_name_as_speaker(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ('وأعلنت شركة "نوردلاين" الدنماركية أنها ستعيد توجيه رحلاتها.', "نوردلاين"),
+        ('ووقعت الحكومة عقدا مع شركة "ساحل للملاحة" لتشغيل الميناء.', "ساحل للملاحة"),
+    ],
+)  # fmt: skip
+def test_quoted_name_after_a_head_is_the_organisation_mention(nlp, text: str, surface: str) -> None:
+    assert (surface, surface) in named_mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'ووصفت الشركة "الخطوة" بأنها متسرعة.',
+        'وقال مسؤول في شركة "إن الوضع صعب".',
+    ],
+)  # fmt: skip
+def test_definite_head_or_a_clause_in_quotes_is_no_organisation(nlp, text: str) -> None:
+    assert not any(m in ("الخطوة", "إن الوضع صعب") for m, _ in named_mentions(nlp, text))

@@ -83,6 +83,29 @@ class QuotedBodies:
             self._add(Raw(s, e2, e + 1, body, "name", "Organization", surface, (), key))
         return after
 
+    def match_quoted_org(self, i: int) -> int:
+        """«شركة "ميرسك"», «وحركة "البناء الوطني"»: an indefinite organisation head at word i,
+        then 1-4 words in quotes that no KB name starts -> the quoted words are an organisation
+        mention (the name, without the head noun) -> words consumed (0 = none)."""
+        orgs = getattr(self, "orgs", None)
+        head = orgs.head_at(i) if orgs is not None else None
+        k = i + 1
+        if head is None or head[1] or k >= len(self.w) or self._gap(k) not in OPEN_QUOTES:
+            return 0
+        for e in range(k + 1, min(k + 5, len(self.w))):
+            gap = self._gap(e)
+            if gap[:1] in CLOSE_QUOTES and gap[:1]:
+                break
+            if gap or e in self.hits:
+                return 0
+        else:
+            return 0
+        if k in self.hits or any(self.lex.classes(self.w[t].text) for t in range(k, e)):
+            return 0  # a KB name is the gazetteer's; function words are no name
+        s, e2, surface = self._span(k, e)
+        self._add(Raw(s, e2, k, e, "name", "Organization", surface, (), normalize_key(surface)))
+        return e - i
+
     def head_quoted(self, j: int) -> int:
         """«عضو حزب "القوات اللبنانية" X», «النائب عن حركة "أمل" X Y»: an indefinite head noun
         at word j (an organisation head or an open-class noun the KB does not know) and its name

@@ -241,6 +241,7 @@ class Scanner(
             matchers = (self.match_org, self.match_title, self.match_role) if lexical else ()
             if self.orgs.head_at(i) is not None:
                 matchers = (*matchers, self.match_named_org, self.match_org_anaphor)
+                matchers = (*matchers, self.match_quoted_org)  # «شركة "X"»
             if hit is None and (i + 1) not in self.hits and self.place_noun_at(i):
                 matchers = (*matchers, self.match_place_noun)
             if self.w[i].text == "ل":
