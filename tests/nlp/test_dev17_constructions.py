@@ -287,3 +287,20 @@ def test_quoted_name_after_a_head_is_the_organisation_mention(nlp, text: str, su
 )  # fmt: skip
 def test_definite_head_or_a_clause_in_quotes_is_no_organisation(nlp, text: str) -> None:
     assert not any(m in ("الخطوة", "إن الوضع صعب") for m, _ in named_mentions(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'ولم يصدر تعليق على تصريحات الوزير العراقي، فيما اتهم ناشطون الحكومة بـ"استخدام المياه".',
+        'ولم تعلق الوزيرة الفرنسية، بينما اتهمت منظمات حقوقية السلطات بـ"التضييق".',
+    ],
+)  # fmt: skip
+def test_clause_conjunction_after_a_title_and_comma_is_no_name(nlp, text: str) -> None:
+    assert not any(m in ("فيما", "بينما") for m, _ in named_mentions(nlp, text))
+    assert all(s is None for _, s in _speakers(nlp, text))
+
+
+def test_name_after_a_title_and_comma_is_still_read(nlp) -> None:
+    text = 'وقال الوزير العراقي، حسن الموسوي، إن "المياه تكفي".'
+    assert _speakers(nlp, text)[0][1] == "حسن الموسوي"
