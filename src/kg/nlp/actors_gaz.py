@@ -213,19 +213,13 @@ def _place_noun_first(hit: Hit, words: list[Word], lex: ActorLexicons) -> bool:
     return stem in _NAME_ONLY_NOUNS and any(rest in keys for keys in _KEYS.values())
 
 
-_OUTLET_NOUNS = frozenset(
-    normalize_key(w)
-    for w in ("وكالة", "قناة", "صحيفة", "شبكة", "إذاعة", "موقع", "جريدة", "مجلة", "تلفزيون")
-)
-
-
-def _outlet_noun_first(hit: Hit, words: list[Word]) -> bool:
+def _outlet_noun_first(hit: Hit, words: list[Word], lex: ActorLexicons) -> bool:
     """«لوكالة شفق نيوز», «وكالة رويترز»: an outlet noun before a brand that is a name of
     the same entry on its own (not an ambiguous one like «الجزيرة») -> the mention is the brand."""
     if hit.we - hit.ws < 2 or not hit.cands or hit.cands[0].entry.type != "Organization":
         return False
     stem = hit.key.split(" ")[0]
-    if (stem[2:] if stem.startswith("ال") else stem) not in _OUTLET_NOUNS:
+    if "outlet_head" not in lex.classes(stem[2:] if stem.startswith("ال") else stem):
         return False
     rest = normalize_key(" ".join(w.text for w in words[hit.ws + 1 : hit.we]))
     entry = hit.cands[0].entry
@@ -261,7 +255,7 @@ def hit_raws(
 ) -> list[Raw]:
     """A hit -> its raws: a name, an adjective, or a metonym (government) + the place itself."""
     ws, prefix = hit.ws, hit.prefix
-    if _place_noun_first(hit, words, lex) or _outlet_noun_first(hit, words):
+    if _place_noun_first(hit, words, lex) or _outlet_noun_first(hit, words, lex):
         ws, prefix = hit.ws + 1, 0  # «مدينة جدة», «لوكالة شفق نيوز»: the name alone
     else:  # «الملك عبد الله الثاني», «العاهل الأردني الملك …»: the name without its titles
         skip = _title_words(hit, words, lex)

@@ -24,12 +24,6 @@ _SOURCE_LINKS = frozenset({"عن", "الي", "ل"})
 _SAYING = frozenset(normalize_key(w) for w in "قول تعبير تصريح وصف".split())
 _MIN_WORDS = 3  # a trailing-source clause shorter than this is not a proposition
 _MAX_SOURCE_WORDS = 8  # words of a source phrase («عن مصدر مطلع في الكرملين») before its comma
-#: verbs of informing after «بحسب/وفق ما» (not «وفق ما تعهد به»: a pledge is no source)
-_INFORMED = frozenset(
-    normalize_key(w)
-    for w in "أفاد أفادت ذكر ذكرت أورد أوردت نقل نقلت قال قالت أعلن أعلنت كشف كشفت صرح صرحت"
-    " رصد رصدت وثق وثقت أحصى أحصت أكد أكدت أوضح أوضحت نشر نشرت بين بينت".split()
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +66,7 @@ def source(view: DocView, i: int) -> Found | None:
     j += view.w(j) in _SAYING  # «…، وفق قول X», «على حد تعبير X»
     # «وحسب ما أفادت به وكالة X، فإن …», «…، حسبما أفادت X», «…، على ما أعلنت X»
     ma = j + 1 if view.w(j) == "ما" else j if view.w(i).removeprefix("و") == "حسبما" else -1
-    if ma > 0 and _informed(view.w(ma)):
+    if ma > 0 and _informed(view, view.w(ma)):
         if view.w(ma + 1) in ("عنه", "عنها", "عنهم"):
             return None  # «أكد X، حسب ما نقلت عنه وكالة Y، أن …»: an aside of another cue
         j = ma + 1 + (view.w(ma + 1) in ("به", "بها"))
@@ -152,7 +146,7 @@ def as_far_as(view: DocView, i: int) -> bool:
     if view.w(i) != "علي":
         return False
     if view.w(i + 1) == "ما":  # «، على ما أعلنت X»: trailing only
-        return view.w(i - 1) in COMMAS and _informed(view.w(i + 2))
+        return view.w(i - 1) in COMMAS and _informed(view, view.w(i + 2))
     return view.w(i + 1) == "حد" and (view.w(i + 2) in _SAYING or _said_by_pronoun(view.w(i + 2)))
 
 
@@ -191,9 +185,13 @@ def _tail(view: DocView, j: int, last: int) -> int | None:
     return close
 
 
-def _informed(w: str) -> bool:
-    """«أفادت», also with an object pronoun («ما أوردته الوكالة»)."""
-    return w in _INFORMED or any(w.endswith(p) and w[: -len(p)] in _INFORMED for p in ("ه", "ها"))
+def _informed(view: DocView, w: str) -> bool:
+    """A verb of informing (``informing_verb`` in statements_cues.tsv: «أفادت»), also with an
+    object pronoun («ما أوردته الوكالة»)."""
+    has = view.lex.has
+    return has("informing_verb", w) or any(
+        w.endswith(p) and has("informing_verb", w[: -len(p)]) for p in ("ه", "ها")
+    )
 
 
 #: statement documents («البيان», «بيانه», «تقريرها»), normalised
