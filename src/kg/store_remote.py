@@ -32,9 +32,9 @@ from rdflib.query import Result
 from kg.errors import StoreError
 from kg.rdf import iris
 from kg.rdf.ntriples import graph_to_ntriples
+from kg.resources import query_text
 from kg.store_remote_http import post, query_params
 from kg.store_remote_sparql import (
-    STAMPS,
     Stamp,
     endpoints,
     graph_of,
@@ -156,7 +156,7 @@ class RemoteStore:
         if article_id in self._pending:  # queued, not sent yet
             return self._pending[article_id][1]
         if self._hashes is None:
-            q = STAMPS
+            q = query_text("article-stamps")
             self._hashes = {}
             for r in self._select(q, union=False):
                 aid = iris.article_id_of_graph(str(r["g"]))

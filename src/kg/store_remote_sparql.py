@@ -6,7 +6,7 @@ outermost WHERE group, each value serialised by pyoxigraph (escaped, IRIs valida
 term types the embedded store gives. ``rename_bnodes(nt, tag)`` prefixes blank-node labels.
 ``endpoints(url) -> (query, update, graph store)`` URLs of a server. ``graph_of(nt) -> Graph``
 reads an N-Triples answer. ``stamp_of(nt, article)`` reads an article's :data:`Stamp` (content
-hash, software agent) from its N-Triples; :data:`STAMPS` is the query for all stored ones.
+hash, software agent) from its N-Triples (all stored ones: ``kg/queries/article-stamps.rq``).
 """
 
 from __future__ import annotations
@@ -160,11 +160,6 @@ _AGENT = ox.NamedNode(str(KGO.extractedBy))
 
 #: (content hash, software agent IRI) of a stored article: what a build compares
 Stamp = tuple[str, str | None]
-#: every stored article's (graph, node, content hash, software agent), for ``article_stamp``
-STAMPS = """PREFIX kgo: <https://w3id.org/arabic-news-kg/ontology#>
-SELECT ?g ?a ?h ?agent WHERE {
-  GRAPH ?g { ?a kgo:contentHash ?h OPTIONAL { ?a kgo:extractedBy ?agent } }
-}"""
 
 
 def stamp_of(ntriples: str, article: ox.NamedNode) -> Stamp | None:
