@@ -89,6 +89,10 @@ class TitleChains:
             if idx is not None and (self.raws[idx].type == "Organization" or of is None):
                 of = idx if of is None else of
             return inside.we, of
+        if org_body and not envoy:
+            end = self._pattern_body_in(j)
+            if end:  # «رئيس لجنة المال في البرلمان X Y»: the house by pattern, then the holder
+                return end, of
         sub = self._sub_body(j)
         if sub is not None:
             idx = self._hit_raw(sub, False)

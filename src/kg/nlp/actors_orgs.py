@@ -19,6 +19,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from kg.nlp.actors_bodies import coordinated
 from kg.nlp.actors_home import HOME_BODIES
 from kg.nlp.actors_lex import COMPOUND_TAILS, clitic_variants
 from kg.nlp.actors_work import Raw
@@ -118,6 +119,10 @@ class OrgReader:
                 break  # a KB person or organisation is not part of this name
             t = s.w[j].text
             if _definite(t) and not s._hamza_al(j):  # «إلغاء»: إ, no article
+                j = end = j + 1
+                ends.append(end)
+                continue
+            if coordinated(self, j):  # «لجنة التخطيط والمالية», «وزارة الخارجية والمغتربين»
                 j = end = j + 1
                 ends.append(end)
                 continue

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from kg.nlp.actors_affiliation import TitleAffiliations
 from kg.nlp.actors_appos import AppositiveNames
+from kg.nlp.actors_bodies import PatternBodies
 from kg.nlp.actors_chain import TitleChains
 from kg.nlp.actors_gaz import Hit, hit_raws
 from kg.nlp.actors_lex import clitic_variants
@@ -46,6 +47,7 @@ _PORTFOLIO_CATEGORIES = frozenset({"minister", "commissioner"})
 class Scanner(
     TitleAffiliations,
     TitleChains,
+    PatternBodies,
     RoleNouns,
     OrgMatchers,
     PlaceMatchers,
