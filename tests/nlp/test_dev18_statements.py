@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from extracted import speakers as _speakers
+from extracted import statements as _statements
 
 
 @pytest.mark.parametrize(
@@ -50,3 +51,60 @@ def test_relative_after_an_unknown_name_is_not_the_opening_actor(
 )  # fmt: skip
 def test_relative_after_a_known_name_is_that_name(nlp, text: str, speaker: str) -> None:
     assert _speakers(nlp, text)[-1][1] == speaker
+
+
+# --- headlines: «X في Y: …», «الهيئة: …», a dateline «بغداد: المدى» --------------------------
+_BODY = (
+    "\n\nروما - قالت رئيسة الوزراء الإيطالية جورجيا ميلوني إن الهجرة أولوية. وقال الرئيس "
+    "الفرنسي إيمانويل ماكرون إن العلاقات مع الجزائر مهمة. وقال وزير الخارجية التركي هاكان "
+    "فيدان إن الحرب يجب أن تتوقف."
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker", "content"),
+    [
+        ("ماكرون في الجزائر: فرنسا شريك موثوق في ملف الطاقة", "إيمانويل ماكرون",
+         "فرنسا شريك موثوق في ملف الطاقة"),
+        ("ميلوني في طرابلس: الهجرة غير النظامية خطر على الجميع", "جورجيا ميلوني",
+         "الهجرة غير النظامية خطر على الجميع"),
+        ("فيدان في الدوحة: لن نتخلى عن غزة", "هاكان فيدان", "لن نتخلى عن غزة"),
+        ('فيدان في قصر الضيافة: "الحرب يجب أن تتوقف"', "هاكان فيدان", "الحرب يجب أن تتوقف"),
+    ],
+)  # fmt: skip
+def test_headline_person_at_a_place_speaks(nlp, headline, speaker, content) -> None:
+    found = [f for f in _statements(nlp, headline + _BODY) if f[0] == ":"]
+    assert found == [(":", speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["ماكرون في الجزائر: صفقات بمليارات الدولارات", "فيدان في الدوحة: جولة ثالثة"],
+)
+def test_headline_person_at_a_place_with_a_noun_phrase_is_a_topic(nlp, headline) -> None:
+    assert [f for f in _statements(nlp, headline + _BODY) if f[0] == ":"] == []
+
+
+@pytest.mark.parametrize(
+    ("head", "body_name"),
+    [
+        ("الهيئة", "الهيئة الوطنية العليا للانتخابات"),
+        ("المفوضية", "المفوضية المستقلة لحقوق الإنسان"),
+        ("النقابة", "النقابة العامة للمعلمين"),
+    ],
+)  # fmt: skip
+def test_headline_head_word_of_a_body_organisation(nlp, head, body_name) -> None:
+    text = (
+        f"محليات\n\n{head}: إعلان النتائج النهائية خلال أيام\n\nالبصرة: المدى\n\n"
+        f"أعلنت {body_name}، أمس، أنها أنهت النظر في جميع الطعون."
+    )
+    found = [f for f in _statements(nlp, text) if f[0] == ":"]
+    assert found == [(":", body_name, "إعلان النتائج النهائية خلال أيام")]
+
+
+@pytest.mark.parametrize(
+    "dateline", ["بغداد: المدى", "عمّان: الغد", "دمشق: الوطن أونلاين", "القاهرة: الأهرام"]
+)
+def test_dateline_place_and_outlet_is_no_statement(nlp, dateline) -> None:
+    text = f"أخبار\n\n{dateline}\n\nقال وزير الخارجية التركي هاكان فيدان إن الحرب يجب أن تتوقف."
+    assert [f for f in _statements(nlp, text) if f[0] == ":"] == []

@@ -13,6 +13,7 @@ the person who spoke last before the first question.
 from __future__ import annotations
 
 from kg.nlp.statements_attrib import Found, source_noun
+from kg.nlp.statements_headparts import dateline, head_word, officials, visit_place
 from kg.nlp.statements_lexicon import Cue
 from kg.nlp.statements_speaker import DocView
 from kg.text.normalize import normalize_key
@@ -39,6 +40,7 @@ def headlines(view: DocView) -> list[Found]:
             stop = view.quote_open[k - 1] - 1  # «X لـ"العربية": …»: the outlet it spoke to
         stop = _before_addressee(view, j, stop)  # «أردوغان لبوتين: …»: the one spoken to
         stop = _before_adjunct(view, j, stop)  # «لافروف من أنقرة: …», «X بعد لقائه Y: …»
+        stop = visit_place(view, j, stop, k, line_end)  # «X في روما: الهجرة أولوية»
         if stop - j > 6 or n_words > 30 or stop <= j:
             continue
         if j in view.mi.by_start:
@@ -60,11 +62,11 @@ def headlines(view: DocView) -> list[Found]:
             actor = subj.actor
         else:
             found = _titled_person(view, j, stop) or _short_name(view, j, stop)
-            found = found or _officials(view, j, stop)
+            found = found or officials(view, j, stop) or head_word(view, j, stop)
             if not found:
                 continue
             actor = found[0]
-        if _outlet_only(view, k, line_end):
+        if _outlet_only(view, k, line_end) or dateline(view, j, k, line_end):
             continue  # «مانيلا - بكين: «الشرق الأوسط»»: a date line naming its outlet
         cue = Cue(":", "headline", frozenset("c"))
         close = view.quote_close.get(k + 1)
@@ -187,22 +189,6 @@ def _short_name(view: DocView, j: int, k: int) -> tuple[str] | None:
         if len(body) > len(words) and body[-len(words) :] == words:
             return (m.actor,)
     return None
-
-
-def _officials(view: DocView, j: int, k: int) -> tuple[None] | None:
-    """«وزراء خارجية دول الساحل (من مراكش): …»: a plural title and its genitive (2-5 words)
-    before a headline colon -> (None,): several officials speak, no single actor; else None."""
-    if not 2 <= k - j <= 5 or view.w(j) not in _PLURAL_TITLES:
-        return None
-    if any(not view.toks[t].word or view.is_cue_word(t) for t in range(j, k)):
-        return None
-    return (None,)
-
-
-#: plural titles that open a group of officials before a headline colon (normalised)
-_PLURAL_TITLES = frozenset(
-    normalize_key(w) for w in "وزراء قادة رؤساء زعماء سفراء مندوبو ممثلو مسؤولو نواب".split()
-)
 
 
 def _same_word(head: str, body: str) -> bool:

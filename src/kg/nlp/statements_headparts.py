@@ -1,0 +1,90 @@
+"""Headline parts for :mod:`kg.nlp.statements_headlines`: who a headline «X …: …» names.
+
+``visit_place(view, j, stop, k, line_end) -> int``: «ميلوني في روما: …» — a person, then «في» and
+a place (1-3 words) before the colon, speaks when what follows is a clause (quoted, in the first
+person, or opening with a definite subject); ``head_word(view, j, k) -> (actor,) | None``:
+«الهيئة: …» — one definite word that opens the name of an organisation the body mentions;
+``dateline(view, j, k, line_end) -> bool``: «بغداد: المدى» — a place and a one- or two-word
+outlet, a dateline; ``officials(view, j, k) -> (None,) | None``: a group of officials.
+"""
+
+from __future__ import annotations
+
+from kg.nlp.statements_speaker import DocView
+from kg.text.normalize import normalize_key
+
+_IN = normalize_key("في")
+_MAX_PLACE = 3  # words of the place between «في» and the colon
+_MAX_DATELINE = 2  # words of an outlet's name after a dateline's colon
+
+
+def visit_place(view: DocView, j: int, stop: int, k: int, line_end: int) -> int:
+    """«X في Y: …» with X a person mention starting at ``j`` and the colon at ``k`` -> the «في»
+    token (X ends before it) when Y is 1-3 plain words and the text after the colon is a
+    clause; else ``stop``. «X في الخليج: صفقات بمليارات» (an indefinite noun phrase) labels a
+    topic."""
+    m = view.mi.by_start.get(j)
+    if m is None or m.type != "Person" or not m.actor:
+        return stop
+    p = view.mi.span.get(id(m), (j, stop))[1] + 1  # «في» right after the person's mention
+    if p >= stop or view.w(p) != _IN or not 0 < stop - p - 1 <= _MAX_PLACE:
+        return stop
+    if any(not view.toks[t].word or view.is_cue_word(t) for t in range(p + 1, stop)):
+        return stop
+    return p if _clause_after(view, k, line_end) else stop
+
+
+def _clause_after(view: DocView, k: int, line_end: int) -> bool:
+    """Is the text after the colon at ``k`` a clause: a quotation, the first person, or a
+    definite subject (an actor mention or a word with the article) and more words?"""
+    words = [t.i for t in view.toks[k + 1 :] if t.start < line_end and t.word]
+    if len(words) < 2:
+        return False
+    a = words[0]
+    if (k + 1) in view.quote_open or view.first_person(a, words[-1]):
+        return True
+    return a in view.mi.by_start or view.w(a).startswith("ال")
+
+
+def head_word(view: DocView, j: int, k: int) -> tuple[str] | None:
+    """«المفوضية: …»: one definite word before the colon at ``k`` that opens the name of an
+    organisation the body mentions later («المفوضية العليا للانتخابات») -> (its actor,)."""
+    w = view.w(j)
+    if k != j + 1 or not view.toks[j].word or not w.startswith("ال") or len(w) < 5:
+        return None
+    end = view.toks[k].end
+    for m in view.mi.all:
+        if m.type != "Organization" or not m.actor or m.start <= end or m.kind != "name":
+            continue
+        body = m.text.split()
+        if len(body) > 1 and normalize_key(body[0]) == w:
+            return (m.actor,)
+    return None
+
+
+def dateline(view: DocView, j: int, k: int, line_end: int) -> bool:
+    """«بغداد: المدى», «عدن: المصدر أونلاين»: a place or country name alone before the colon at
+    ``k`` and one or two unquoted words after it, the line's end -> True (no statement)."""
+    m = view.mi.by_start.get(j)
+    if m is None or m.type not in ("Country", "Place"):
+        return False
+    if view.mi.span.get(id(m), (j, -1))[1] != k - 1 or (k + 1) in view.quote_open:
+        return False
+    words = [t for t in view.toks[k + 1 :] if t.start < line_end]
+    return 0 < len(words) <= _MAX_DATELINE and all(t.word for t in words)
+
+
+def officials(view: DocView, j: int, k: int) -> tuple[None] | None:
+    """«وزراء خارجية دول الساحل (من مراكش): …»: a plural title and its genitive (2-5 words)
+    before a headline colon -> (None,): several officials speak, no single actor; else None."""
+    if not 2 <= k - j <= 5 or view.w(j) not in _PLURAL_TITLES:
+        return None
+    if any(not view.toks[t].word or view.is_cue_word(t) for t in range(j, k)):
+        return None
+    return (None,)
+
+
+#: plural titles that open a group of officials before a headline colon (normalised)
+_PLURAL_TITLES = frozenset(
+    normalize_key(w) for w in "وزراء قادة رؤساء زعماء سفراء مندوبو ممثلو مسؤولو نواب".split()
+)
