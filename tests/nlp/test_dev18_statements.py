@@ -108,3 +108,30 @@ def test_headline_head_word_of_a_body_organisation(nlp, head, body_name) -> None
 def test_dateline_place_and_outlet_is_no_statement(nlp, dateline) -> None:
     text = f"أخبار\n\n{dateline}\n\nقال وزير الخارجية التركي هاكان فيدان إن الحرب يجب أن تتوقف."
     assert [f for f in _statements(nlp, text) if f[0] == ":"] == []
+
+
+# --- an interview introduced by «سُئل X عن …:»: the answers are X's, not the last speaker's ----
+_BEFORE = 'وقال وزير الخارجية التركي هاكان فيدان إن "الحرب يجب أن تتوقف".\n\n'
+
+
+@pytest.mark.parametrize(
+    ("intro", "qa", "speaker"),
+    [
+        ('وفي حوار مع "الشرق"، سُئل الرئيس الفرنسي إيمانويل ماكرون عن مستقبل العلاقات:',
+         "س: هل انتهت الأزمة؟\nج: الأزمة انتهت ولن نعود إليها.", "إيمانويل ماكرون"),
+        ("وفي مقابلة مع قناة محلية، سئلت رئيسة الوزراء الإيطالية جورجيا ميلوني عن الهجرة:",
+         "- هل تغير موقفكم؟\n- موقفنا ثابت ولن يتغير.", "جورجيا ميلوني"),
+        ("وسُئل الرئيس الفرنسي إيمانويل ماكرون في المؤتمر الصحفي عن العقوبات:",
+         "- هل ستفرضون عقوبات جديدة؟\n- كل الخيارات مطروحة أمامنا.", "إيمانويل ماكرون"),
+    ],
+)  # fmt: skip
+def test_interview_answers_belong_to_the_one_asked(nlp, intro, qa, speaker) -> None:
+    answers = [s for c, s in _speakers(nlp, _BEFORE + intro + "\n\n" + qa) if c in ("ج", "-")]
+    assert answers == [speaker]
+
+
+def test_interview_of_an_unknown_person_asked_is_not_the_last_speaker(nlp) -> None:
+    intro = 'وفي حوار مع "الشرق"، سُئل أحد سكان المدينة عن الوضع:'
+    qa = "س: هل الوضع آمن؟\nج: الوضع صعب ونحن ننتظر المساعدات."
+    answers = [s for c, s in _speakers(nlp, _BEFORE + intro + "\n\n" + qa) if c == "ج"]
+    assert answers == [None]

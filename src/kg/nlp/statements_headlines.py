@@ -13,7 +13,13 @@ the person who spoke last before the first question.
 from __future__ import annotations
 
 from kg.nlp.statements_attrib import Found, source_noun
-from kg.nlp.statements_headparts import dateline, head_word, officials, visit_place
+from kg.nlp.statements_headparts import (
+    dateline,
+    head_word,
+    interviewee,
+    officials,
+    visit_place,
+)
 from kg.nlp.statements_lexicon import Cue
 from kg.nlp.statements_speaker import DocView
 from kg.text.normalize import normalize_key
@@ -224,27 +230,12 @@ def answers(view: DocView, found: list[Found]) -> list[Found]:
             continue
         before = [f.speaker for f in found if f.cue_tok < asked and f.speaker is not None]
         cue = Cue(mark, "headline", frozenset("c"))
-        speaker = _interviewee(view, asked - 1) or (before[-1] if before else None)
+        who = interviewee(view, asked - 1)
+        speaker = who[0] if who else (before[-1] if before else None)
         out.append(
             Found(k - 1, view.toks[k - 1].start, cue, k + 1, None, speaker, "headline", True, last)
         )
     return out + _dash_answers(view, found)
-
-
-def _interviewee(view: DocView, q: int) -> str | None:
-    """The person an interview's introduction names: when the paragraph before the first
-    question (token ``q``, its mark) ends with a colon («حوار أجراه X مع الوزير Y:»), the Person
-    mention with an actor right after «مع»; else None (the last speaker is used)."""
-    line_start = view.text.rfind("\n", 0, view.toks[q].start) + 1
-    intro = view.text[:line_start].rstrip()
-    if not intro.endswith(":"):
-        return None
-    para = intro.rfind("\n") + 1
-    for m in view.mi.all:  # «حوار/مقابلة أجراها X مع <the interviewee>»
-        if m.type == "Person" and m.actor and para <= m.start < len(intro):
-            if view.text[para : m.start].split()[-1:] == ["مع"]:
-                return m.actor
-    return None
 
 
 def _line_end_token(view: DocView, k: int) -> tuple[int, bool]:
@@ -282,7 +273,8 @@ def _dash_answers(view: DocView, found: list[Found]) -> list[Found]:
         if question and last > k:
             before = [f.speaker for f in found if f.cue_tok < asked and f.speaker is not None]
             cue = Cue(tok.norm, "headline", frozenset("c"))
-            speaker = _interviewee(view, asked) or (before[-1] if before else None)
+            who = interviewee(view, asked)
+            speaker = who[0] if who else (before[-1] if before else None)
             out.append(Found(k, tok.start, cue, k + 1, None, speaker, "headline", True, last))
         question = False
     return out

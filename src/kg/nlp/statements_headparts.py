@@ -5,7 +5,8 @@ a place (1-3 words) before the colon, speaks when what follows is a clause (quot
 person, or opening with a definite subject); ``head_word(view, j, k) -> (actor,) | None``:
 «الهيئة: …» — one definite word that opens the name of an organisation the body mentions;
 ``dateline(view, j, k, line_end) -> bool``: «بغداد: المدى» — a place and a one- or two-word
-outlet, a dateline; ``officials(view, j, k) -> (None,) | None``: a group of officials.
+outlet, a dateline; ``officials(view, j, k) -> (None,) | None``: a group of officials;
+``interviewee(view, q) -> (actor or None,) | None``: whom an interview's introduction names.
 """
 
 from __future__ import annotations
@@ -88,3 +89,30 @@ def officials(view: DocView, j: int, k: int) -> tuple[None] | None:
 _PLURAL_TITLES = frozenset(
     normalize_key(w) for w in "وزراء قادة رؤساء زعماء سفراء مندوبو ممثلو مسؤولو نواب".split()
 )
+
+
+_WITH = normalize_key("مع")
+_MAX_INTRO = 60  # tokens of an interview's introduction searched for «سُئل X»
+
+
+def interviewee(view: DocView, q: int) -> tuple[str | None] | None:
+    """The person an interview's introduction names, when the paragraph before the first
+    question (token ``q``, its mark) ends with a colon: the Person mention with an actor right
+    after «مع» («حوار أجراه X مع الوزير Y:»), else the subject of a passive «سُئل» («وفي حوار
+    مع "Z"، سُئل الوزير Y عن …:»; (None,) when that subject is no known actor) -> (actor,);
+    None when the introduction names nobody (the last speaker is used)."""
+    line_start = view.text.rfind("\n", 0, view.toks[q].start) + 1
+    intro = view.text[:line_start].rstrip()
+    if not intro.endswith(":"):
+        return None
+    para = intro.rfind("\n") + 1
+    for m in view.mi.all:  # «حوار/مقابلة أجراها X مع <the interviewee>»
+        if m.type == "Person" and m.actor and para <= m.start < len(intro):
+            if view.text[para : m.start].split()[-1:] == ["مع"]:
+                return (m.actor,)
+    toks = [t.i for t in view.toks[max(0, q - _MAX_INTRO) : q] if t.start >= para]
+    for p in toks:
+        if view.lex.has("asked", view.w(p)) and view.w(p - 1) != _WITH:
+            subj = view.subject_after(p + 1, q)
+            return (subj.actor if subj is not None and subj.resolved else None,)
+    return None
