@@ -52,3 +52,39 @@ def test_coordinated_committee_is_one_mention(nlp) -> None:
 )  # fmt: skip
 def test_coordination_without_a_holder(nlp, text: str) -> None:
     assert _speakers(nlp, text)[0][1] != "سمير حداد"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقالت المتحدثة باسم الهيئة غيمة الزرقاوي إن «النتائج نهائية».", "غيمة الزرقاوي"),
+        ("وأكدت الناطقة باسم الوزارة ضحوة الحلبي، لـ«النهار»، أن «الوفد وصل».", "ضحوة الحلبي"),
+        ("وقالت مديرة المكتب الإعلامي نسمة المرزوقي إن «الخطة جاهزة».", "نسمة المرزوقي"),
+    ],
+)  # fmt: skip
+def test_unknown_given_name_in_ta_marbuta_after_a_title(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال المتحدث باسم الوزارة إن زيارة الوفد الأمريكي «مهمة».",
+        "وأكد وزير الخارجية أن زيارة الرئيس الفرنسي «مرتقبة».",
+    ],
+)  # fmt: skip
+def test_a_noun_in_ta_marbuta_after_a_title_is_no_name(nlp, text: str) -> None:
+    assert _speakers(nlp, text)[0][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("ورأى النائب الفائز عن محافظة نينوى سامي الجبوري أن «التأخير خطير».", "سامي الجبوري"),
+        ("وقالت النائبة المستقلة عن محافظة الأنبار هدى العاني إن «التأخير خطير».", "هدى العاني"),
+        ("وقال النائب المنتخب عن حزب الأمة أحمد الخطيب إن «الحكومة تأخرت».", "أحمد الخطيب"),
+        ("وقال المتحدث الجديد باسم الحكومة محمد الخطيب إن «الحوار مستمر».", "محمد الخطيب"),
+    ],
+)  # fmt: skip
+def test_participle_of_the_title_before_whom_it_represents(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[0][1] == speaker

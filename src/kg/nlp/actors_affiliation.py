@@ -19,6 +19,8 @@ _PORTFOLIO_TITLES = frozenset({normalize_key("وزير"), normalize_key("وزي�
 #: «لشؤون X» inside a title: the portfolio, then its object (a mention)
 _AFFAIRS = frozenset({normalize_key("لشؤون"), normalize_key("للشؤون")})
 _AFFAIRS_OF = normalize_key("شؤون")  # «الباحث في شؤون الشرق الأوسط X»: with a KB name only
+#: particles naming whom a title's holder speaks for or represents (normalised)
+_REPRESENTS = frozenset({normalize_key("عن"), normalize_key("باسم")})
 
 
 class TitleAffiliations:
@@ -54,6 +56,17 @@ class TitleAffiliations:
             return False
         found = self.scan_name(j)
         return found is not None and (bool(found[2]) or found[1] - found[0] >= 2)
+
+    def _before_particle(self, j: int) -> bool:
+        """Word j is a plain definite word (no KB entry, lexicon class, organisation head or
+        title) right before «عن/باسم» and a joined word."""
+        t = self.w[j].text
+        if j in self.hits or self.lex.classes(t) or len(t) < 5 or self.orgs.head_at(j):
+            return False
+        if t in self.lex.all_first_words or t[2:] in self.lex.all_first_words:
+            return False
+        nxt = j + 1
+        return self._joined(nxt) and self.w[nxt].text in _REPRESENTS and self._joined(nxt + 1)
 
     def _affiliation(
         self, j: int, title_key: str, envoy: bool = False, definite: bool = False
@@ -114,7 +127,10 @@ class TitleAffiliations:
                 and t not in self.lex.all_first_words
                 and t[2:] not in self.lex.all_first_words
             )
-            if "title_mod" in self.lex.classes(t) or nisba:
+            # «النائب الفائز عن محافظة X», «النائب المستقل عن …»: a participle or adjective of
+            # the title before the particle that names whom the holder represents
+            modifier = step == 0 and t.startswith("ال") and self._before_particle(j)
+            if "title_mod" in self.lex.classes(t) or nisba or modifier:
                 j += 1  # «المندوب الروسي الدائم»; a nisba the KB does not know: no affiliation
                 continue
             if not definite and j not in self.hits and self._place_noun_first(j):

@@ -311,6 +311,7 @@ class TitleChains:
                 return end, pre
             if self._match(k, self.lex.titles, self.lex.title_max, True)[0]:
                 return end, pre  # «رئيس مجلس السيادة السوداني قائد الجيش …»
+            self.holder_starts.add(k)
             name = self.scan_name(k)
             if name is not None and (bool(name[2]) or name[1] - name[0] >= 2):
                 return end, pre

@@ -65,6 +65,8 @@ class NameScanner(HitRaws, NameWords):
         self.raws: list[Raw] = []
         #: words after a quoted body name inside a title, read as joined («باسم "X" المقدم Y»)
         self.quote_joined: set[int] = set()
+        #: words right after a complete title, where its holder's name may begin
+        self.holder_starts: set[int] = set()
 
     # -- helpers ---------------------------------------------------------------------------
     def _span(self, ws: int, we: int, prefix: int = 0) -> tuple[int, int, str]:

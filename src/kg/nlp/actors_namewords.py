@@ -57,6 +57,7 @@ class NameWords:
     w: Any
     hits: Any
     lex: Any
+    holder_starts: set[int]
 
     def _given_before_name(self, j: int, hit: Any, cands: tuple[Any, ...]) -> bool:
         """An ambiguous one-word surname alias («عون», «سعيد») opening a name, then another name
@@ -149,6 +150,14 @@ class NameWords:
                     and prev.endswith("ه")
                     and t.endswith("ي")
                     and len(t) >= 5
+                    # «المتحدثة باسم الهيئة جمانة الغلاي»: right after a complete title, an
+                    # unknown given name in ة before a nisba family name
+                    or units == 1
+                    and j - 1 in self.holder_starts
+                    and prev.endswith("ه")
+                    and t.endswith("ي")
+                    and len(t) >= 5
+                    and j not in self.hits
                 )
                 # «أسعد عبد الأمير العيداني»: any ال-word after «عبد» ends a compound given name
                 and (not prev.startswith("ال") or prev in _COMPOUND_TAILS or self._after_abd(j - 1))

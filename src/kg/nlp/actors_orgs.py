@@ -193,6 +193,7 @@ class OrgMatchers:
             mark = len(self.raws)
             posted = self.posted_place(k) if org is not None and self._joined(k) else 0
             k0, k = k, posted or k  # «رئيس اتحاد المزارعين في محافظة ذي قار، X Y»
+            self.holder_starts.add(k)
             found = self.scan_name(k) if self._joined(k) or posted and self._comma_gap(k) else None
             if found is None or self.w[found[0]].text.startswith("ال") and not found[2]:
                 del self.raws[mark:]

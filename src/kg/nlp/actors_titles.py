@@ -125,6 +125,7 @@ class Scanner(
         j, of = self._affiliation(i + n, title.key, title.category in _ENVOYS, definite and n == 1)
         holder = None
         if self._joined(j) or self._comma_gap(j):
+            self.holder_starts.add(j)
             found = self.scan_name(j)
             if found is not None and title.category == "rank" and not definite and not found[2]:
                 # «فريق عمل مشترك», «فريق فني»: an indefinite «فريق» is a team unless a known
