@@ -135,3 +135,29 @@ def test_interview_of_an_unknown_person_asked_is_not_the_last_speaker(nlp) -> No
     qa = "س: هل الوضع آمن؟\nج: الوضع صعب ونحن ننتظر المساعدات."
     answers = [s for c, s in _speakers(nlp, _BEFORE + intro + "\n\n" + qa) if c == "ج"]
     assert answers == [None]
+
+
+# --- a page's publication stamp «نشر في: DATE» and «دون أن» (without) are no statements -------
+@pytest.mark.parametrize(
+    "stamp",
+    ["نشر في: 12 مايو 2025 - 10:15 بتوقيت غرينتش", "نشر في: 03/02/2024", "نشر: 7 أبريل 2025"],
+)
+def test_publication_stamp_is_no_statement(nlp, stamp) -> None:
+    text = f"عربي ودولي\n\nعمان تستضيف اجتماعاً\n\n{stamp}\n\nاستضافت عمان اجتماعاً أمس."
+    assert [f for f in _statements(nlp, text) if f[0] in ("نشر", "نشرت")] == []
+
+
+def test_a_colon_after_nashar_with_a_text_is_still_a_statement(nlp) -> None:
+    text = 'ونشرت الوزارة على حسابها: "لن نسمح بأي تجاوز للقانون".'
+    assert [f[0] for f in _statements(nlp, text)] == ["نشرت"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'ورحبت عمّان في بيان مقتضب بما وصفته بـ"الالتزام بوحدة سوريا"، دون أن تشير إلى ملف المياه.',
+        'وأشادت أنقرة بما سمته "الموقف الشجاع للحكومة"، دون أن تذكر أي تفاصيل إضافية.',
+    ],
+)  # fmt: skip
+def test_doon_an_is_without_not_a_cue(nlp, text) -> None:
+    assert [f for f in _statements(nlp, text) if f[0] == "دون"] == []

@@ -159,6 +159,8 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
             continue
         prev = view.w(i - 1)
         cue, strip = hit
+        if cue.kind == "verb" and "a" not in cue.comps and view.lex.complementizer(view.w(i + 1)):
+            continue  # «، دون أن تشير …»: «without», not «دوّن» (which never takes أن)
         if any(f.kind == "verbless" and f.cue_tok < i < f.content_start for f in found[-1:]):
             continue  # «بحسب مصدر تحدث لـ"X"، فإن …»: a relative clause of the source
         negated = view.lex.has("negator", prev)

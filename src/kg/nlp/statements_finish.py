@@ -3,8 +3,8 @@
 ``finish(view, found, stops) -> list[Statement]``: sorts the found cues, drops a trailing
 «، بحسب X» whose content another statement already covers, ends each content at the sentence
 end, the closing quotation or the next boundary cue (``stops``), trims trailing punctuation,
-computes ``direct`` and ``about``; a byline («كتب: NAME») or a content that is only a name is not
-a statement.
+computes ``direct`` and ``about``; a byline («كتب: NAME»), a publication stamp («نشر في: DATE»)
+or a content that is only a name is not a statement.
 """
 
 from __future__ import annotations
@@ -23,6 +23,19 @@ def _byline(view: DocView, f: Found, s: int, e: int) -> bool:
     if view.w(f.content_start - 1) != ":" or len(view.text[s:e].split()) > 3:
         return False
     return view.text[e : e + 1] in ("\n", "\r", "")
+
+
+def _stamp(view: DocView, f: Found, s: int, e: int) -> bool:
+    """«نشر في: 12 مايو 2025 - 10:15»: a verb opening its line, a colon, then a date or time
+    to the line's end: the page's publication stamp, not a statement."""
+    if f.kind != "verb" or f.quote or f.content_start is None:
+        return False
+    k = f.content_start
+    if view.w(k - 1) != ":" or not (view.timed[k] or view.w(k)[:1].isdigit()):
+        return False
+    line_start = view.text.rfind("\n", 0, f.cue_start) + 1
+    opens = not view.text[line_start : f.cue_start].strip()
+    return opens and view.text[e : e + 1] in ("\n", "\r", "")
 
 
 def _only_a_name(view: DocView, s: int, e: int) -> bool:
@@ -89,7 +102,7 @@ def finish(
                 # «تحذر من "حرب إقليمية"»: one short quotation is the whole content
                 s, e = view.strip_span(view.toks[f.content_start].end, view.toks[end_tok].start)
                 direct = True
-        if e <= s or _only_a_name(view, s, e) or _byline(view, f, s, e):
+        if e <= s or _only_a_name(view, s, e) or _byline(view, f, s, e) or _stamp(view, f, s, e):
             continue  # «كتب: أحمد عبد الحليم» is a byline, not a proposition
         about: list[str] = []
         for m in view.mi.inside(s, e):
