@@ -88,3 +88,24 @@ def test_a_noun_in_ta_marbuta_after_a_title_is_no_name(nlp, text: str) -> None:
 )  # fmt: skip
 def test_participle_of_the_title_before_whom_it_represents(nlp, text: str, speaker: str) -> None:
     assert _speakers(nlp, text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("حذر محافظ مصرف سوريا المركزي سامر حداد، الاثنين، من أن «الليرة تنهار».", "سامر حداد"),
+        ("وقال محافظ بنك المغرب المركزي أحمد بناني إن «التضخم تراجع».", "أحمد بناني"),
+        ("وقال محافظ بنك الجزائر المركزي كريم بلقاسم إن «الاحتياطي آمن».", "كريم بلقاسم"),
+        ("وقال مصرف العراق المركزي في بيان إن «الدينار مستقر».", "مصرف العراق المركزي"),
+    ],
+)  # fmt: skip
+def test_central_bank_with_its_country_inside(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[0][1] == speaker
+
+
+def test_central_bank_governor_continuation(nlp) -> None:
+    text = (
+        "حذر محافظ مصرف سوريا المركزي سامر حداد من أن «الليرة تنهار». "
+        "وأضاف حداد أن الاحتياطي «ما زال آمناً»."
+    )
+    assert [s for _, s in _speakers(nlp, text)] == ["سامر حداد", "سامر حداد"]

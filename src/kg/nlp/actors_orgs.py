@@ -86,6 +86,15 @@ class OrgReader:
         base = t[2:] if t.startswith("ال") else t
         return base in self.title_firsts or t in self.title_firsts
 
+    def _adj_after(self, j: int) -> bool:
+        """Word j, after «HEAD + country», is a definite relative adjective the KB does not
+        know («المركزي», «الوطني»): the country is inside the organisation's name."""
+        s = self.s
+        if j >= len(s.w) or not s._joined(j) or j in s.hits or s.w[j].tanween:
+            return False
+        t = s.w[j].text
+        return t.startswith("ال") and t.endswith(("ي", "يه")) and len(t) > 4
+
     def read(self, i: int) -> tuple[int, int] | None:
         """Organisation at word i -> (number of words, proclitic length), or None."""
         found = self.read_all(i)
@@ -108,6 +117,10 @@ class OrgReader:
                     break
                 if kinds == {"adjective"}:
                     j = end = hit.we  # «وكالة الأنباء العراقية»
+                    ends.append(end)
+                    continue
+                if ent.type in ("Country", "Place") and j == i + 1 and self._adj_after(hit.we):
+                    j = end = hit.we + 1  # «مصرف ليبيا المركزي», «بنك المغرب المركزي»
                     ends.append(end)
                     continue
                 if ent.type in ("Country", "Place") and j > i + 1:
