@@ -279,10 +279,6 @@ class DocView(ClauseSubjects, SpanQueries):
             nxt = self.mi.by_start.get(last + 1)
         return Subject(best.actor, last, True, self.mi.span[id(first)][0])
 
-    def _named_antecedent(self, k: int) -> bool:
-        """Token ``k`` (before «، الذي/التي») is a word outside any quotation -> True."""
-        return bool(self.w(k)) and not self.in_quote[k]
-
     def subject_before(self, i: int) -> Subject | None:
         """SVO: a mention ending right before the verb at ``i`` (or before الذي/التي + verb)."""
         k = i - 1
@@ -294,11 +290,11 @@ class DocView(ClauseSubjects, SpanQueries):
             k -= 1
             if self.w(k) in ("كان", "كانت"):  # «أن الرئيس X كان قد أعلن»
                 k -= 1
+        if k < i - 2 and self.same_sentence(i, k):
+            # «وفد الصندوق برئاسة X Y، الذي أوضح أن …»: the antecedent (past «أمس، في قصر Z»),
+            # unresolved when it is a name no rule knows, never the sentence's opening actor
+            return self.relative_antecedent(k)
         m = self.mi.by_end.get(k)
-        if m is None and k < i - 2 and self.same_sentence(i, k) and self._named_antecedent(k):
-            # «وفد الصندوق برئاسة X Y، الذي أوضح أن …»: the antecedent is a name no rule knows,
-            # an unresolved subject, never the sentence's opening actor
-            return Subject(None, k, False, k)
         if m is None or not self.same_sentence(i, k):
             return None
         return Subject(m.actor, k, True, self.mi.span[id(m)][0])

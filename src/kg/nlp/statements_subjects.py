@@ -6,7 +6,8 @@ stretches before token ``i``; ``sentence_subject(i)``: the subject that opens th
 ``opening_person(si)``: the person who opens sentence ``si``; ``one_of_named(j, limit)``: «أحد
 منسقي التظاهرات، X،» -> the person named in apposition; ``placed_holder``: «رئيس لجنة X في
 البرلمان Y Z» -> Z; the issuer of «بيان صادر عن X»; and the word tests of the subject search
-(an adjunct's adjective, an unnamed subject's adjective, a preposition with a pronoun, لـ).
+(an adjunct's adjective, an unnamed subject's adjective, a preposition with a pronoun, لـ);
+``relative_antecedent(k)``: «X أمس في قصر Y، الذي أكد» -> X past a time and a place phrase.
 """
 
 from __future__ import annotations
@@ -32,6 +33,12 @@ _ISSUED_SKIP = frozenset({"صادر", "الصادر", "رسمي", "الرسمي"
 _ONE_OF = frozenset({"احد", "احدي"})
 
 
+_MAX_TAIL = 8  # tokens of time and place adjuncts between an antecedent and «، الذي»
+_PLACES = frozenset({"Place", "Facility"})  # mention types that never speak before «، الذي»
+_IN = normalize_key("في")
+_PLACE_WORDS = 2  # plain words between a preposition and the place mention («في قصر X»)
+
+
 class ClauseSubjects:
     """Mixin: needs the view's tokens, sentences, mentions, ``w``, ``skip_adjuncts``, ``_chain``."""
 
@@ -42,6 +49,8 @@ class ClauseSubjects:
     sent_of: list[int]
     sent_bounds: list[tuple[int, int]]
     in_quote: list[bool]
+    timed: list[bool]
+    is_prep: Any
     is_marker: Any
     is_cue_word: Any
 
@@ -66,6 +75,46 @@ class ClauseSubjects:
                 if m.type in ("Person", "Organization", "Country"):
                     return self._chain(m, False, end)
             end = start - 1
+        return None
+
+    def relative_antecedent(self, k: int) -> Subject | None:
+        """Token ``k`` ends the stretch before «، الذي/التي + verb» -> the actor mention it ends
+        with, past time expressions («أمس») and place phrases («في قصر الحسينية»; a place never
+        speaks); an unresolved Subject when a word no mention covers comes first («برئاسة X
+        Y،»: an unknown name), None when nothing precedes in the sentence."""
+        from kg.nlp.statements_speaker import Subject
+
+        si = self.sent_of[k]
+        first = self.sent_bounds[si][0] if si >= 0 else k
+        stop = max(first, k - _MAX_TAIL)
+        while k >= stop:
+            m = self.mi.by_end.get(k)
+            if m is not None and m.type not in _PLACES:
+                return Subject(m.actor, k, True, self.mi.span[id(m)][0])
+            if m is not None:  # «في (قصر) الحسينية»: back to its preposition
+                a = self.mi.span[id(m)][0]
+                back = range(a - 1, a - 2 - _PLACE_WORDS, -1)
+                p = next((t for t in back if self.is_prep(t)), None)
+                if p is None:
+                    break
+                k = p - 1
+            elif self.timed[k] or not self.w(k):
+                k -= 1
+            elif self._place_phrase(k) is not None:  # «في المجمع الرئاسي»
+                k = self._place_phrase(k) - 1
+            else:
+                break
+        if k < first:
+            return None
+        return Subject(None, k, False, k)
+
+    def _place_phrase(self, k: int) -> int | None:
+        """«في القصر (الجمهوري)» ending at token ``k``: «في» and one or two definite words ->
+        the token of «في», else None."""
+        for p in (k - 1, k - 2):
+            words = range(p + 1, k + 1)
+            if self.w(p) == _IN and all(self.w(t).startswith("ال") for t in words):
+                return p
         return None
 
     def one_of_named(self, j: int, limit: int) -> Subject | None:
