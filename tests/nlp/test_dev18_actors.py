@@ -109,3 +109,29 @@ def test_central_bank_governor_continuation(nlp) -> None:
         "وأضاف حداد أن الاحتياطي «ما زال آمناً»."
     )
     assert [s for _, s in _speakers(nlp, text)] == ["سامر حداد", "سامر حداد"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "وكشف المتحدث باسم الإدارة العامة للحماية المدنية سامي الورفلي أن «الحريق أخمد».",
+            "سامي الورفلي",
+        ),
+        (
+            "وقال المتحدث باسم الهيئة العليا للرقابة الإدارية عماد الدين الفيتوري إن «الملف أحيل».",
+            "عماد الدين الفيتوري",
+        ),
+        (
+            "وأكدت الناطقة باسم المديرية العامة للأمن الوطني سارة بوزيد أن «المشتبه به أوقف».",
+            "سارة بوزيد",
+        ),
+    ],
+)  # fmt: skip
+def test_body_closed_by_a_lam_genitive_before_the_holder(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[0][1] == speaker
+
+
+def test_body_closed_by_a_lam_genitive_without_a_name(nlp) -> None:
+    text = "وقال المتحدث باسم الإدارة العامة للحماية المدنية إن «الحريق أخمد»."
+    assert _speakers(nlp, text)[0][1] is None

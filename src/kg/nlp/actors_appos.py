@@ -133,19 +133,25 @@ class AppositiveNames:
             ):
                 k += 1
             else:
-                return None
+                break  # a name word: only after a لل-genitive body (below)
         if k == j or k >= n:
             return None
         comma = not self._joined(k) and self._comma_gap(k)
-        if not comma and not posted and not (self._joined(k) and self.honorific_at(k)):
+        # «المتحدث باسم الإدارة العامة للحرس الوطني X Y»: a body closed by a لل-genitive
+        lam = any(self.w[m].text.startswith("لل") for m in range(j, k)) and self._joined(k)
+        honorific = self._joined(k) and self.honorific_at(k)
+        if not comma and not posted and not honorific and not lam:
             return None
         h = k
         while h < n and (h == k or self._joined(h)) and self.honorific_at(h):
             h += 1
-        if h == k and not comma and not posted:
+        if h == k and not comma and not posted and not lam:
             return None
+        self.holder_starts.add(h)
         found = self.scan_name(h) or (self._al_given(h) if h > k else None)
         if found is None or found[1] - found[0] < 2 and not found[2]:
+            return None
+        if h == k and lam and not comma and not posted and self.w[h].text.startswith("ال"):
             return None
         return self._name_raw(*found)
 
@@ -225,6 +231,8 @@ class AppositiveNames:
             return found
         if "name_particle" in self.lex.classes(self.w[j + 1].text):
             return found  # «محافظ جنين كمال أبو الرب»: a given name, then «أبو/عبد» + name
+        if normalize_key(self.w[j].text) in self.lex.given_names:
+            return found  # «المحافظ محمد طه الجبوري»: a known given name is no place
         alt = self.scan_name(j + 1)
         if alt is None or alt[1] - alt[0] < 2 or alt[1] < we:
             return found
