@@ -96,23 +96,31 @@ _MAX_INTRO = 60  # tokens of an interview's introduction searched for «سُئل
 
 
 def interviewee(view: DocView, q: int) -> tuple[str | None] | None:
-    """The person an interview's introduction names, when the paragraph before the first
-    question (token ``q``, its mark) ends with a colon: the Person mention with an actor right
-    after «مع» («حوار أجراه X مع الوزير Y:»), else the subject of a passive «سُئل» («وفي حوار
-    مع "Z"، سُئل الوزير Y عن …:»; (None,) when that subject is no known actor) -> (actor,);
-    None when the introduction names nobody (the last speaker is used)."""
+    """The person the paragraph before an interview's first question (token ``q``, its mark)
+    introduces -> (actor,): when it ends with a colon, the Person mention with an actor right
+    after «مع» («حوار أجراه X مع الوزير Y:»); else (any ending) the subject of a passive «سُئل»
+    («وفي حوار مع "Z"، سُئل الوزير Y عن …»; (None,) when that subject is no known actor) or the
+    first person after a verb of interviewing («وحاورت "Z" الوزير Y»). None when it names
+    nobody (the last speaker is used)."""
     line_start = view.text.rfind("\n", 0, view.toks[q].start) + 1
     intro = view.text[:line_start].rstrip()
-    if not intro.endswith(":"):
-        return None
     para = intro.rfind("\n") + 1
-    for m in view.mi.all:  # «حوار/مقابلة أجراها X مع <the interviewee>»
-        if m.type == "Person" and m.actor and para <= m.start < len(intro):
-            if view.text[para : m.start].split()[-1:] == ["مع"]:
-                return (m.actor,)
+    if intro.endswith(":"):
+        for m in view.mi.all:  # «حوار/مقابلة أجراها X مع <the interviewee>»
+            if m.type == "Person" and m.actor and para <= m.start < len(intro):
+                if view.text[para : m.start].split()[-1:] == ["مع"]:
+                    return (m.actor,)
     toks = [t.i for t in view.toks[max(0, q - _MAX_INTRO) : q] if t.start >= para]
     for p in toks:
-        if view.lex.has("asked", view.w(p)) and view.w(p - 1) != _WITH:
+        w = view.w(p)
+        bare = w[1:] if w[:1] in ("و", "ف") else w
+        if view.lex.has("asked", w) and view.w(p - 1) != _WITH:
             subj = view.subject_after(p + 1, q)
             return (subj.actor if subj is not None and subj.resolved else None,)
+        if view.lex.has("interview_verb", w) or view.lex.has("interview_verb", bare):
+            end = view.toks[q].start
+            for m in view.mi.all:  # «وحاورت "Z" الوزير Y»: the person it talks to
+                if m.type == "Person" and view.toks[p].end <= m.start < end:
+                    return (m.actor,)
+            return None
     return None
