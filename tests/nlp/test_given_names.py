@@ -1,0 +1,71 @@
+"""Given names (given_names.tsv): a 2-3 word name opening with a listed given name is a person
+right after a verb, with no title before it. Every sentence is invented (invented surnames);
+the given names are common ones across regions. Homographs of common news words stay out of the
+list, so a phrase they open after a verb is not read as a person. Full pipeline with the
+packaged KB."""
+
+from __future__ import annotations
+
+import pytest
+from extracted import named_mentions
+from extracted import speakers as _speakers
+
+from kg.nlp.lexicons import load_tsv
+from kg.text.normalize import normalize_key
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال فرهاد نوري إن الاتفاق قريب.", "فرهاد نوري"),
+        ("وقال طلعت منصور إن الاتفاق قريب.", "طلعت منصور"),
+        ("وقال عبدالمنعم السيد إن الاتفاق قريب.", "عبدالمنعم السيد"),
+        ("وقال نورالدين بن علي إن الاتفاق قريب.", "نورالدين بن علي"),
+        ("وقال آدم الزين إن الاتفاق قريب.", "آدم الزين"),
+        ("وأكد سفيان الدباغ أن الحوار «هو المخرج».", "سفيان الدباغ"),
+        ("وقال ماسينيسا أوعلي إن الاتفاق قريب.", "ماسينيسا أوعلي"),
+        ("وقال دولت باغجلي إن الاتفاق قريب.", "دولت باغجلي"),
+        ("ورأى هوشيار برزنجي أن الأزمة «مفتعلة».", "هوشيار برزنجي"),
+    ],
+)  # fmt: skip
+def test_a_listed_given_name_opens_a_person_after_a_verb(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقالت مروة العلي إن الاتفاق قريب.", "مروة العلي"),
+        ("وأضافت نبيلة القاسمي أن الاتفاق قريب.", "نبيلة القاسمي"),
+        ("وقالت رزان الخطيب إن الاتفاق قريب.", "رزان الخطيب"),
+        ("وقالت لطيفة بنعلي إن الاتفاق قريب.", "لطيفة بنعلي"),
+        ("وأوضحت سمية الحداد أن «المفاوضات مستمرة».", "سمية الحداد"),
+    ],
+)  # fmt: skip
+def test_female_given_names_after_a_verb(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال إن القرار كان وليد اللحظة السياسية.",
+        "وأبدى حسن النية تجاه المبادرة.",
+    ],
+)  # fmt: skip
+def test_a_homograph_after_a_verb_is_no_person(nlp, text: str) -> None:
+    assert named_mentions(nlp, text) == []
+
+
+# common words of news text that are also given names: never in the list
+HOMOGRAPHS = (
+    "أمل سلام نور جمال كريم سعيد عادل منير أمين وفاء حياة صباح فجر نصر فتح حسن وليد باسم "
+    "كامل رشيد جهاد ربيع خميس رمضان سيف ملك نجاح إيمان زهرة يمنى منى هبة عودة سلامة جمعة "
+    "هيمن رفعت يشار يعرب ليال تسنيم آن ألان جورجيا مات دان"
+).split()
+
+
+@pytest.mark.parametrize("word", HOMOGRAPHS)
+def test_homographs_stay_out_of_the_list(word: str) -> None:
+    listed = {normalize_key(r["name"]) for r in load_tsv("given_names.tsv")}
+    assert normalize_key(word) not in listed
