@@ -111,6 +111,8 @@ def test_headline_person_at_a_place_with_a_noun_phrase_is_a_topic(nlp, headline)
         ("الهيئة", "الهيئة الوطنية العليا للانتخابات"),
         ("المفوضية", "المفوضية المستقلة لحقوق الإنسان"),
         ("النقابة", "النقابة العامة للمعلمين"),
+        ("الوزارة", "وزارة الصحة الأردنية"),
+        ("الصحة", "وزارة الصحة الأردنية"),
     ],
 )  # fmt: skip
 def test_headline_head_word_of_a_body_organisation(nlp, head, body_name) -> None:

@@ -49,7 +49,9 @@ def _clause_after(view: DocView, k: int, line_end: int) -> bool:
 
 def head_word(view: DocView, j: int, k: int) -> tuple[str] | None:
     """«المفوضية: …»: one definite word before the colon at ``k`` that opens the name of an
-    organisation the body mentions later («المفوضية العليا للانتخابات») -> (its actor,)."""
+    organisation the body mentions later («المفوضية العليا للانتخابات»), is its construct head
+    with the article («الوزارة» ~ «وزارة الصحة») or the genitive after that head («الصحة»)
+    -> (the first such organisation's actor,)."""
     w = view.w(j)
     if k != j + 1 or not view.toks[j].word or not w.startswith("ال") or len(w) < 5:
         return None
@@ -57,8 +59,12 @@ def head_word(view: DocView, j: int, k: int) -> tuple[str] | None:
     for m in view.mi.all:
         if m.type != "Organization" or not m.actor or m.start <= end or m.kind != "name":
             continue
-        body = m.text.split()
-        if len(body) > 1 and normalize_key(body[0]) == w:
+        body = [normalize_key(b) for b in m.text.split()]
+        if len(body) < 2:
+            continue
+        # «المفوضية» ~ «المفوضية العليا …», «الوزارة» ~ «وزارة الصحة», «الصحة» ~ «وزارة الصحة»
+        construct = not body[0].startswith("ال")
+        if w in (body[0], "ال" + body[0]) or construct and w == body[1]:
             return (m.actor,)
     return None
 
