@@ -135,3 +135,35 @@ def test_body_closed_by_a_lam_genitive_before_the_holder(nlp, text: str, speaker
 def test_body_closed_by_a_lam_genitive_without_a_name(nlp) -> None:
     text = "وقال المتحدث باسم الإدارة العامة للحماية المدنية إن «الحريق أخمد»."
     assert _speakers(nlp, text)[0][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال رئيس الحزب الجمهوري المنصف الورغي إن «الحوار مستمر».", "المنصف الورغي"),
+        ("وأكد عضو المجلس الأعلى الصادق القماطي أن «المجلس لن يتراجع».", "الصادق القماطي"),
+        (
+            "وقال رئيس لجنة الصحة في البرلمان الحبيب الزغلامي إن «المستشفيات تنتظر».",
+            "الحبيب الزغلامي",
+        ),
+        ("وأوضح الوزير الطيب الورتاني أن «القرار نهائي».", "الطيب الورتاني"),
+    ],
+)  # fmt: skip
+def test_given_name_with_the_article_opens_the_holder(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[0][1] == speaker
+
+
+def test_counterpart_with_a_definite_given_name_then_its_role(nlp) -> None:
+    text = (
+        "وقال وزير الخارجية الأردني سمير حداد، عقب لقائه نظيره التونسي الهادي المرزوقي، إن "
+        "«التعاون مستمر». من جانبه، أكد الوزير التونسي أن بلاده «منفتحة»."
+    )
+    assert [s for _, s in _speakers(nlp, text)] == ["سمير حداد", "الهادي المرزوقي"]
+
+
+def test_counterpart_with_a_plain_family_name_then_its_role(nlp) -> None:
+    text = (
+        "وقال وزير الخارجية الأردني سمير حداد، عقب لقائه نظيره المغربي أحمد الغانم، إن "
+        "«التعاون مستمر». من جانبه، أكد الوزير المغربي أن بلاده «منفتحة»."
+    )
+    assert [s for _, s in _speakers(nlp, text)] == ["سمير حداد", "أحمد الغانم"]

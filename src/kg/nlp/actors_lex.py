@@ -227,12 +227,17 @@ class ActorLexicons:
             normalize_key(r["name"]) for r in load_tsv("given_names.tsv")
         )
         self.hamza_given: set[str] = set()
+        #: given names with the article («الهادي», «الطاهر»): Maghrebi and Sudanese usage
+        self.al_given: set[str] = set()
         for r in load_tsv("actors_function_words.tsv"):
             if r["class"] == "continent":
                 self.continents.add(normalize_key(r["word"]))
                 continue
             if r["class"] == "hamza_given":
                 self.hamza_given.add(r["word"])  # as written: the normalised form is another word
+                continue
+            if r["class"] == "al_given":
+                self.al_given.add(normalize_key(r["word"]))
                 continue
             self.word_class.setdefault(normalize_key(r["word"]), set()).add(r["class"])
         self._firsts: dict[int, dict[str, int]] = {}

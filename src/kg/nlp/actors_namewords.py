@@ -90,6 +90,11 @@ class NameWords:
             return (
                 self._joined(nxt) and nxt not in self.hits and not self.w[nxt].text.startswith("ال")
             )
+        if not units and self._al_given_at(j):
+            return True  # «الهادي الفرشيشي»: a given name with the article, then the family
+        if units == 1 and prev is not None and normalize_key(prev) in self.lex.al_given:
+            if t.startswith("ال") and self._plain_family(j):
+                return True
         if self._after_abd(j) and t.startswith("ال") and not word.tanween:
             return True  # «عبد الأمير», «عبد الملك»: a title word after «عبد» is a name
         if t in self.lex.lexicon_words and self._compound_given(j, prev, units):
@@ -188,6 +193,21 @@ class NameWords:
             and not (n == 1 and last_b)
         )
 
+    def _plain_family(self, j: int) -> bool:
+        """Word j is a joined ال-word the KB and lexicons do not know (a possible family name),
+        not a dual or plural («الطرفين»)."""
+        if j >= len(self.w) or not self._joined(j) or j in self.hits or self.w[j].tanween:
+            return False
+        t = self.w[j].text
+        if not t.startswith("ال") or len(t) < 5 or t.endswith(("ين", "ون", "ات")):
+            return False
+        return t not in self.lex.lexicon_words and not self.lex.classes_any(t)
+
+    def _al_given_at(self, j: int) -> bool:
+        """Word j is a given name with the article («الطاهر», «الهادي») followed by a family name
+        with the article («الطاهر الباعور»)."""
+        return normalize_key(self.w[j].text) in self.lex.al_given and self._plain_family(j + 1)
+
     def _after_abd(self, j: int) -> bool:
         """Word j directly follows «عبد» (the second half of a compound given name)."""
         return j >= 1 and self.w[j - 1].text == "عبد"
@@ -285,6 +305,9 @@ class NameWords:
     def _full_name(self, ws: int, we: int) -> bool:
         """A name after «نظيره» without a title: 2-3 words, none with the article, not a ة-noun."""
         words = [w.text for w in self.w[ws:we]]
+        if len(words) == 2 and self._al_given_at(ws):
+            return True  # «نظيره الليبي الطاهر X»: a given name with the article
+        given = normalize_key(words[0]) in self.lex.given_names  # «نظيره الليبي سامي الباعور»
         return (
             len(words) >= 2
             # «إقامة مناطق», «زيارة رسمية»: a ة-noun; a short given name in ة is fine («حجة»)
@@ -292,5 +315,10 @@ class NameWords:
             and not words[-1].endswith("ه")
             and not any(w.startswith("ال") for w in words[:-1])
             # «نظيره التونسي خالد النوري»: a nisba family name («بحث مع نظيره سبل التعاون» not)
-            and (not words[-1].startswith("ال") or words[-1].endswith("ي") and len(words[-1]) > 4)
+            and (
+                not words[-1].startswith("ال")
+                or words[-1].endswith("ي")
+                and len(words[-1]) > 4
+                or given
+            )
         )
