@@ -167,3 +167,30 @@ def test_counterpart_with_a_plain_family_name_then_its_role(nlp) -> None:
         "«التعاون مستمر». من جانبه، أكد الوزير المغربي أن بلاده «منفتحة»."
     )
     assert [s for _, s in _speakers(nlp, text)] == ["سمير حداد", "أحمد الغانم"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "والتقى الوزير السفير التركي في عمّان سامي حداد. من جانبه، أوضح السفير التركي أن "
+            "«العلاقات جيدة».",
+            "سامي حداد",
+        ),
+        (
+            "واستقبل الرئيس السفيرة الفرنسية في القاهرة سارة بوزيد. من جانبها، أكدت السفيرة "
+            "الفرنسية أن «التعاون مستمر».",
+            "سارة بوزيد",
+        ),
+    ],
+)  # fmt: skip
+def test_ambassador_posted_in_a_city_then_the_role(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[-1][1] == speaker
+
+
+def test_ambassador_posted_in_a_city_keeps_the_city_a_place(nlp) -> None:
+    text = "والتقى الوزير السفير التركي في عمّان سامي حداد أمس."
+    assert ("عمّان", "عمان") in named_mentions(nlp, text) or (
+        "عمّان",
+        "عمّان",
+    ) in named_mentions(nlp, text)

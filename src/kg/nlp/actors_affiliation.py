@@ -10,6 +10,7 @@ stays a visible mention and is not the affiliation. ``posted_place(j)``: «في 
 
 from __future__ import annotations
 
+from kg.nlp.actors_gaz import hit_raws
 from kg.nlp.actors_names import AFF_TYPES
 from kg.nlp.actors_work import Raw
 from kg.text.normalize import normalize_key
@@ -247,6 +248,12 @@ class TitleAffiliations:
             ):
                 break
             if particle == "في" and (ent.type != "Country" or hit.kinds() - {"label", "alias"}):
+                if envoy and ent.type == "Place" and self._name_follows(hit.we):
+                    # «السفير الإيراني في بغداد X Y»: where posted, a place (not its government)
+                    for raw in hit_raws(hit, self.w, self.norm, self.text, self.lex):
+                        self._add(raw)
+                    j = hit.we
+                    continue
                 break  # «سفير الاتحاد الأوروبي في الرياض»: a city stays a place
             if particle is None and definite and not self.w[j2].text.startswith("لل") and not lam:
                 break  # «وزار الوزير موسكو»: a bare name after «الوزير» is its object
