@@ -98,8 +98,29 @@ def test_headline_person_at_a_place_speaks(nlp, headline, speaker, content) -> N
 
 
 @pytest.mark.parametrize(
+    ("headline", "speaker", "content"),
+    [
+        ("اليونيسف في السودان: الأطفال يدفعون الثمن الأكبر", "منظمة الأمم المتحدة للطفولة",
+         "الأطفال يدفعون الثمن الأكبر"),
+        ("الأمم المتحدة في غزة: الوضع الإنساني كارثي", "الأمم المتحدة", "الوضع الإنساني كارثي"),
+    ],
+)  # fmt: skip
+def test_headline_body_at_a_place_speaks(nlp, headline, speaker, content) -> None:
+    body = (
+        "\n\nنيويورك - قالت منظمة الأمم المتحدة للطفولة (اليونيسف) إن الأطفال في خطر. وقالت "
+        "الأمم المتحدة إن الوضع صعب."
+    )
+    found = [f for f in _statements(nlp, headline + body) if f[0] == ":"]
+    assert found == [(":", speaker, content)]
+
+
+@pytest.mark.parametrize(
     "headline",
-    ["ماكرون في الجزائر: صفقات بمليارات الدولارات", "فيدان في الدوحة: جولة ثالثة"],
+    [
+        "ماكرون في الجزائر: صفقات بمليارات الدولارات",
+        "فيدان في الدوحة: جولة ثالثة",
+        "الأمم المتحدة في غزة: مساعدات جديدة",
+    ],
 )
 def test_headline_person_at_a_place_with_a_noun_phrase_is_a_topic(nlp, headline) -> None:
     assert [f for f in _statements(nlp, headline + _BODY) if f[0] == ":"] == []

@@ -1,9 +1,10 @@
 """Headline parts for :mod:`kg.nlp.statements_headlines`: who a headline «X …: …» names.
 
-``visit_place(view, j, stop, k, line_end) -> int``: «ميلوني في روما: …» — a person, then «في» and
-a place (1-3 words) before the colon, speaks when what follows is a clause (quoted, in the first
-person, or opening with a definite subject); ``head_word(view, j, k) -> (actor,) | None``:
-«الهيئة: …» — one definite word that opens the name of an organisation the body mentions;
+``visit_place(view, j, stop, k, line_end) -> int``: «ميلوني في روما: …» — a person or a body,
+then «في» and a place (1-3 words) before the colon, speaks when what follows is a clause (quoted,
+in the first person, or opening with a definite subject);
+``head_word(view, j, k) -> (actor,) | None``: «الهيئة: …» — one definite word that opens the name
+of an organisation the body mentions;
 ``dateline(view, j, k, line_end) -> bool``: «بغداد: المدى» — a place and a one- or two-word
 outlet, a dateline; ``officials(view, j, k) -> (None,) | None``: a group of officials;
 ``interviewee(view, q) -> (actor or None,) | None``: whom an interview's introduction names.
@@ -20,12 +21,12 @@ _MAX_DATELINE = 2  # words of an outlet's name after a dateline's colon
 
 
 def visit_place(view: DocView, j: int, stop: int, k: int, line_end: int) -> int:
-    """«X في Y: …» with X a person mention starting at ``j`` and the colon at ``k`` -> the «في»
-    token (X ends before it) when Y is 1-3 plain words and the text after the colon is a
-    clause; else ``stop``. «X في الخليج: صفقات بمليارات» (an indefinite noun phrase) labels a
-    topic."""
+    """«X في Y: …» with X a person or organisation mention starting at ``j`` and the colon at
+    ``k`` -> the «في» token (X ends before it) when Y is 1-3 plain words and the text after the
+    colon is a clause; else ``stop``. «X في الخليج: صفقات بمليارات» (an indefinite noun
+    phrase) labels a topic."""
     m = view.mi.by_start.get(j)
-    if m is None or m.type != "Person" or not m.actor:
+    if m is None or m.type not in ("Person", "Organization") or not m.actor:
         return stop
     p = view.mi.span.get(id(m), (j, stop))[1] + 1  # «في» right after the person's mention
     if p >= stop or view.w(p) != _IN or not 0 < stop - p - 1 <= _MAX_PLACE:
