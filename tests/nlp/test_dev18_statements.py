@@ -210,3 +210,19 @@ def test_a_colon_after_nashar_with_a_text_is_still_a_statement(nlp) -> None:
 )  # fmt: skip
 def test_doon_an_is_without_not_a_cue(nlp, text) -> None:
     assert [f for f in _statements(nlp, text) if f[0] == "دون"] == []
+
+
+# --- «وقال X، الذي تحدث لـ/إلى "OUTLET"، إن …»: the outer verb, past the relative aside ------
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ('وقال المحلل السياسي سامي الجميل، الذي تحدث لـ"الشرق"، إن الحرب طويلة.', "قال",
+         "سامي الجميل"),
+        ('ورأى المحلل السياسي سامي الجميل، الذي تحدث لـ"الشرق"، أن الحرب طويلة.', "رأى",
+         "سامي الجميل"),
+        ('واعتبرت الباحثة منى الخطيب، التي تحدثت إلى "الشرق"، أن الحرب طويلة.', "اعتبرت",
+         "منى الخطيب"),
+    ],
+)  # fmt: skip
+def test_relative_aside_with_a_quoted_outlet(nlp, text, cue, speaker) -> None:
+    assert _statements(nlp, text) == [(cue, speaker, "الحرب طويلة")]

@@ -245,57 +245,27 @@ def past_speech_adjunct(view: DocView, j: int, limit: int) -> int:
     return j
 
 
+_TO = frozenset({"ل", "الي"})  # «لـ"X"», «إلى "X"»: the outlet spoken to, before its quoted name
+
+
 def past_comma_aside(view, j: int, after: int, limit: int) -> int:
     """«وشددت X، في بيان مشترك صدر مساء اليوم، على …»: a comma at ``j`` opening a
     prepositional aside or a relative clause («، الذي طلب …،») closed by a comma -> the token
     after the aside (past adjuncts), when that is further than ``after``; else ``after``."""
     if view.w(j) in COMMAS and view.lex.has("relative", view.w(j + 1)):
         # «وأضاف المصدر، الذي طلب عدم الكشف عن هويته، أن …»: a relative clause, cue words and all
-        for k in range(j + 2, min(limit, j + 14)):
+        k = j + 2
+        while k < min(limit, j + 14):
+            if k in view.quote_close and (view.w(k - 1) in _TO or outlet_name(view, k)):
+                k = view.quote_close[k] + 1  # «، الذي تحدث لـ/إلى "الشرق"، أن»: an outlet
+                continue
             if view.is_marker(k):
                 return after
             if view.w(k) in COMMAS:
                 return max(after, view.skip_adjuncts(k + 1, limit))
+            k += 1
         return after
     if view.w(j) not in COMMAS or not view.is_prep(j + 1):
         return after
     k = view.skip_comma_pp(j + 1, limit)
     return k if k > after else after
-
-
-def as_said(view: DocView, i: int) -> tuple[int, int] | None:
-    """«والمستشفيات ممتلئة، كما قال X.»: a verb after «، كما» whose sentence before the comma
-    holds no other cue or content marker -> (first, last) content tokens; else None."""
-    if view.w(i - 1) != "كما" or view.w(i - 2) not in COMMAS:
-        return None
-    first = view.sent_bounds[view.sent_of[i]][0]
-    last = i - 3
-    if sum(1 for t in view.toks[first : last + 1] if t.word) < _MIN_SAID_WORDS:
-        return None
-    if any(view.is_cue_word(t) or view.is_marker(t) for t in range(first, last + 1)):
-        return None
-    return first, last
-
-
-_MIN_SAID_WORDS = 3  # words of a clause reported by «، كما قال X»
-
-
-_OCCASION_PRONOUNS = ("ه", "ها", "هم", "هما")
-
-
-def past_occasion(view: DocView, j: int, limit: int) -> int:
-    """«وأكد X لدى/عند استقباله نظيره التركي أن …»: «لدى» + a verbal noun carrying the
-    subject's pronoun opens an adjunct of occasion -> the complementizer after it (no cue,
-    comma or other marker in between); else ``j`` («لدى» in a title, «سفير X لدى Y», never
-    gets here: that is a subject)."""
-    if view.w(j) != "لدي" or j + 1 >= limit:
-        return j
-    noun = view.w(j + 1)
-    if (j + 1) in view.mi.by_start or not noun.endswith(_OCCASION_PRONOUNS) or len(noun) < 5:
-        return j
-    for k in range(j + 2, min(limit, j + 12)):
-        if view.lex.complementizer(view.w(k)):
-            return k
-        if view.w(k) in COMMAS or view.is_marker(k) or view.is_cue_word(k):
-            return j
-    return j

@@ -9,6 +9,7 @@ that follows a clause-initial quotation («"…"، قال.»).
 
 from __future__ import annotations
 
+from kg.nlp.statements_asides import as_said, past_occasion
 from kg.nlp.statements_attrib import Config, same_source, source_noun
 from kg.nlp.statements_documents import document_subject
 from kg.nlp.statements_forms import (
@@ -22,11 +23,9 @@ from kg.nlp.statements_forms import (
 )
 from kg.nlp.statements_lexicon import Cue
 from kg.nlp.statements_markers import (
-    as_said,
     marker,
     past_addressee,
     past_comma_aside,
-    past_occasion,
     past_speech_adjunct,
 )
 from kg.nlp.statements_nesting import amma_topic, deictic_subject
