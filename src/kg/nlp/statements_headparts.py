@@ -104,19 +104,21 @@ _MAX_INTRO = 60  # tokens of an interview's introduction searched for «سُئل
 
 def interviewee(view: DocView, q: int) -> tuple[str | None] | None:
     """The person the paragraph before an interview's first question (token ``q``, its mark)
-    introduces -> (actor,): when it ends with a colon, the Person mention with an actor right
-    after «مع» («حوار أجراه X مع الوزير Y:»); else (any ending) the subject of a passive «سُئل»
+    introduces -> (actor,): the Person mention with an actor right after «مع» when the paragraph
+    ends with a colon («حوار أجراه X مع الوزير Y:») or «مع» follows a noun of interviewing
+    («وفي ما يلي نص الحوار مع الوزير Y.»); else (any ending) the subject of a passive «سُئل»
     («وفي حوار مع "Z"، سُئل الوزير Y عن …»; (None,) when that subject is no known actor) or the
     first person after a verb of interviewing («وحاورت "Z" الوزير Y»). None when it names
     nobody (the last speaker is used)."""
     line_start = view.text.rfind("\n", 0, view.toks[q].start) + 1
     intro = view.text[:line_start].rstrip()
     para = intro.rfind("\n") + 1
-    if intro.endswith(":"):
-        for m in view.mi.all:  # «حوار/مقابلة أجراها X مع <the interviewee>»
-            if m.type == "Person" and m.actor and para <= m.start < len(intro):
-                if view.text[para : m.start].split()[-1:] == ["مع"]:
-                    return (m.actor,)
+    colon = intro.endswith(":")
+    for m in view.mi.all:  # «حوار/مقابلة أجراها X مع <the interviewee>:», «في حوار مع Y.»
+        if m.type == "Person" and m.actor and para <= m.start < len(intro):
+            words = view.text[para : m.start].split()
+            if words[-1:] == ["مع"] and (colon or _interview_noun(view, words[-2:-1])):
+                return (m.actor,)
     toks = [t.i for t in view.toks[max(0, q - _MAX_INTRO) : q] if t.start >= para]
     for p in toks:
         w = view.w(p)
@@ -131,3 +133,8 @@ def interviewee(view: DocView, q: int) -> tuple[str | None] | None:
                     return (m.actor,)
             return None
     return None
+
+
+def _interview_noun(view: DocView, words: list[str]) -> bool:
+    """Is the one word in ``words`` a noun of interviewing («حوار», «مقابلة»)?"""
+    return bool(words) and view.lex.has("interview_noun", normalize_key(words[0]))
