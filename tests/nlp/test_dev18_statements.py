@@ -153,6 +153,15 @@ def test_dateline_place_and_outlet_is_no_statement(nlp, dateline) -> None:
     assert [f for f in _statements(nlp, text) if f[0] == ":"] == []
 
 
+@pytest.mark.parametrize(
+    ("line", "speaker"), [("طهران: لا مفاوضات", "إيران"), ("دمشق: لن نقبل", "سوريا")]
+)
+def test_short_capital_headline_with_a_proposition_speaks(nlp, line, speaker) -> None:
+    text = f"أخبار\n\n{line}\n\nقال وزير الخارجية التركي هاكان فيدان إن الحرب يجب أن تتوقف."
+    assert [f[1] for f in _statements(nlp, text) if f[0] == ":"] == [speaker]
+
+
+
 # --- an interview introduced by «سُئل X عن …:»: the answers are X's, not the last speaker's ----
 _BEFORE = 'وقال وزير الخارجية التركي هاكان فيدان إن "الحرب يجب أن تتوقف".\n\n'
 

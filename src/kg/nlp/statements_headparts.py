@@ -72,14 +72,22 @@ def head_word(view: DocView, j: int, k: int) -> tuple[str] | None:
 
 def dateline(view: DocView, j: int, k: int, line_end: int) -> bool:
     """«بغداد: المدى», «عدن: المصدر أونلاين»: a place or country name alone before the colon at
-    ``k`` and one or two unquoted words after it, the line's end -> True (no statement)."""
+    ``k`` and one or two unquoted words after it, the line's end, with no negation, particle,
+    cue word or first person («طهران: لا مفاوضات» speaks) -> True (no statement)."""
     m = view.mi.by_start.get(j)
     if m is None or m.type not in ("Country", "Place"):
         return False
     if view.mi.span.get(id(m), (j, -1))[1] != k - 1 or (k + 1) in view.quote_open:
         return False
     words = [t for t in view.toks[k + 1 :] if t.start < line_end]
-    return 0 < len(words) <= _MAX_DATELINE and all(t.word for t in words)
+    if not 0 < len(words) <= _MAX_DATELINE or not all(t.word for t in words):
+        return False
+    said = any(  # «طهران: لا مفاوضات», «دمشق: لن نقبل», «أنقرة: سنرد»: a short proposition
+        view.lex.has(r, t.norm) for t in words for r in ("negator", "verb_particle", "first_person")
+    )
+    return (
+        not said and not view.is_cue_word(words[0].i) and not view.first_person(k + 1, words[-1].i)
+    )
 
 
 def officials(view: DocView, j: int, k: int) -> tuple[None] | None:
