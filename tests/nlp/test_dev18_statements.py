@@ -161,7 +161,6 @@ def test_short_capital_headline_with_a_proposition_speaks(nlp, line, speaker) ->
     assert [f[1] for f in _statements(nlp, text) if f[0] == ":"] == [speaker]
 
 
-
 # --- an interview introduced by «سُئل X عن …:»: the answers are X's, not the last speaker's ----
 _BEFORE = 'وقال وزير الخارجية التركي هاكان فيدان إن "الحرب يجب أن تتوقف".\n\n'
 
