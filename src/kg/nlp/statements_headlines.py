@@ -17,6 +17,8 @@ from kg.nlp.statements_headparts import (
     dateline,
     head_word,
     interviewee,
+    introduced_question,
+    last_person_speaker,
     officials,
     visit_place,
 )
@@ -231,7 +233,7 @@ def answers(view: DocView, found: list[Found]) -> list[Found]:
         before = [f.speaker for f in found if f.cue_tok < asked and f.speaker is not None]
         cue = Cue(mark, "headline", frozenset("c"))
         who = interviewee(view, asked - 1)
-        speaker = who[0] if who else (before[-1] if before else None)
+        speaker = who[0] if who else last_person_speaker(view, before)
         out.append(
             Found(k - 1, view.toks[k - 1].start, cue, k + 1, None, speaker, "headline", True, last)
         )
@@ -270,11 +272,15 @@ def _dash_answers(view: DocView, found: list[Found]) -> list[Found]:
         if bullet:  # a bulleted line that asks nothing is no answer either
             question = False
             continue
+        if not question and last > k:  # «…:» / «هل …؟» / «- …»: a plain question line
+            opened = introduced_question(view, tok.start)
+            if opened is not None:
+                asked, question = asked if asked is not None else opened, True
         if question and last > k:
             before = [f.speaker for f in found if f.cue_tok < asked and f.speaker is not None]
             cue = Cue(tok.norm, "headline", frozenset("c"))
             who = interviewee(view, asked)
-            speaker = who[0] if who else (before[-1] if before else None)
+            speaker = who[0] if who else last_person_speaker(view, before)
             out.append(Found(k, tok.start, cue, k + 1, None, speaker, "headline", True, last))
         question = False
     return out

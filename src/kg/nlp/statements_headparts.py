@@ -140,9 +140,55 @@ def interviewee(view: DocView, q: int) -> tuple[str | None] | None:
                 if m.type == "Person" and view.toks[p].end <= m.start < end:
                     return (m.actor,)
             return None
-    return None
+    return _last_person(view, para, len(intro))
+
+
+def _last_person(view: DocView, para: int, end: int) -> tuple[str | None] | None:
+    """The introduction paragraph ``[para, end)`` of an interview whatever verb opens it
+    («سألنا الخبير X:», «والتقت الجريدة X، وطرحت عليه …:») -> (actor of its last Person
+    mention with an actor,); (None,) when its only persons are unknown; None when it names no
+    person."""
+    people = [m for m in view.mi.all if m.type == "Person" and para <= m.start < end]
+    known = [m for m in people if m.actor]
+    if known:  # «… تصريحات X في مقابلة … على هامش زيارة المبعوث …»: X, not an unknown envoy
+        return (known[-1].actor,)
+    return (None,) if people else None
 
 
 def _interview_noun(view: DocView, words: list[str]) -> bool:
     """Is the one word in ``words`` a noun of interviewing («حوار», «مقابلة»)?"""
     return bool(words) and view.lex.has("interview_noun", normalize_key(words[0]))
+
+
+def introduced_question(view: DocView, offset: int) -> int | None:
+    """A dash answer line at character ``offset`` -> the first token of its interview block's
+    first question line when the line before it asks («هل …؟») and the block (question lines
+    and dash lines above) opens after a paragraph ending with a colon («سألنا الخبير X:»);
+    else None (a rhetorical question is no interview)."""
+    text = view.text
+    end = text.rfind("\n", 0, offset)
+    first = None
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        end = start - 1
+        if not line:
+            continue
+        if line.endswith("؟"):
+            first = start
+        elif line.endswith(":") and first is not None:
+            return next((t.i for t in view.toks if t.start >= first), None)
+        elif first is None or line[:1] not in _DASHES:
+            return None
+    return None
+
+
+_DASHES = frozenset("-–—")
+
+
+def last_person_speaker(view: DocView, speakers: list[str]) -> str | None:
+    """The speakers of the statements before an interview, in order -> the last one that some
+    Person mention denotes (an interviewee is a person: a country or ministry that spoke last
+    does not answer «ج: …»), else None."""
+    people = {m.actor for m in view.mi.all if m.type == "Person" and m.actor}
+    return next((s for s in reversed(speakers) if s in people), None)
