@@ -250,6 +250,7 @@ class TitleChains:
             if not honorific and not commas and title.category != "spokesperson":
                 break
             mark = len(self.raws)
+            self.house_in_title(end, n, title)  # «X رئيس مجلس النواب»: the house is a mention
             j, of = self._affiliation(end + n, title.key)
             k = j
             while commas and k < j + 4 and self._joined(k) and k not in self.hits:

@@ -105,6 +105,8 @@ class NameWords:
             return False  # «عضو حزب "الكتائب"», «الباحث في جامعة ستانفورد»: a head opens no name
         if t == "علي" and self._span(j, j + 1)[2].endswith("ي") and self._joined(j + 1):
             return True  # «علي حسين»: the given name, spelt with ي (the preposition is «على»)
+        if not units and self._preposition_phrase(j):
+            return False  # «لحقوق الإنسان», «لبرامج الغذاء»: ل/ب + a noun + its genitive
         if not units and t.endswith("ات") and len(t) >= 6 and not word.text.startswith("ال"):
             return False  # «انتقادات حادة», «تحذيرات»: a plural noun opens no name
         if units and t.startswith("است") and len(t) >= 6:
@@ -181,6 +183,8 @@ class NameWords:
                 return False
             if not self._name_word(nxt, t, 1) or self.w[nxt].text.startswith("ال"):
                 return False
+        if normalize_key(t) in self.lex.given_names and not self.lex.classes(t):
+            return True  # «فيصل» is no ف + «يصل», «وليد» no و + «ليد»: a known given name
         after_particle = prev is not None and "name_particle" in self.lex.classes(prev)
         # «راي باول إن»: a last name word in ب after a given name, before «إن» or punctuation,
         # is no ب + «أول» («بأن» is too short; «بالأمس» was refused above)
@@ -192,6 +196,16 @@ class NameWords:
             if not (n and after_particle)  # «بن فيصل»: no ف + «يصل» after a name particle
             and not (n == 1 and last_b)
         )
+
+    def _preposition_phrase(self, j: int) -> bool:
+        """Word j is ل/ب + a noun that is no known given name, and an ال-word follows it: a
+        prepositional phrase of a title's complement («لحقوق الإنسان»), not a name («لطفي
+        الزعبي», «بسام الأحمد» are given names)."""
+        t = self.w[j].text
+        if t[:1] not in "لب" or len(t) < 4 or normalize_key(t) in self.lex.given_names:
+            return False
+        nxt = j + 1
+        return self._joined(nxt) and self.w[nxt].text.startswith("ال") and not self._hamza_al(nxt)
 
     def _plain_family(self, j: int) -> bool:
         """Word j is a joined ال-word the KB and lexicons do not know (a possible family name),

@@ -20,8 +20,11 @@ a mention of their own).
 
 from __future__ import annotations
 
+from typing import Any
+
 from kg.nlp.actors_affiliation import TitleAffiliations
 from kg.nlp.actors_appos import AppositiveNames
+from kg.nlp.actors_backholder import BackwardHolders
 from kg.nlp.actors_bodies import PatternBodies
 from kg.nlp.actors_chain import TitleChains
 from kg.nlp.actors_gaz import Hit, hit_raws
@@ -53,6 +56,7 @@ class Scanner(
     PlaceMatchers,
     QuotedBodies,
     AppositiveNames,
+    BackwardHolders,
     NameScanner,
 ):
     """Names, titles, roles and organisations of one article (see module docstring)."""
@@ -60,6 +64,7 @@ class Scanner(
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self.orgs = OrgReader(self)
+        self.claimed: dict[int, int] = {}
 
     # -- titles and roles ------------------------------------------------------------------
     def _after_definite_noun(self, i: int) -> bool:
@@ -92,6 +97,22 @@ class Scanner(
             return False
         return self.orgs.head_at(k) is not None or bare(self.w[k].text) == "برلمان"
 
+    def house_in_title(self, i: int, n: int, title: Any) -> None:
+        """A title of n words at word i that names a house of parliament («رئيس مجلس النواب»,
+        «عضو البرلمان الإندونيسي», «عضو مجلس الشيوخ») -> the house (with its nationality
+        adjective) is a mention of its own (adds its raw)."""
+        inner = self.hits.get(i + 1) if title.category in _HOUSE_TITLES else None
+        if inner is not None and inner.we <= i + n and not inner.prefix:
+            self._hit_raw(inner, False)  # a KB house inside the title
+        elif title.category in _HOUSE_TITLES and n >= 2 and self._house_at(i + 1):
+            end = i + n
+            adj = self._adjective_at(end) if self._joined(end) else None
+            end = adj.we if adj is not None else end
+            s, e, surface = self._span(i + 1, end, 0)
+            self._add(
+                Raw(s, e, i + 1, end, "name", "Organization", surface, (), normalize_key(surface))
+            )
+
     def match_title(self, i: int) -> int:
         """Title at word i -> words consumed (0 = none); adds title/role raws and the name."""
         n, pre, title, definite = self._match(
@@ -109,19 +130,7 @@ class Scanner(
         # name follows («قصر الرئاسة المبعوثة الأوروبية X»)
         adjectival = n == 1 and not pre and self._after_definite_noun(i)
         mark = len(self.raws)
-        inner = self.hits.get(i + 1) if title.category in _HOUSE_TITLES else None
-        if inner is not None and inner.we <= i + n and not inner.prefix:
-            self._hit_raw(inner, False)  # «عضو مجلس الشيوخ X»: a KB house inside the title
-        elif title.category in _HOUSE_TITLES and n >= 2 and self._house_at(i + 1):
-            # «رئيس مجلس النواب X», «عضو البرلمان الإندونيسي»: the house inside the title (with
-            # its nationality adjective) is a mention
-            end = i + n
-            adj = self._adjective_at(end) if self._joined(end) else None
-            end = adj.we if adj is not None else end
-            s, e, surface = self._span(i + 1, end, 0)
-            self._add(
-                Raw(s, e, i + 1, end, "name", "Organization", surface, (), normalize_key(surface))
-            )
+        self.house_in_title(i, n, title)
         j, of = self._affiliation(i + n, title.key, title.category in _ENVOYS, definite and n == 1)
         holder = None
         if self._joined(j) or self._comma_gap(j):
@@ -140,7 +149,11 @@ class Scanner(
                 nisba = found[1] - found[0] >= 2 and self._nisba_end(found[1] - 1)
                 if first.cands[0].entry.type in ("Country", "Place") and not given and not nisba:
                     found = None  # «واتهم الوزير إيران بزعزعة …»: the country is the object
-            if found is not None:
+            back = self.later_holder(j, found) if found is not None else None
+            if back is not None:  # «الباحثة في قضايا الهجرة بمركز … X Y أن»: X Y is the holder
+                holder = self._name_raw(*back)
+                self.claimed[back[0]] = back[1]
+            elif found is not None:
                 if j == i + n:  # «محافظ البصرة X Y Z»: a place read already is the only one
                     found = self.place_then_holder(j, found, title.category)  # «محافظ ذي قار X»
                 holder = self._name_raw(*found)
@@ -186,6 +199,11 @@ class Scanner(
                 j, holder = found_p
         if holder is None and title.category != "rank":
             holder = self.holder_after_body(j)  # «الرئيس الروحي لطائفة …، الشيخ X Y»
+        if holder is None and title.category != "rank" and j not in self.claimed:
+            back = self.holder_before_end(j)  # «رئيس لجنة … لدى الفصائل X Y إن»
+            if back is not None:
+                holder = self._name_raw(*back)
+                self.claimed[back[0]] = back[1]
         if holder is None and not definite and of is None and self._head_role(i, j, pre, title):
             return j + 1 - i  # «وأشار رئيس المجلس إلى»: a role in a body named before
         if holder is None and (title.category == "rank" or not definite and of is None):
@@ -215,8 +233,8 @@ class Scanner(
                 holder=holder,
             )
         )
-        if holder is None or before:
-            return j - i
+        if holder is None or before or self.raws[holder].ws in self.claimed:
+            return j - i  # a name read backwards: the complement is read on from j
         honorific = title.category == "honorific" or any(
             "honorific" in self.lex.classes(w.text) for w in self.w[i + n : self.raws[holder].ws]
         )
@@ -231,6 +249,9 @@ class Scanner(
         while i < n:
             if i in self.blocked:
                 i += 1
+                continue
+            if i in self.claimed:  # a holder's name read backwards from the subject's end
+                i = self.claimed[i]
                 continue
             hit = self.hits.get(i)
             used = 0
@@ -261,6 +282,9 @@ class Scanner(
                     del self.raws[mark:]  # the KB knows a name at least as long: it wins
                     used = 0
                     break
+                if used and any(i < c < i + used for c in self.claimed):
+                    del self.raws[mark:]  # a complement never runs into a claimed name
+                    used = 0
                 if used:
                     break
             if used:
