@@ -69,3 +69,75 @@ def test_a_country_or_body_that_spoke_last_does_not_answer_an_interview(nlp, tex
 )  # fmt: skip
 def test_a_rhetorical_question_opens_no_interview(nlp, text: str) -> None:
     assert all(cue != "-" for cue, _ in _speakers(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            "وأعربت وزارة الخارجية القطرية، في بيان نشرته وكالة الأنباء «قنا»، عن قلقها من "
+            "التصعيد.",
+            "أعربت",
+            "وزارة الخارجية القطرية",
+        ),
+        (
+            "وقالت وزارة الخارجية الأردنية، في بيان أوردته وكالة \"بترا\"، إن المملكة ترفض "
+            "التهجير.",
+            "قالت",
+            "وزارة الخارجية الأردنية",
+        ),
+        (
+            "وشدد وزير الخارجية التركي هاكان فيدان، في مقابلة مع قناة «تي آر تي»، على أن "
+            "بلاده لن تتراجع.",
+            "شدد",
+            "هاكان فيدان",
+        ),
+    ],
+)  # fmt: skip
+def test_an_aside_ending_with_a_quoted_name_is_skipped(
+    nlp, text: str, cue: str, speaker: str
+) -> None:
+    assert (cue, speaker) in _speakers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "وارتفعت الضرائب في مدريد، وهو القرار الذي برره وزير المالية الإسباني كارلوس "
+            "كويربو بأن العجز \"لم يعد محتملاً\".",
+            "برره",
+            "كارلوس كويربو",
+            "العجز \"لم يعد محتملاً\"",
+        ),
+        (
+            "وتأخر الموعد، وهو ما فسره وزير الخارجية البولندي رادوسلاف سيكورسكي بأن الملف "
+            "معقد.",
+            "فسره",
+            "رادوسلاف سيكورسكي",
+            "الملف معقد",
+        ),
+        (
+            "وارتفعت الأسعار بنسبة كبيرة، وهي الزيادة التي عزاها وزير الاقتصاد الأرجنتيني "
+            "لويس كابوتو إلى أن الطلب ارتفع.",
+            "عزاها",
+            "لويس كابوتو",
+            "الطلب ارتفع",
+        ),
+    ],
+)  # fmt: skip
+def test_a_verb_of_explaining_with_an_object_pronoun_reports(
+    nlp, text: str, cue: str, speaker: str, content: str
+) -> None:
+    assert (cue, speaker, content) in _statements(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وعزا الخبراء التأخير إلى نقص التمويل.",
+        "وهو التأخير الذي فسرته الوزارة بنقص التمويل.",
+    ],
+)  # fmt: skip
+def test_a_cause_without_a_clause_is_no_statement(nlp, text: str) -> None:
+    assert _statements(nlp, text) == []

@@ -42,16 +42,24 @@ class SpanQueries:
         return k == b and b > a
 
     def skip_comma_pp(self, j: int, limit: int) -> int:
-        """Past a prepositional phrase closed by a comma («، في اتصال مع بوتين، إلى …»)."""
+        """Past a prepositional phrase closed by a comma («، في اتصال مع بوتين، إلى …»), also
+        one ending with a quoted actor name before its comma («، في بيان نقلته وكالة «وام»،»)."""
         if j >= limit or not self.is_prep(j):
             return j
         if any(self.lex.has(r, self.w(j)) for r in ("ila", "ala", "an_noun")):
             return j  # إلى/على/عن may introduce the content itself
-        for k in range(j + 1, min(limit, j + 14)):
+        k, end = j + 1, min(limit, j + 14)
+        while k < end:
             if self.w(k) in COMMAS:
                 return self.skip_adjuncts(k + 1, limit)
+            close = self.quote_close.get(k, -1)
+            named = k + 1 in self.mi.by_start or k in self.mi.by_start
+            if named and k < close <= k + _QUOTED_NAME + 1 and self.w(close + 1) in COMMAS:
+                k = close + 1  # «، في بيان نقلته وكالة الأنباء «قنا»، عن …»: a quoted name
+                continue
             if self.is_marker(k) or self.is_cue_word(k):
                 return j
+            k += 1
         return j
 
     def before_complementizer(self, subj):
@@ -188,3 +196,6 @@ class SpanQueries:
         while e > s and self.text[e - 1].isspace():
             e -= 1
         return s, e
+
+
+_QUOTED_NAME = 3  # words of a quoted name («وام», «فرانس برس») ending an aside
