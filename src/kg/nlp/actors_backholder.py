@@ -64,6 +64,8 @@ class BackwardHolders:
     _classes_any: Any
     _plain_al: Any
     _match: Any
+    _span: Any
+    raws: Any
     #: name spans [ws, we) read backwards, skipped by the left-to-right scan
     claimed: dict[int, int]
 
@@ -143,18 +145,38 @@ class BackwardHolders:
     def later_holder(
         self, j: int, found: tuple[int, int, tuple[Any, ...]]
     ) -> tuple[int, int, tuple[Any, ...]] | None:
-        """A name read forwards at word j that may be a complement («قضايا الهجرة»: no KB
-        person, no known given name first, the subject goes on after it) -> the holder's name
+        """A name read forwards at word j that may be a complement («قضايا الهجرة», «بمركز X»:
+        no KB person, no known given name first, a noun + genitive or a ب/ل-word first, the
+        subject goes on after it) -> the holder's name
         read backwards from the subject's end, after it; None keeps the forward name."""
         ws, we, cands = found
         if cands or normalize_key(self.w[ws].text) in self.lex.given_names:
             return None
-        if we - ws != 2 or not self.w[we - 1].text.startswith("ال"):
-            return None  # only a noun and its genitive («قضايا الهجرة») reads like a name
+        first = self.w[ws].text
+        genitive = we - ws == 2 and self.w[we - 1].text.startswith("ال")  # «قضايا الهجرة»
+        proclitic = first[:1] in "بل" and len(first) >= 4  # «بمركز X»: a body, not a name
+        if not genitive and not proclitic:
+            return None
         if not self._joined(we) or self._ends_subject(we):
             return None  # the forward name ends the subject: it is the holder
         back = self.holder_before_end(j)
         return back if back is not None and back[0] >= we else None
+
+    def retarget_holder(self, holder: int, j: int) -> None:
+        """The holder raw of a title whose complement opens at word j, read forwards, is a
+        complement («بمركز X» in «الباحث في … بمركز X للبحوث Y Z أن») -> the raw is moved onto
+        the name read backwards, which is claimed (the raw is rewritten in place)."""
+        r = self.raws[holder]
+        if r.type != "Person" or r.kind != "name" or r.ws < j or r.ws in self.claimed:
+            return
+        back = self.later_holder(j, (r.ws, r.we, r.cands))
+        if back is None:
+            return
+        ws, we, cands = back
+        r.start, r.end, r.text = self._span(ws, we)
+        r.ws, r.we, r.cands = ws, we, cands
+        r.name = " ".join(x.text for x in self.w[ws:we])
+        self.claimed[ws] = we
 
     def _plain_name_start(self, ns: int) -> bool:
         """Word ns, after a definite complement, can open an unknown name: no article, no

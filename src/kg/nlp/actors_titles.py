@@ -149,11 +149,7 @@ class Scanner(
                 nisba = found[1] - found[0] >= 2 and self._nisba_end(found[1] - 1)
                 if first.cands[0].entry.type in ("Country", "Place") and not given and not nisba:
                     found = None  # «واتهم الوزير إيران بزعزعة …»: the country is the object
-            back = self.later_holder(j, found) if found is not None else None
-            if back is not None:  # «الباحثة في قضايا الهجرة بمركز … X Y أن»: X Y is the holder
-                holder = self._name_raw(*back)
-                self.claimed[back[0]] = back[1]
-            elif found is not None:
+            if found is not None:
                 if j == i + n:  # «محافظ البصرة X Y Z»: a place read already is the only one
                     found = self.place_then_holder(j, found, title.category)  # «محافظ ذي قار X»
                 holder = self._name_raw(*found)
@@ -199,6 +195,8 @@ class Scanner(
                 j, holder = found_p
         if holder is None and title.category != "rank":
             holder = self.holder_after_body(j)  # «الرئيس الروحي لطائفة …، الشيخ X Y»
+        if holder is not None:
+            self.retarget_holder(holder, j)  # «الباحثة في قضايا الهجرة بمركز … X Y أن»: X Y
         if holder is None and title.category != "rank" and j not in self.claimed:
             back = self.holder_before_end(j)  # «رئيس لجنة … لدى الفصائل X Y إن»
             if back is not None:
