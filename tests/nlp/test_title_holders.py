@@ -185,3 +185,11 @@ def test_no_mention_starts_with_a_proclitic(nlp, text: str, body: str) -> None:
 def test_no_holder_from_common_words(nlp, text: str, wrong: str) -> None:
     assert _speakers(nlp, text)[0][1] != wrong
     assert (wrong, wrong) not in named_mentions(nlp, text)
+
+
+def test_a_two_letter_family_name_that_is_a_given_name_stands_for_the_person(nlp) -> None:
+    text = (
+        "ورد رئيس بلدية المدينة كاوا طه، اليوم الأحد، على قرار المجلس. "
+        "وقال طه في مؤتمر صحفي إن «القرار باطل»."
+    )
+    assert [s for _, s in _speakers(nlp, text)] == ["كاوا طه"]

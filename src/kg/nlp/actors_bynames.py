@@ -38,8 +38,11 @@ def nickname(r: Raw, words: list[Word], norm: Normalized, lex: ActorLexicons) ->
 
 
 def surname_like(last: str, lex: ActorLexicons) -> bool:
-    """Can the last word of a name stand alone for the person (no lexicon word)?"""
-    return len(last) >= 3 and not lex.classes(last) and last not in lex.lexicon_words
+    """Can the last word of a name stand alone for the person (no lexicon word)? A two-letter
+    family name («ريبوار طه» … «وقال طه») only when it is a known given name."""
+    if len(last) == 2 and last not in lex.given_names:
+        return False
+    return len(last) >= 2 and not lex.classes(last) and last not in lex.lexicon_words
 
 
 @cache
