@@ -193,3 +193,14 @@ def test_a_two_letter_family_name_that_is_a_given_name_stands_for_the_person(nlp
         "وقال طه في مؤتمر صحفي إن «القرار باطل»."
     )
     assert [s for _, s in _speakers(nlp, text)] == ["كاوا طه"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("أما المؤرخ البريطاني جون ماكدونالد فاعتبر أن «الأرشيف ناقص».", "جون ماكدونالد"),
+        ("وقالت المؤرخة المغربية نادية العلوي إن «الذاكرة مشتركة».", "نادية العلوي"),
+    ],
+)
+def test_a_historian_is_a_title(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[0][1] == speaker
