@@ -141,3 +141,56 @@ def test_a_verb_of_explaining_with_an_object_pronoun_reports(
 )  # fmt: skip
 def test_a_cause_without_a_clause_is_no_statement(nlp, text: str) -> None:
     assert _statements(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            'وحسب ما علمته "النهار" من مصادر مطلعة، فإن اجتماع اللجنة الوزارية تأجل إلى موعد '
+            "لاحق.",
+            "حسب",
+        ),
+        (
+            'وبحسب ما علمته صحيفة "الصباح" من مصدر دبلوماسي، فإن الزيارة ألغيت في اللحظة '
+            "الأخيرة.",
+            "بحسب",
+        ),
+    ],
+)  # fmt: skip
+def test_what_an_outlet_learned_from_unnamed_sources_has_no_speaker(
+    nlp, text: str, cue: str
+) -> None:
+    assert (cue, None) in _speakers(nlp, text)
+
+
+def test_what_an_outlet_learned_from_a_named_official_is_his(nlp) -> None:
+    text = (
+        'وحسب ما علمه موقع "هسبريس" من وزير الخارجية المغربي ناصر بوريطة، فإن الزيارة ستتم قريباً.'
+    )
+    assert ("حسب", "ناصر بوريطة") in _speakers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ('فيما اكتفى مصدر دبلوماسي ألماني بالقول إن "الحوار مستمر".', "بالقول"),
+        ('ولم ترد السفارة، فيما اكتفى مصدر حكومي تركي بالقول إن "الملف مغلق".', "بالقول"),
+        ('وكان مصدر دبلوماسي إيطالي قد قال إن "الحوار مستمر".', "قال"),
+    ],
+)  # fmt: skip
+def test_a_nisba_after_an_unnamed_source_does_not_speak(nlp, text: str, cue: str) -> None:
+    assert (cue, None) in _speakers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ('فيما اكتفى وزير الخارجية الألماني بالقول إن "الحوار مستمر".', "بالقول", "يوهان فاديفول"),
+        ('وكانت مصر قد أعلنت أن "الحوار مستمر".', "أعلنت", "مصر"),
+    ],
+)  # fmt: skip
+def test_a_named_subject_before_the_cue_still_speaks(
+    nlp, text: str, cue: str, speaker: str
+) -> None:
+    assert (cue, speaker) in _speakers(nlp, text)

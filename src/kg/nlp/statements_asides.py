@@ -2,7 +2,8 @@
 
 ``as_said(view, i) -> (first, last) | None``: «…، كما قال X.» reports the clause before the
 comma; ``past_occasion(view, j, limit) -> int``: «وأكد X لدى استقباله نظيره أن …» steps over
-an adjunct of occasion to its complementizer.
+an adjunct of occasion to its complementizer; ``learned_from(view, ma, last) -> int | None``:
+«حسب ما علمته X من مصادر …» -> the token of the source after «من».
 """
 
 from __future__ import annotations
@@ -47,3 +48,22 @@ def past_occasion(view: DocView, j: int, limit: int) -> int:
         if view.w(k) in COMMAS or view.is_marker(k) or view.is_cue_word(k):
             return j
     return j
+
+
+def learned_from(view: DocView, ma: int, last: int) -> int | None:
+    """«وحسب ما علمته "X" من مصادر مطلعة، فإن …»: a verb of learning at ``ma`` (after «ما»,
+    with or without an object pronoun) whose «من» follows within a few words, before any comma
+    -> the token after «من» (the source, not the outlet that learned); else None."""
+    w = view.w(ma)
+    bare = next((w[: -len(p)] for p in ("ه", "ها") if w.endswith(p)), w)
+    if not (view.lex.has("learning_verb", w) or view.lex.has("learning_verb", bare)):
+        return None
+    for k in range(ma + 1, min(last, ma + _LEARNED_WORDS)):
+        if view.w(k) in COMMAS or view.lex.complementizer(view.w(k)):
+            return None
+        if view.w(k) == "من":
+            return k + 1
+    return None
+
+
+_LEARNED_WORDS = 6  # words between «ما علمته» and «من <source>»

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kg.nlp.statements_asides import learned_from
 from kg.nlp.statements_lexicon import Cue
 from kg.nlp.statements_speaker import DocView, Subject
 from kg.nlp.statements_view import COMMAS
@@ -66,7 +67,10 @@ def source(view: DocView, i: int) -> Found | None:
     j += view.w(j) in _SAYING  # «…، وفق قول X», «على حد تعبير X»
     # «وحسب ما أفادت به وكالة X، فإن …», «…، حسبما أفادت X», «…، على ما أعلنت X»
     ma = j + 1 if view.w(j) == "ما" else j if view.w(i).removeprefix("و") == "حسبما" else -1
-    if ma > 0 and _informed(view, view.w(ma)):
+    learned = learned_from(view, ma, last) if ma > 0 else None
+    if learned is not None:  # «وحسب ما علمته X من مصادر مطلعة، فإن …»: the source
+        j = learned
+    elif ma > 0 and _informed(view, view.w(ma)):
         if view.w(ma + 1) in ("عنه", "عنها", "عنهم"):
             return None  # «أكد X، حسب ما نقلت عنه وكالة Y، أن …»: an aside of another cue
         j = ma + 1 + (view.w(ma + 1) in ("به", "بها"))

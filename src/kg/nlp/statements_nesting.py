@@ -195,3 +195,17 @@ def dual(form: str, cue: Cue) -> bool:
     """Is ``form`` the dual of the past verb ``cue`` («أكدا», «قالتا»; guideline: a joint
     speaker is nobody)?"""
     return cue.kind == "verb" and form in (cue.lemma + "ا", cue.lemma + "تا")
+
+
+def unnamed_with_nisba(view: DocView, before: Subject | None) -> Subject | None:
+    """A one-word mention before the verb that only qualifies an unnamed source noun one or
+    two words before it («مصدر (دبلوماسي) فرنسي», «مصادر (أمنية) عراقية») -> that unnamed
+    source (speaker None); else ``before``."""
+    if before is None or before.first != before.last or before.first < 1:
+        return before
+    for k in (before.first - 1, before.first - 2):
+        if k >= 0 and source_noun(view, k) and view.same_sentence(k, before.first):
+            return Subject(None, before.last, True, k)
+        if not view.toks[k].word or k in view.mi.by_end:
+            return before
+    return before

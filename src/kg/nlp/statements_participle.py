@@ -12,6 +12,7 @@ from kg.nlp.statements_attrib import Config
 from kg.nlp.statements_forms import DEICTIC, make, object_before_quote, quoted_charge
 from kg.nlp.statements_lexicon import Cue
 from kg.nlp.statements_markers import marker, next_marker, past_addressee, past_outlet_name
+from kg.nlp.statements_nesting import unnamed_with_nisba
 from kg.nlp.statements_speaker import DocView, Subject
 from kg.nlp.statements_view import COMMAS
 
@@ -47,7 +48,7 @@ def participle(view, i, strip, cue, limit, cfg, earlier):
         nested = _nested_subject(view, i)  # «أفاد بلاغ بأن الرئيس X دعا إلى …، مبرزا أن»: X
         f.speaker = nested.actor if nested is not None else earlier[-1]
         return f, Subject(f.speaker, i, True)
-    s = view.clause_subject(i) or view.sentence_subject(i)
+    s = unnamed_with_nisba(view, view.clause_subject(i) or view.sentence_subject(i))
     if s is not None and _unnamed_before(view, s):
         s = Subject(None, s.last, True, s.first)  # «استقبل رئيس الوزراء الهايتي وفداً كينياً،
         # مؤكداً»: an unresolved person opened the clause, not the object found later

@@ -28,7 +28,7 @@ from kg.nlp.statements_markers import (
     past_comma_aside,
     past_speech_adjunct,
 )
-from kg.nlp.statements_nesting import amma_topic, deictic_subject
+from kg.nlp.statements_nesting import amma_topic, deictic_subject, unnamed_with_nisba
 from kg.nlp.statements_speaker import DocView, Subject
 from kg.nlp.statements_verb_parts import (
     addressee,
@@ -85,6 +85,7 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
         kana = kana_subject(view, i)
         if kana is not None and (before is None or kana.first < before.first):
             before = kana
+    before = unnamed_with_nisba(view, before)  # «اكتفى مصدر دبلوماسي فرنسي بالقول»
     if before is not None and (
         subj is None or view.opens_clause(before.first) or unresolved or after_qad or amma
     ):
