@@ -10,8 +10,8 @@ words, verbs, time words, titles, punctuation, tanween and KB people or organisa
 
 ``OrgMatchers`` (mixed into the title scanner): ``match_org`` (patterns of
 :file:`lexicons/org_patterns.tsv`: HEAD [adjective | name], a government phrase becomes a mention
-of its country), ``match_named_org`` (the reader above) and ``_complement_holder`` (a title's
-organisation or definite complement, then its holder's name).
+of its country) and ``match_named_org`` (the reader above). A title's organisation before its
+holder's name: :mod:`kg.nlp.actors_complement`.
 """
 
 from __future__ import annotations
@@ -27,7 +27,6 @@ from kg.nlp.lexicons import load_tsv
 from kg.text.normalize import normalize_key
 
 if TYPE_CHECKING:
-    from kg.nlp.actors_gaz import Hit
     from kg.nlp.actors_names import NameScanner
 
 _STOP_CLASSES = frozenset({"stop", "verb", "time", "of", "to"})
@@ -165,68 +164,6 @@ class OrgMatchers:
     """Scanner methods for pattern organisations (mixed into :class:`kg.nlp.actors_titles.Scanner`,
     which provides ``w``, ``hits``, ``lex``, ``orgs``, ``_joined``, ``_span``, ``_add``,
     ``scan_name`` and ``_name_raw``)."""
-
-    def _complement_holder(self, j: int) -> tuple[int, int, int | None] | None:
-        """A title's complement then its holder: «رئيس مجلس السيادة السوداني [قائد ...] NAME»,
-        «رئيس حكومة تصريف الأعمال نجيب ميقاتي», «الأمين العام للاتحاد العام ... الطبوبي».
-
-        The complement is a pattern organisation (emitted as a mention, the affiliation) or up to
-        three definite/idafa words; the holder is a KB person or a name of 2-3 words.
-        -> (end of the complement, holder raw index, organisation raw index or None) or None.
-        """
-        org = self.orgs.read_all(j) if j not in self.hits else None
-        ends: list[int] = []
-        genitive: dict[int, int] = {}  # org end -> end of a KB name after it («… لمنظمة التحرير»)
-        nationality: dict[int, Hit] = {}  # complement end -> its closing nationality adjective
-        if org is not None:
-            ends = org[0][::-1]  # the longest organisation name that leaves a name after it
-            for k in list(ends):
-                hit = self.hits.get(k)
-                if hit is not None and hit.prefix and self.w[k].text.startswith("ل"):
-                    if hit.cands[0].entry.type in ("Organization", "Country"):
-                        genitive[hit.we] = k
-                        ends.insert(ends.index(k), hit.we)
-        else:
-            k = j
-            while k < j + 3 and self._joined(k) and not self.w[k].tanween:
-                adj = self._adjective_at(k) if k > j else None
-                if adj is not None:  # «وزيرة الشؤون الاجتماعية اللبنانية حنين السيد»
-                    nationality[adj.we] = adj
-                    ends.append(adj.we)
-                    break
-                if k in self.hits:
-                    break
-                t = self.w[k].text
-                if self.lex.classes(t) & {"stop", "verb", "time", "of"}:
-                    break
-                k += 1
-                if t.startswith(("ال", "لل", "وال")):  # «الإدارة المحلية والبيئة»
-                    ends.append(k)
-        for k in ends:
-            mark = len(self.raws)
-            posted = self.posted_place(k) if org is not None and self._joined(k) else 0
-            k0, k = k, posted or k  # «رئيس اتحاد المزارعين في محافظة ذي قار، X Y»
-            self.holder_starts.add(k)
-            found = self.scan_name(k) if self._joined(k) or posted and self._comma_gap(k) else None
-            if found is None or self.w[found[0]].text.startswith("ال") and not found[2]:
-                del self.raws[mark:]
-                continue
-            if not found[2] and found[1] - found[0] < 2:
-                del self.raws[mark:]
-                continue
-            org_idx = None
-            k_org = genitive.get(k0, k0)
-            if org is not None:
-                s, e, surface = self._span(j, k_org, org[1])
-                org_idx = self._add(
-                    Raw(s, e, j, k_org, "name", "Organization", surface, (), normalize_key(surface))
-                )
-            if k0 in genitive:
-                self._hit_raw(self.hits[genitive[k0]], False)  # the KB name is a mention too
-            if k0 in nationality:  # the adjective of a title is its affiliation, not a mention
-                org_idx = self._hit_raw(nationality[k0], True)
-            return k, self._name_raw(*found), org_idx
-        return None
 
     def _bases(self, i: int) -> list[str]:
         return [s[2:] if s.startswith("ال") else s for _, s in clitic_variants(self.w[i].text)]

@@ -27,6 +27,7 @@ from kg.nlp.actors_appos import AppositiveNames
 from kg.nlp.actors_backholder import BackwardHolders
 from kg.nlp.actors_bodies import PatternBodies
 from kg.nlp.actors_chain import TitleChains
+from kg.nlp.actors_complement import ComplementHolders
 from kg.nlp.actors_gaz import Hit, hit_raws
 from kg.nlp.actors_lex import clitic_variants
 from kg.nlp.actors_names import NameScanner, bare, owned_stem
@@ -53,6 +54,7 @@ class Scanner(
     PatternBodies,
     RoleNouns,
     OrgMatchers,
+    ComplementHolders,
     PlaceMatchers,
     QuotedBodies,
     AppositiveNames,
