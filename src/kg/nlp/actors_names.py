@@ -14,6 +14,7 @@ from typing import Any
 from kg.nlp.actors_gaz import Hit, hit_raws
 from kg.nlp.actors_hitraws import HitRaws
 from kg.nlp.actors_lex import NASAB, ActorLexicons, Word, clitic_variants
+from kg.nlp.actors_namehits import NameHits
 from kg.nlp.actors_namewords import NameWords, bare
 from kg.nlp.actors_work import Raw
 from kg.text.normalize import Normalized, normalize_key
@@ -40,7 +41,7 @@ def owned_stem(stem: str) -> str:
     return stem
 
 
-class NameScanner(HitRaws, NameWords):
+class NameScanner(HitRaws, NameWords, NameHits):
     """One article's words + gazetteer hits; helpers and the person-name reader."""
 
     def __init__(

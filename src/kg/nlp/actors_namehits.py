@@ -1,0 +1,91 @@
+"""KB entries read as parts of a person name (mixed into :class:`kg.nlp.actors_names.NameScanner`).
+
+``_given_name_hit(j, hit)``: a one-word country, place, nisba or KB surname used as a given name
+(«جورجيا ميلوني», «العميد تركي المالكي»); ``_nisba_surname(j, hit, prev)``: a nationality
+adjective as a family name («محمد شياع السوداني»); ``_full_name(ws, we)``: a name after «نظيره»
+without a title.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.text.normalize import normalize_key
+
+
+class NameHits:
+    """Mixin: needs the scanner's ``w``, ``hits``, ``lex``, ``_joined``, ``_nasab_next``,
+    ``_name_word`` and ``_al_given_at``."""
+
+    w: Any
+    hits: Any
+    lex: Any
+    _joined: Any
+    _nasab_next: Any
+    _name_word: Any
+    _al_given_at: Any
+
+    def _given_name_hit(self, j: int, hit: Any) -> bool:
+        """A one-word country/place name used as a given name: followed by a name word that is
+        no KB entry («جورجيا ميلوني»); «سوريا» before a verb or another entry stays the country."""
+        if hit.we != j + 1 or hit.prefix:
+            return False
+        nxt = j + 1
+        if hit.kinds() == {"adjective"} and not self.w[j].text.startswith("ال"):
+            # «العميد تركي المالكي»: an indefinite nisba as a given name before a family name
+            return self._joined(nxt) and (
+                self._nasab_next(j)  # «الأمير تركي بن فيصل»
+                or self.w[nxt].text.startswith("ال")
+                and nxt not in self.hits
+                or nxt in self.hits
+                and self.hits[nxt].cands[0].entry.type == "Person"
+            )
+        if hit.kinds() & {"adjective", "metonym"}:
+            return False
+        if hit.cands[0].entry.type == "Person" and not self.w[j].text.startswith("ال"):
+            # «الشيخ مشعل الأحمد الجابر الصباح»: a KB surname as the given name of a longer
+            # name that goes on with a family name
+            return (
+                self._joined(nxt)
+                and nxt not in self.hits
+                and self.w[nxt].text.startswith("ال")
+                and self._name_word(nxt, self.w[j].text, 1)
+            )
+        if hit.cands[0].entry.type not in ("Country", "Place") or self.w[j].text.startswith("ال"):
+            return False
+        if not self._joined(nxt) or nxt in self.hits:
+            return False
+        t = self.w[nxt].text
+        if t.startswith("ال"):  # «هند العلي»: a nisba family name after the given name
+            return t.endswith("ي") and len(t) > 4 and self._name_word(nxt, self.w[j].text, 1)
+        return self._name_word(nxt, None, 1)
+
+    def _nisba_surname(self, j: int, hit: Any, prev: str | None) -> bool:
+        """Word j, a nationality adjective right after given names, ends the name as a family
+        name («محمد شياع السوداني»): one definite word, then punctuation or a non-name word."""
+        if hit.kinds() != {"adjective"} or hit.we != j + 1 or hit.prefix:
+            return False
+        if not self.w[j].text.startswith("ال") or prev is None or prev.startswith("ال"):
+            return False
+        return not self._joined(j + 1) or not self._name_word(j + 1, self.w[j].text, 3)
+
+    def _full_name(self, ws: int, we: int) -> bool:
+        """A name after «نظيره» without a title: 2-3 words, none with the article, not a ة-noun."""
+        words = [w.text for w in self.w[ws:we]]
+        if len(words) == 2 and self._al_given_at(ws):
+            return True  # «نظيره الليبي الطاهر X»: a given name with the article
+        given = normalize_key(words[0]) in self.lex.given_names  # «نظيره الليبي سامي الباعور»
+        return (
+            len(words) >= 2
+            # «إقامة مناطق», «زيارة رسمية»: a ة-noun; a short given name in ة is fine («حجة»)
+            and not (words[0].endswith("ه") and len(words[0]) > 4)
+            and not words[-1].endswith("ه")
+            and not any(w.startswith("ال") for w in words[:-1])
+            # «نظيره التونسي خالد النوري»: a nisba family name («بحث مع نظيره سبل التعاون» not)
+            and (
+                not words[-1].startswith("ال")
+                or words[-1].endswith("ي")
+                and len(words[-1]) > 4
+                or given
+            )
+        )
