@@ -194,3 +194,39 @@ def test_a_named_subject_before_the_cue_still_speaks(
     nlp, text: str, cue: str, speaker: str
 ) -> None:
     assert (cue, speaker) in _speakers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "سوريا\n\n«الأونروا»: الوضع الإنساني في المخيمات كارثي\n\n"
+            "قالت وكالة الأونروا إن الوضع كارثي.",
+            "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين",
+        ),
+        (
+            "لبنان\n\n\"اليونيفيل\": الهدنة صامدة رغم الخروقات\n\n"
+            "أكدت قوة الأمم المتحدة المؤقتة في لبنان أن الهدنة صامدة.",
+            "قوة الأمم المتحدة المؤقتة في لبنان",
+        ),
+    ],
+)  # fmt: skip
+def test_a_quoted_name_before_a_headline_colon_speaks(nlp, text: str, speaker: str) -> None:
+    assert (":", speaker) in _speakers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اقتصاد\n\nالسعودية تطلق صندوقاً جديداً\n\n3 مارس 2025 10:15 صباحاً\n\n"
+        "الرياض: «الاقتصادية»\n\nأطلقت المملكة صندوقاً جديداً للاستثمار.",
+        "الأحد 3 مارس 2025\n\nالدوحة: \"الراية\"\n\nأطلقت قطر صندوقاً جديداً للاستثمار.",
+    ],
+)  # fmt: skip
+def test_a_dateline_with_a_quoted_outlet_under_the_date_says_nothing(nlp, text: str) -> None:
+    assert all(cue != ":" for cue, _ in _speakers(nlp, text))
+
+
+def test_a_quoted_word_after_a_capital_in_a_headline_still_speaks(nlp) -> None:
+    text = "أخبار\n\nموسكو: «استفزاز»\n\nنجحت جهود الوساطة في إنجاز عملية تبادل."
+    assert (":", "روسيا") in _speakers(nlp, text)

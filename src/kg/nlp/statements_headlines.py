@@ -44,7 +44,9 @@ def headlines(view: DocView) -> list[Found]:
         if kicker:  # «بالفيديو.. X: …», «عاجل | X: …»: a kicker before the speaker
             j = kicker[-1] + 1
         stop = k
-        if (k - 1) in view.quote_open and view.w(view.quote_open[k - 1] - 1) in ("ل", "لـ"):
+        if view.quote_close.get(j) == k - 1 and k - j <= _QUOTED_SPEAKER:
+            j, stop = j + 1, k - 1  # «"اليونيفيل": …»: a quoted name speaks as itself
+        elif (k - 1) in view.quote_open and view.w(view.quote_open[k - 1] - 1) in ("ل", "لـ"):
             stop = view.quote_open[k - 1] - 1  # «X لـ"العربية": …»: the outlet it spoke to
         stop = _before_addressee(view, j, stop)  # «أردوغان لبوتين: …»: the one spoken to
         stop = _before_adjunct(view, j, stop)  # «لافروف من أنقرة: …», «X بعد لقائه Y: …»
@@ -84,6 +86,8 @@ def headlines(view: DocView) -> list[Found]:
         out.append(Found(k, tok.start, cue, start, quote, actor, "headline", False))
     return out
 
+
+_QUOTED_SPEAKER = 6  # tokens of a quoted speaker's name before a headline colon, quotes included
 
 #: prepositions of an adjunct between a headline's speaker and its colon (not «في»: «ترامب في
 #: الخليج: …» labels a topic; only before a speech noun: «X في حديث لـ"Y": …»), normalised

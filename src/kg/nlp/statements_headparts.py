@@ -72,14 +72,18 @@ def head_word(view: DocView, j: int, k: int) -> tuple[str] | None:
 
 def dateline(view: DocView, j: int, k: int, line_end: int) -> bool:
     """«بغداد: المدى», «عدن: المصدر أونلاين»: a place or country name alone before the colon at
-    ``k`` and one or two unquoted words after it, the line's end, with no negation, particle,
-    cue word or first person («طهران: لا مفاوضات» speaks) -> True (no statement)."""
+    ``k`` and one or two unquoted words after it (quoted when the line follows a date line:
+    «أبوظبي: «الخليج»»), the line's end, with no negation, particle, cue word or first person
+    («طهران: لا مفاوضات» speaks) -> True (no statement)."""
     m = view.mi.by_start.get(j)
     if m is None or m.type not in ("Country", "Place"):
         return False
     if view.mi.span.get(id(m), (j, -1))[1] != k - 1 or (k + 1) in view.quote_open:
         return False
     words = [t for t in view.toks[k + 1 :] if t.start < line_end]
+    close = view.quote_close.get(k + 1)
+    if words and close == words[-1].i and _after_date_line(view, j):
+        words = words[1:-1]  # «أبوظبي: «الخليج»» under the date line: a quoted outlet
     if not 0 < len(words) <= _MAX_DATELINE or not all(t.word for t in words):
         return False
     said = any(  # «طهران: لا مفاوضات», «دمشق: لن نقبل», «أنقرة: سنرد»: a short proposition
@@ -88,6 +92,15 @@ def dateline(view: DocView, j: int, k: int, line_end: int) -> bool:
     return (
         not said and not view.is_cue_word(words[0].i) and not view.first_person(k + 1, words[-1].i)
     )
+
+
+def _after_date_line(view: DocView, j: int) -> bool:
+    """Is the last non-empty line before token ``j``'s line a date line (it holds a year or a
+    time in digits and at most eight words: «24 نوفمبر 2026 18:45 مساء»)?"""
+    start = view.text.rfind("\n", 0, view.toks[j].start)
+    before = view.text[:start].rstrip()
+    line = before[before.rfind("\n") + 1 :]
+    return 0 < len(line.split()) <= 8 and any(c.isdigit() for c in line)
 
 
 def officials(view: DocView, j: int, k: int) -> tuple[None] | None:
