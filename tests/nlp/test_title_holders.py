@@ -204,3 +204,21 @@ def test_a_two_letter_family_name_that_is_a_given_name_stands_for_the_person(nlp
 )
 def test_a_historian_is_a_title(nlp, text: str, speaker: str) -> None:
     assert _speakers(nlp, text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "بعد قرار وزير المالية الألماني كارل برغمان تخفيض الدعم، وهو ما برره برغمان بأن "
+            "«العجز كبير».",
+            "كارل برغمان",
+        ),
+        (
+            "عقب إعلان وزيرة الصحة الكندية ماري تومسون تعليق البرنامج، قالت تومسون إن «الخطر زال».",
+            "ماري تومسون",
+        ),
+    ],
+)
+def test_a_verbal_noun_after_the_name_is_no_name_word(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[-1][1] == speaker

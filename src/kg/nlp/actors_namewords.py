@@ -111,6 +111,14 @@ class NameWords:
             return False  # «انتقادات حادة», «تحذيرات»: a plural noun opens no name
         if units and t.startswith("است") and len(t) >= 6:
             return False  # «عباس عراقجي استئناف …»: a form-X verbal noun ends the name
+        if (
+            units >= 2
+            and len(t) == 5
+            and t[0] == "ت"
+            and t[3] == "ي"
+            and t not in self.lex.given_names
+        ):
+            return False  # «لوران نونيز تقليص …»: a تفعيل verbal noun after a name is its object
         if t.startswith("وال") and len(t) > 5:
             return False  # «والبيئة»: a coordinated definite noun, never a name word
         if t.startswith("وال") and j + 1 < len(self.w) and self.w[j + 1].text.startswith("ال"):
