@@ -230,3 +230,34 @@ def test_a_dateline_with_a_quoted_outlet_under_the_date_says_nothing(nlp, text: 
 def test_a_quoted_word_after_a_capital_in_a_headline_still_speaks(nlp) -> None:
     text = "أخبار\n\nموسكو: «استفزاز»\n\nنجحت جهود الوساطة في إنجاز عملية تبادل."
     assert (":", "روسيا") in _speakers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "برلمان\n\nرئيس «زراعة الشيوخ»: لا زيادة في أسعار الأسمدة هذا الموسم\n\n"
+            "وقال رئيس لجنة الزراعة والري بمجلس الشيوخ، النائب كريم الشناوي، إن الأسعار "
+            "ثابتة.",
+            "كريم الشناوي",
+        ),
+        (
+            "برلمان\n\nرئيس «خارجية النواب»: العلاقات مع الجيران مستقرة\n\n"
+            "وقال رئيس لجنة الشؤون الخارجية بمجلس النواب، النائب سامر الدباغ، إن العلاقات "
+            "جيدة.",
+            "سامر الدباغ",
+        ),
+    ],
+)  # fmt: skip
+def test_a_headline_title_with_a_quoted_clipped_genitive_is_the_body_holder(
+    nlp, text: str, speaker: str
+) -> None:
+    assert (":", speaker) in _speakers(nlp, text)
+
+
+def test_a_clipped_genitive_the_body_does_not_hold_names_nobody(nlp) -> None:
+    text = (
+        "رياضة\n\nرئيس «الأهلي»: لن نبيع النادي\n\n"
+        "وقال رئيس لجنة الزراعة بمجلس الشيوخ، النائب كريم الشناوي، إن الأسعار ثابتة."
+    )
+    assert (":", "كريم الشناوي") not in _speakers(nlp, text)

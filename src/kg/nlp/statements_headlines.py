@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from kg.nlp.statements_attrib import Found, source_noun
 from kg.nlp.statements_headparts import (
+    clipped_title,
     dateline,
     head_word,
     interviewee,
@@ -72,6 +73,7 @@ def headlines(view: DocView) -> list[Found]:
             actor = subj.actor
         else:
             found = _titled_person(view, j, stop) or _short_name(view, j, stop)
+            found = found or clipped_title(view, j, stop)  # «رئيس «إسكان النواب»: …»
             found = found or officials(view, j, stop) or head_word(view, j, stop)
             if not found:
                 continue

@@ -103,6 +103,39 @@ def _after_date_line(view: DocView, j: int) -> bool:
     return 0 < len(line.split()) <= 8 and any(c.isdigit() for c in line)
 
 
+def clipped_title(view: DocView, j: int, k: int) -> tuple[str] | None:
+    """«رئيس «إسكان النواب»: …»: a headline title word then a quoted clipped genitive (1-3
+    words) up to the colon at ``k`` -> (actor,) of the first Person mention at or right after
+    the body's first title with the same head word whose next words hold each quoted word in
+    order («رئيس لجنة الإسكان والمرافق العامة بمجلس النواب، النائب X»: «إسكان» ~ «الإسكان»,
+    «النواب» ~ «بمجلس النواب»); else None."""
+    if k - j < 3 or view.quote_close.get(j + 1) != k - 1 or not 1 <= k - j - 3 <= 3:
+        return None
+    head, words = view.w(j), [view.w(t).removeprefix("ال") for t in range(j + 2, k - 1)]
+    if not view.lex.title_heads or head.removeprefix("ال") not in view.lex.title_heads:
+        return None
+    for h in range(k + 1, len(view.toks)):
+        if view.w(h) != head or view.sent_of[h] < 0:
+            continue
+        n, t = 0, h + 1
+        while n < len(words) and t < h + _CLIPPED_REACH and view.toks[t].word:
+            w = view.w(t)
+            n += any(w.removeprefix(p).removeprefix("ال") == words[n] for p in ("", "ب", "ل", "و"))
+            t += 1
+        if n < len(words):
+            continue
+        holder = [  # the title's own mention or its holder named right after it («، النائب X»)
+            m
+            for m in view.mi.all
+            if m.type == "Person" and m.actor and h <= view.mi.span.get(id(m), (-1,))[0] <= t + 3
+        ]
+        return (holder[0].actor,) if holder else None
+    return None
+
+
+_CLIPPED_REACH = 9  # words of the body's title searched for a clipped genitive's words
+
+
 def officials(view: DocView, j: int, k: int) -> tuple[None] | None:
     """«وزراء خارجية دول الساحل (من مراكش): …»: a plural title and its genitive (2-5 words)
     before a headline colon -> (None,): several officials speak, no single actor; else None."""
