@@ -4,10 +4,11 @@
 الإنسان توماس بريدي قد صرح …»: when the forward readers of a title find no holder after its
 complement, ``holder_before_end(j)`` walks from word j (the first word after the title) to the
 word that ends the subject (``actors_subject_ends.tsv``: a comma or colon, «أن/إن/بأن», «قد», a
-verb, a time word, «لـ» + an outlet, «في/خلال/عبر» + a statement noun) and reads the longest name
-of 2-5 words that ends right there -> (ws, we, KB candidates) or None. Everything between the
-title and the name is its complement: the scanner reads it afterwards as usual (its bodies and
-places are mentions of their own), and skips the name (``claimed``).
+verb (also «ف» + verb after «أما»), a time word, «لـ» + an outlet, «في/خلال/عبر» + a statement
+noun) and reads the longest name of 2-5 words that ends right there -> (ws, we, KB candidates)
+or None. Everything between the title and the name is its complement: the scanner reads it
+afterwards as usual (its bodies and places are mentions of their own), and skips the name
+(``claimed``).
 
 A name is never made of common words: every word passes the forward name test (no function
 word, verb, lexicon word, title, organisation head, KB entity, tanween, proclitic + article,
@@ -77,6 +78,8 @@ class BackwardHolders:
             return True
         if self.lex.classes(t) & {"verb", "time"} and k not in self.hits:
             return True
+        if t[:1] == "ف" and "verb" in self.lex.classes(t[1:]) and t not in self.lex.given_names:
+            return True  # «أما رئيس … X Y فاعتبر»: ف opens the predicate
         if t == "ل" or t.startswith("ل") and t[1:] in ends["outlet"]:
             return True  # «لـ"الشرق"», «لوكالة الأنباء», «لوسائل الإعلام»
         if t in ends["prep"] and self._joined(k + 1):
