@@ -261,3 +261,32 @@ def test_a_clipped_genitive_the_body_does_not_hold_names_nobody(nlp) -> None:
         "وقال رئيس لجنة الزراعة بمجلس الشيوخ، النائب كريم الشناوي، إن الأسعار ثابتة."
     )
     assert (":", "كريم الشناوي") not in _speakers(nlp, text)
+
+
+_PLAIN = (
+    "وقال وزير المالية إن الميزانية متوازنة.\n\n"
+    "وحاورت الصحيفة الخبير الاقتصادي يوسف بنعلي:\n\n"
+    "هل الأزمة عابرة؟\n\nنعم، المؤشرات تتحسن منذ شهرين.\n\n"
+    "وما المطلوب من الحكومة؟\n\nخفض الإنفاق وتشجيع الاستثمار الخاص.\n\n"
+    "وفي سياق آخر، أعلنت الحكومة زيادة الأجور."
+)
+
+
+@pytest.mark.parametrize(
+    "answer", ["نعم، المؤشرات تتحسن منذ شهرين", "خفض الإنفاق وتشجيع الاستثمار الخاص"]
+)
+def test_unmarked_interview_lines_are_the_interviewee_answers(nlp, answer: str) -> None:
+    got = [(who, content) for _, who, content in _statements(nlp, _PLAIN)]
+    assert ("يوسف بنعلي", answer) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتساءل النائب المغربي أحمد التويزي:\n\nهل هذا معقول؟\n\nالحكومة لا تجيب منذ شهور.",
+        "وكتب المحلل السياسي سمير اللبان:\n\nهل تصمد الهدنة؟\n\nلا أحد يعرف.\n\n"
+        "وارتفعت الأسعار في الأسواق بشكل كبير خلال الأسبوع الماضي.",
+    ],
+)  # fmt: skip
+def test_one_question_after_a_colon_is_no_interview(nlp, text: str) -> None:
+    assert all(who is None or cue in ("تساءل", "كتب") for cue, who in _speakers(nlp, text))

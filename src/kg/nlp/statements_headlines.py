@@ -23,6 +23,7 @@ from kg.nlp.statements_headparts import (
     officials,
     visit_place,
 )
+from kg.nlp.statements_interview import plain_answers
 from kg.nlp.statements_lexicon import Cue
 from kg.nlp.statements_speaker import DocView
 from kg.text.normalize import normalize_key
@@ -243,7 +244,7 @@ def answers(view: DocView, found: list[Found]) -> list[Found]:
         out.append(
             Found(k - 1, view.toks[k - 1].start, cue, k + 1, None, speaker, "headline", True, last)
         )
-    return out + _dash_answers(view, found)
+    return out + _dash_answers(view, found) + plain_answers(view, found)
 
 
 def _line_end_token(view: DocView, k: int) -> tuple[int, bool]:
