@@ -129,7 +129,8 @@ class BackwardHolders:
     def _complement(self, j: int, ns: int) -> bool:
         """Words [j, ns) can be a title's complement: no other title or role noun after its
         first word («رئيس الوزراء» may be the complement of «مستشار»; «ونظيره», «الرائد» open
-        another person), no KB person, no function word but a complement's («مع» ends it)."""
+        another person), no KB person, no function word but a complement's («مع» ends it), no
+        word with an attached pronoun («لدى استقباله X»: the holder's own act)."""
         ends = _subject_ends()
         for k in range(j, ns):
             hit = self.hits.get(k)
@@ -138,12 +139,22 @@ class BackwardHolders:
             t = self.w[k].text
             if self.lex.classes(t) & {"stop", "verb"} and t not in ends["complement"]:
                 return False
+            if self._pronoun_suffix(k):
+                return False  # «لدى استقباله X Y»: an event of the holder, no complement
             if k > j and (
                 self._match(k, self.lex.titles, self.lex.title_max, True)[0]
                 or self._match(k, self.lex.roles, 1, False)[0]
             ):
                 return False
         return True
+
+    def _pronoun_suffix(self, k: int) -> bool:
+        """Word k carries an attached pronoun as written («استقباله», «لقائها», «زيارتهم»; not
+        the ة of «لجنة»)."""
+        surface = self._span(k, k + 1)[2]
+        return (
+            len(surface) >= 5 and surface.endswith(_PRONOUNS[2:]) and not surface.startswith("ال")
+        )
 
     def later_holder(
         self, j: int, found: tuple[int, int, tuple[Any, ...]]
