@@ -87,6 +87,12 @@ def test_a_rhetorical_question_opens_no_interview(nlp, text: str) -> None:
             "وزارة الخارجية الأردنية",
         ),
         (
+            "وأعربت وزارة الخارجية الكويتية، في بيان أوردته وكالة الأنباء الكويتية «كونا» مساء "
+            "اليوم، عن إدانتها للهجوم.",
+            "أعربت",
+            "وزارة الخارجية الكويتية",
+        ),
+        (
             "وشدد وزير الخارجية التركي هاكان فيدان، في مقابلة مع قناة «تي آر تي»، على أن "
             "بلاده لن تتراجع.",
             "شدد",
@@ -94,9 +100,7 @@ def test_a_rhetorical_question_opens_no_interview(nlp, text: str) -> None:
         ),
     ],
 )  # fmt: skip
-def test_an_aside_ending_with_a_quoted_name_is_skipped(
-    nlp, text: str, cue: str, speaker: str
-) -> None:
+def test_an_aside_holding_a_quoted_name_is_skipped(nlp, text: str, cue: str, speaker: str) -> None:
     assert (cue, speaker) in _speakers(nlp, text)
 
 

@@ -43,7 +43,7 @@ class SpanQueries:
 
     def skip_comma_pp(self, j: int, limit: int) -> int:
         """Past a prepositional phrase closed by a comma («، في اتصال مع بوتين، إلى …»), also
-        one ending with a quoted actor name before its comma («، في بيان نقلته وكالة «وام»،»)."""
+        one holding a quoted actor name («، في بيان نقلته وكالة «وام» مساء اليوم،»)."""
         if j >= limit or not self.is_prep(j):
             return j
         if any(self.lex.has(r, self.w(j)) for r in ("ila", "ala", "an_noun")):
@@ -54,7 +54,7 @@ class SpanQueries:
                 return self.skip_adjuncts(k + 1, limit)
             close = self.quote_close.get(k, -1)
             named = k + 1 in self.mi.by_start or k in self.mi.by_start
-            if named and k < close <= k + _QUOTED_NAME + 1 and self.w(close + 1) in COMMAS:
+            if named and k < close <= k + _QUOTED_NAME + 1:
                 k = close + 1  # «، في بيان نقلته وكالة الأنباء «قنا»، عن …»: a quoted name
                 continue
             if self.is_marker(k) or self.is_cue_word(k):
