@@ -294,3 +294,33 @@ def test_unmarked_interview_lines_are_the_interviewee_answers(nlp, answer: str) 
 )  # fmt: skip
 def test_one_question_after_a_colon_is_no_interview(nlp, text: str) -> None:
     assert all(who is None or cue in ("تساءل", "كتب") for cue, who in _speakers(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "ووقع الطرفان اتفاقاً جديداً، وهو الاتفاق الذي اعتبره وزير الخارجية الأردني أيمن "
+            "الصفدي \"خطوة تاريخية نحو السلام\".",
+            "اعتبره",
+            "أيمن الصفدي",
+            "خطوة تاريخية نحو السلام",
+        ),
+        (
+            "ووقعت الحكومة العقد، وهو العقد الذي اعتبره رئيس الوزراء الإسباني بيدرو سانشيز "
+            "إنجازاً كبيراً للاقتصاد.",
+            "اعتبره",
+            "بيدرو سانشيز",
+            "إنجازاً كبيراً للاقتصاد",
+        ),
+    ],
+)  # fmt: skip
+def test_a_resuming_relative_with_a_judgement_verb_reports(
+    nlp, text: str, cue: str, speaker: str, content: str
+) -> None:
+    assert (cue, speaker, content) in _statements(nlp, text)
+
+
+def test_a_relative_classifying_its_noun_is_no_statement(nlp) -> None:
+    text = "وهاجم المسلحون الوحدات التي تعتبرها تركيا امتداداً لحزب العمال."
+    assert _statements(nlp, text) == []

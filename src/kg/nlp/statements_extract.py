@@ -31,7 +31,6 @@ from kg.nlp.statements_forms import (
 from kg.nlp.statements_headlines import answers, headlines
 from kg.nlp.statements_lexicon import VERB_CLITICS, Cue
 from kg.nlp.statements_nesting import (
-    RELATIVE_HEADS,
     agreeing,
     claimed_quote,
     dual,
@@ -39,6 +38,7 @@ from kg.nlp.statements_nesting import (
     inner_speaker,
     nested,
     relative_reply,
+    resumes_clause,
     same_content,
     told_before,
     unnamed_opening,
@@ -166,7 +166,7 @@ def extract(view: DocView, cfg: Config) -> list[Statement]:
         negated = view.lex.has("negator", prev)
         if "G" in cue.flags and not negated:
             continue  # «أخفى X أن»: hid, not said; «لم يخف X أن» says
-        if cue.kind == "verb" and prev == "ما" and view.w(i - 2) in RELATIVE_HEADS:
+        if cue.kind == "verb" and resumes_clause(view, i):
             # «…، وهو ما نفاه مصدر مقرب منه، قائلاً»: no content, but the speaker from here on
             lim = min(len(view.toks), i + 1 + cfg.max_gap)
             res = verb(view, i, strip, cue, lim, cfg)

@@ -85,6 +85,23 @@ def claimed_quote(view: DocView, found: list[Found], f: Found, i: int) -> bool:
 RELATIVE_HEADS = frozenset({"وهو", "وهي", "وهذا", "وهذه", "هو", "هي", "الامر"})
 
 
+def resumes_clause(view: DocView, i: int) -> bool:
+    """Does the verb at ``i`` follow a relative that resumes the clause just reported: «(وهو)
+    ما» after a head («وهو ما نفاه X»), or «وهو/وهي + definite noun + الذي/التي» («…، وهو
+    الاتفاق الذي اعتبره X "…"», «وهي الاتهامات التي نفاها X»)?"""
+    prev = view.w(i - 1)
+    if prev == "ما":
+        return view.w(i - 2) in RELATIVE_HEADS
+    return (
+        view.lex.has("relative", prev)
+        and view.w(i - 2).startswith("ال")
+        and view.w(i - 3) in _RESUMING
+    )
+
+
+_RESUMING = frozenset({"وهو", "وهي"})
+
+
 def relative_reply(view: DocView, i: int, subj: Subject | None) -> bool:
     """«…، وهو ما نفاه/أكده X»: a verb after «(وهو) ما» whose object is what was just said, with
     an explicit subject (a named actor or an unnamed source noun): the sentence's speaker from

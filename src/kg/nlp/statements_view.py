@@ -91,8 +91,8 @@ class SpanQueries:
         """«الوحدات التي تعتبرها تركيا امتداداً لـ…»: a verb whose object pronoun is the
         antecedent of a relative pronoun right before it only classifies that noun."""
         w = self.w(i)[strip:]
-        if self.w(i - 2) in ("الامر", "والامر"):
-            return False  # «الأمر الذي اعتبرته X انتهاكاً»: a clause, judged like «وهو ما»
+        if self.w(i - 2) in ("الامر", "والامر") or self.w(i - 3) in ("وهو", "وهي"):
+            return False  # «الأمر الذي / وهو الاتفاق الذي اعتبره X …»: judged like «وهو ما»
         return self.lex.has("relative", self.w(i - 1)) and w.endswith(_OBJECT_PRONOUNS)
 
     def past_parentheses(self, j: int, end: int) -> int:
