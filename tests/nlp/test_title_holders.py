@@ -235,3 +235,14 @@ def test_professions_are_titles(nlp, text: str, speaker: str) -> None:
 )
 def test_a_verbal_noun_after_the_name_is_no_name_word(nlp, text: str, speaker: str) -> None:
     assert _speakers(nlp, text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("بينما قال نظيره الكيني عبد الرحمن عمر علي إن «الحدود آمنة».", "عبد الرحمن عمر علي"),
+        ("وقال نظيره التشادي عبد الكريم موسى إن «التعاون مستمر».", "عبد الكريم موسى"),
+    ],
+)
+def test_a_counterpart_with_a_compound_given_name(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[0][1] == speaker

@@ -80,7 +80,12 @@ class NameHits:
             # «إقامة مناطق», «زيارة رسمية»: a ة-noun; a short given name in ة is fine («حجة»)
             and not (words[0].endswith("ه") and len(words[0]) > 4)
             and not words[-1].endswith("ه")
-            and not any(w.startswith("ال") for w in words[:-1])
+            # an article only in the family name or after a particle («عبد السلام عبدي علي»)
+            and not any(
+                w.startswith("ال")
+                and (k == 0 or "name_particle" not in self.lex.classes(words[k - 1]))
+                for k, w in enumerate(words[:-1])
+            )
             # «نظيره التونسي خالد النوري»: a nisba family name («بحث مع نظيره سبل التعاون» not)
             and (
                 not words[-1].startswith("ال")
