@@ -324,3 +324,20 @@ def test_a_resuming_relative_with_a_judgement_verb_reports(
 def test_a_relative_classifying_its_noun_is_no_statement(nlp) -> None:
     text = "وهاجم المسلحون الوحدات التي تعتبرها تركيا امتداداً لحزب العمال."
     assert _statements(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "وأعلنت الحكومة الإسبانية رفع الضرائب، وهي الخطوة التي رحب بها الاتحاد الأوروبي.",
+            "رفع الضرائب",
+        ),
+        (
+            "وأعلن البنك المركزي التركي خفض الفائدة، وهو القرار الذي انتقده المستثمرون بشدة.",
+            "خفض الفائدة",
+        ),
+    ],
+)  # fmt: skip
+def test_a_resuming_relative_ends_the_content_before_it(nlp, text: str, content: str) -> None:
+    assert content in [c for _, _, c in _statements(nlp, text)]

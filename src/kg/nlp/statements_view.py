@@ -171,11 +171,15 @@ class SpanQueries:
         return end
 
     def stops_content(self, k: int) -> bool:
-        """A trailing source («بحسب X»), a journalist's aside («في إشارة إلى», «وذلك خلال») or
-        the same speaker's next cue («، لكنه شدد على») starts at ``k`` (after a comma)."""
+        """A trailing source («بحسب X»), a journalist's aside («في إشارة إلى», «وذلك خلال», a
+        resuming relative «وهي الخطوة التي …») or the same speaker's next cue («، لكنه شدد
+        على») starts at ``k`` (after a comma)."""
         w = self.w(k)
         if w in self.lex.source_first or w[:1] == "و" and w[1:] in self.lex.source_first:
             return True
+        if w in ("وهو", "وهي") and self.w(k + 1).startswith("ال"):
+            if self.lex.has("relative", self.w(k + 2)):  # «، وهي الخطوة التي رحب بها X»
+                return True
         cue = self.lex.verbs.get(self.w(k + 1)) if self.lex.has("pronoun_subject", w) else None
         if cue is not None and not self.lex.has("demand", cue.lemma):
             return True  # not «، لكنها تطالب المجتمع الدولي بـ…»: a demand goes on
