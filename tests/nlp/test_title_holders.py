@@ -246,3 +246,23 @@ def test_a_verbal_noun_after_the_name_is_no_name_word(nlp, text: str, speaker: s
 )
 def test_a_counterpart_with_a_compound_given_name(nlp, text: str, speaker: str) -> None:
     assert _speakers(nlp, text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("واستقبل الوزير وفدا برئاسة كريم العلي، الذي أكد أن «التعاون مستمر».", "كريم العلي"),
+        (
+            "والتقى الرئيس بعثة البنك برئاسة تاديوش كوفالتشيك، الذي قال إن «الإصلاح ضروري».",
+            "تاديوش كوفالتشيك",
+        ),
+        ("ووصلت قوة بقيادة جبار الحسناوي، الذي أعلن أن «المدينة آمنة».", "جبار الحسناوي"),
+    ],
+)
+def test_the_head_named_after_headed_by(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[0][1] == speaker
+
+
+def test_headed_by_a_body_is_no_person(nlp) -> None:
+    found = named_mentions(nlp, "وعقد اجتماع برئاسة رئيس الوزراء في العاصمة.")
+    assert not any(m.startswith("برئاسة") for m, _ in found)

@@ -29,6 +29,7 @@ from kg.nlp.actors_bodies import PatternBodies
 from kg.nlp.actors_chain import TitleChains
 from kg.nlp.actors_complement import ComplementHolders
 from kg.nlp.actors_gaz import Hit, hit_raws
+from kg.nlp.actors_headed import HeadedBy
 from kg.nlp.actors_lex import clitic_variants
 from kg.nlp.actors_names import NameScanner, bare, owned_stem
 from kg.nlp.actors_orgs import OrgMatchers, OrgReader
@@ -59,6 +60,7 @@ class Scanner(
     QuotedBodies,
     AppositiveNames,
     BackwardHolders,
+    HeadedBy,
     NameScanner,
 ):
     """Names, titles, roles and organisations of one article (see module docstring)."""
@@ -268,6 +270,8 @@ class Scanner(
                 matchers = (*matchers, self.match_quoted_org)  # «شركة "X"»
             if hit is None and (i + 1) not in self.hits and self.place_noun_at(i):
                 matchers = (*matchers, self.match_place_noun)
+            if self.headed_by_at(i):
+                matchers = (self.match_headed_by, *matchers)  # «وفد برئاسة X Y»
             if self.w[i].text == "ل":
                 matchers = (*matchers, self.match_quoted_outlet)  # «لـ"عكاظ"»
             if self.honorific_at(i):
