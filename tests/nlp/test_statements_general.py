@@ -341,3 +341,13 @@ def test_a_relative_classifying_its_noun_is_no_statement(nlp) -> None:
 )  # fmt: skip
 def test_a_resuming_relative_ends_the_content_before_it(nlp, text: str, content: str) -> None:
     assert content in [c for _, _, c in _statements(nlp, text)]
+
+
+def test_an_faq_after_a_colon_is_no_interview(nlp) -> None:
+    text = (
+        "وقال وزير العمل المغربي يونس السكوري إن الدعم سيصرف الشهر المقبل.\n\n"
+        "وإليكم أبرز التفاصيل:\n\nما شروط الاستفادة من الدعم؟\n\n"
+        "يجب أن يكون المتقدم مسجلاً في السجل الاجتماعي.\n\nمتى يصرف الدعم؟\n\n"
+        "في الأسبوع الأول من كل شهر."
+    )
+    assert len(_statements(nlp, text)) == 1

@@ -3,7 +3,7 @@
 ``plain_answers(view, found) -> list[Found]``: an interview laid out as lines with no marks —
 an introduction paragraph ending with a colon («وحاورت الصحيفة الخبير X:»), then question lines
 ending with «؟», each followed by one answer line — gives a direct statement per answer line,
-spoken by the person the introduction names (``interviewee``), else the last person who spoke.
+spoken by the person the introduction names (``interviewee``; none named: an FAQ, no answers).
 The block needs at least two question/answer pairs (one question is rhetorical); it ends at the
 first line after an answer that asks nothing. Lines opened by a mark («س:», «ج:», a dash) are
 the marked rules' (``answers``); a line in which another rule already found a cue keeps it.
@@ -12,7 +12,7 @@ the marked rules' (``answers``); a line in which another rule already found a cu
 from __future__ import annotations
 
 from kg.nlp.statements_attrib import Found
-from kg.nlp.statements_headparts import interviewee, last_person_speaker
+from kg.nlp.statements_headparts import interviewee
 from kg.nlp.statements_lexicon import Cue
 from kg.nlp.statements_speaker import DocView
 
@@ -50,8 +50,9 @@ def _answers(view: DocView, found: list[Found], pairs) -> list[Found]:
     if asked is None:
         return []
     who = interviewee(view, asked)
-    before = [f.speaker for f in found if f.cue_tok < asked and f.speaker is not None]
-    speaker = who[0] if who else last_person_speaker(view, before)
+    if not who or who[0] is None:  # «وإليكم التفاصيل:» then «ما شروط الدعم؟»: an FAQ, not an
+        return []  # interview: without a person named in the introduction nobody answers
+    speaker = who[0]
     out: list[Found] = []
     for _, (start, end, _text) in pairs:
         first = index.get(start)
