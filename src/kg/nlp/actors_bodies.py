@@ -2,7 +2,8 @@
 
 ``coordinated(reader, j)``: is word j a «والX» that goes on an organisation's complement
 («لجنة التخطيط والمالية»)? ``PatternBodies._pattern_body_in(j)`` (a mixin of
-:class:`kg.nlp.actors_titles.Scanner`): «في البرلمان» after a title's body, before the holder.
+:class:`kg.nlp.actors_titles.Scanner`): «في البرلمان» after a title's body, before the holder;
+``house_in_title(i, n, title)``: the house of parliament inside a title («رئيس مجلس النواب»).
 """
 
 from __future__ import annotations
@@ -15,6 +16,10 @@ from kg.text.normalize import normalize_key
 
 if TYPE_CHECKING:
     from kg.nlp.actors_orgs import OrgReader
+
+
+#: titles naming a house of parliament after their first word («رئيس مجلس النواب»)
+_HOUSE_TITLES = frozenset({"speaker", "legislator"})
 
 
 def _definite(t: str) -> bool:
@@ -34,11 +39,14 @@ def coordinated(reader: OrgReader, j: int) -> bool:
 
 
 class PatternBodies:
-    """Mixin: needs the scanner's ``w``, ``raws``, ``_in_body``, ``_name_follows``,
-    ``match_org``, ``match_named_org``, ``_span`` and ``_add``."""
+    """Mixin: needs the scanner's ``w``, ``raws``, ``hits``, ``orgs``, ``_in_body``,
+    ``_name_follows``, ``match_org``, ``match_named_org``, ``_hit_raw``, ``_joined``,
+    ``_adjective_at``, ``_span`` and ``_add``."""
 
     w: Any
     raws: Any
+    hits: Any
+    orgs: Any
 
     def _pattern_body_in(self, j: int) -> int:
         """«في» + a body read by pattern («البرلمان», «مجلس الشيوخ الفرنسي») after a title's
@@ -59,3 +67,25 @@ class PatternBodies:
             )
             self._add(org)
         return place.we
+
+    def _house_at(self, k: int) -> bool:
+        """Word k opens a house of parliament named by pattern («مجلس …», «البرلمان»)."""
+        if k in self.hits:
+            return False
+        return self.orgs.head_at(k) is not None or self.w[k].text in ("برلمان", "البرلمان")
+
+    def house_in_title(self, i: int, n: int, title: Any) -> None:
+        """A title of n words at word i that names a house of parliament («رئيس مجلس النواب»,
+        «عضو البرلمان الإندونيسي», «عضو مجلس الشيوخ») -> the house (with its nationality
+        adjective) is a mention of its own (adds its raw)."""
+        inner = self.hits.get(i + 1) if title.category in _HOUSE_TITLES else None
+        if inner is not None and inner.we <= i + n and not inner.prefix:
+            self._hit_raw(inner, False)  # a KB house inside the title
+        elif title.category in _HOUSE_TITLES and n >= 2 and self._house_at(i + 1):
+            end = i + n
+            adj = self._adjective_at(end) if self._joined(end) else None
+            end = adj.we if adj is not None else end
+            s, e, surface = self._span(i + 1, end, 0)
+            self._add(
+                Raw(s, e, i + 1, end, "name", "Organization", surface, (), normalize_key(surface))
+            )

@@ -20,8 +20,6 @@ a mention of their own).
 
 from __future__ import annotations
 
-from typing import Any
-
 from kg.nlp.actors_affiliation import TitleAffiliations
 from kg.nlp.actors_appos import AppositiveNames
 from kg.nlp.actors_backholder import BackwardHolders
@@ -41,8 +39,6 @@ from kg.text.normalize import normalize_key
 
 #: title categories whose holder is sent «إلى X» (X is where they are posted, not their affiliation)
 _ENVOYS = frozenset({"envoy", "ambassador", "representative", "coordinator"})
-#: titles naming a house of parliament after their first word («رئيس مجلس النواب»)
-_HOUSE_TITLES = frozenset({"speaker", "legislator"})
 
 
 #: titles whose long coordinated portfolio may precede the holder («مفوض الشؤون السياسية والسلام …»)
@@ -94,28 +90,6 @@ class Scanner(
             r.we == k and r.kind == "name" and r.type in ("Place", "Facility")
             for r in self.raws[-3:]
         )
-
-    def _house_at(self, k: int) -> bool:
-        """Word k opens a house of parliament named by pattern («مجلس …», «البرلمان»)."""
-        if k in self.hits:
-            return False
-        return self.orgs.head_at(k) is not None or bare(self.w[k].text) == "برلمان"
-
-    def house_in_title(self, i: int, n: int, title: Any) -> None:
-        """A title of n words at word i that names a house of parliament («رئيس مجلس النواب»,
-        «عضو البرلمان الإندونيسي», «عضو مجلس الشيوخ») -> the house (with its nationality
-        adjective) is a mention of its own (adds its raw)."""
-        inner = self.hits.get(i + 1) if title.category in _HOUSE_TITLES else None
-        if inner is not None and inner.we <= i + n and not inner.prefix:
-            self._hit_raw(inner, False)  # a KB house inside the title
-        elif title.category in _HOUSE_TITLES and n >= 2 and self._house_at(i + 1):
-            end = i + n
-            adj = self._adjective_at(end) if self._joined(end) else None
-            end = adj.we if adj is not None else end
-            s, e, surface = self._span(i + 1, end, 0)
-            self._add(
-                Raw(s, e, i + 1, end, "name", "Organization", surface, (), normalize_key(surface))
-            )
 
     def match_title(self, i: int) -> int:
         """Title at word i -> words consumed (0 = none); adds title/role raws and the name."""
