@@ -351,3 +351,12 @@ def test_an_faq_after_a_colon_is_no_interview(nlp) -> None:
         "في الأسبوع الأول من كل شهر."
     )
     assert len(_statements(nlp, text)) == 1
+
+
+def test_an_interview_verb_with_no_known_person_after_it_is_no_guess(nlp) -> None:
+    text = (
+        "وقال وزير الثقافة المغربي محمد المهدي بنسعيد إن المهرجان سينظم في موعده.\n\n"
+        'وحاورت "الصباح" أحد المؤرخين:\n\n'
+        "س: هل تأخر الاعتراف؟\nج: نعم، تأخر كثيراً ولا بد من خطوات عملية."
+    )
+    assert ("ج", None) in _speakers(nlp, text)

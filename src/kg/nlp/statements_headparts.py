@@ -162,8 +162,9 @@ def interviewee(view: DocView, q: int) -> tuple[str | None] | None:
     ends with a colon («حوار أجراه X مع الوزير Y:») or «مع» follows a noun of interviewing
     («وفي ما يلي نص الحوار مع الوزير Y.»); else (any ending) the subject of a passive «سُئل»
     («وفي حوار مع "Z"، سُئل الوزير Y عن …»; (None,) when that subject is no known actor) or the
-    first person after a verb of interviewing («وحاورت "Z" الوزير Y»). None when it names
-    nobody (the last speaker is used)."""
+    first person after a verb of interviewing («وحاورت "Z" الوزير Y»; (None,) when none follows
+    it in a paragraph ending with a colon), else the last known person of the paragraph. None
+    when it names nobody (the last person who spoke is used)."""
     line_start = view.text.rfind("\n", 0, view.toks[q].start) + 1
     intro = view.text[:line_start].rstrip()
     para = intro.rfind("\n") + 1
@@ -185,7 +186,7 @@ def interviewee(view: DocView, q: int) -> tuple[str | None] | None:
             for m in view.mi.all:  # «وحاورت "Z" الوزير Y»: the person it talks to
                 if m.type == "Person" and view.toks[p].end <= m.start < end:
                     return (m.actor,)
-            return None
+            return (None,) if colon else None  # «وحاورت "Z" المؤرخ <unknown>:»: not a guess
     return _last_person(view, para, len(intro))
 
 
