@@ -360,3 +360,16 @@ def test_an_interview_verb_with_no_known_person_after_it_is_no_guess(nlp) -> Non
         "س: هل تأخر الاعتراف؟\nج: نعم، تأخر كثيراً ولا بد من خطوات عملية."
     )
     assert ("ج", None) in _speakers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ("وأعرب أيمن الصفدي، وزير الخارجية الأردني، عن رفض المملكة للتهجير.", "أعرب", "أيمن الصفدي"),
+        ("وشدد هاكان فيدان، وزير الخارجية التركي، على أن بلاده لن تتراجع.", "شدد", "هاكان فيدان"),
+    ],
+)  # fmt: skip
+def test_a_title_in_apposition_between_commas_is_skipped(
+    nlp, text: str, cue: str, speaker: str
+) -> None:
+    assert (cue, speaker) in _speakers(nlp, text)

@@ -250,7 +250,8 @@ _TO = frozenset({"ل", "الي"})  # «لـ"X"», «إلى "X"»: the outlet spo
 
 def past_comma_aside(view, j: int, after: int, limit: int) -> int:
     """«وشددت X، في بيان مشترك صدر مساء اليوم، على …»: a comma at ``j`` opening a
-    prepositional aside or a relative clause («، الذي طلب …،») closed by a comma -> the token
+    prepositional aside, a relative clause («، الذي طلب …،») or a title in apposition («X،
+    وزير الخارجية الأردني، عن …») closed by a comma -> the token
     after the aside (past adjuncts), when that is further than ``after``; else ``after``."""
     if view.w(j) in COMMAS and view.lex.has("relative", view.w(j + 1)):
         # «وأضاف المصدر، الذي طلب عدم الكشف عن هويته، أن …»: a relative clause, cue words and all
@@ -265,6 +266,11 @@ def past_comma_aside(view, j: int, after: int, limit: int) -> int:
                 return max(after, view.skip_adjuncts(k + 1, limit))
             k += 1
         return after
+    title = view.mi.by_start.get(j + 1) if view.w(j) in COMMAS else None
+    if title is not None and title.kind == "title" and title.type == "Person":
+        end = view.mi.span.get(id(title), (j, -1))[1]  # «X، وزير الخارجية الأردني، عن …»
+        if view.w(end + 1) in COMMAS and end + 2 < limit:
+            return max(after, view.skip_adjuncts(end + 2, limit))
     if view.w(j) not in COMMAS or not view.is_prep(j + 1):
         return after
     k = view.skip_comma_pp(j + 1, limit)
