@@ -377,3 +377,26 @@ def test_a_title_in_apposition_between_commas_is_skipped(
     nlp, text: str, cue: str, speaker: str
 ) -> None:
     assert (cue, speaker) in _speakers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "وأشارت صحيفة لوموند، نقلاً عن وزير الخارجية الفرنسي جان نويل بارو، إلى أن باريس "
+            "ستعترف بفلسطين.",
+            "جان نويل بارو",
+            "باريس ستعترف بفلسطين",
+        ),
+        (
+            "وأشارت صحيفة واشنطن بوست، نقلاً عن مسؤولين أمريكيين، إلى أن الإدارة تدرس خيارات "
+            "جديدة.",
+            None,
+            "الإدارة تدرس خيارات جديدة",
+        ),
+    ],
+)  # fmt: skip
+def test_a_channel_aside_before_the_verbs_own_preposition(
+    nlp, text: str, speaker: str | None, content: str
+) -> None:
+    assert [(who, c) for _, who, c in _statements(nlp, text)] == [(speaker, content)]

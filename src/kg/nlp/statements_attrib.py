@@ -166,10 +166,11 @@ def _said_by_pronoun(w: str) -> bool:
 
 def _aside(view: DocView, j: int, last: int) -> bool:
     """Does a comma closing the source phrase (within a few words from token ``j``) lead to a
-    أن/إن clause («، نقلاً عن مصدر مطلع في الكرملين، بأن …»)?"""
+    أن/إن clause («، نقلاً عن مصدر مطلع في الكرملين، بأن …», «، إلى أن …»)?"""
     for k in range(j, min(last, j + _MAX_SOURCE_WORDS) + 1):
-        if view.w(k) in COMMAS:
-            return view.lex.complementizer(view.w(k + 1))
+        if view.w(k) in COMMAS:  # «، أن …», «، إلى أن …» (the verb's own preposition)
+            own = any(view.lex.has(r, view.w(k + 1)) for r in ("ila", "ala", "an_noun"))
+            return view.lex.complementizer(view.w(k + 1 + own))
         if view.is_marker(k) or view.is_cue_word(k):
             return view.lex.complementizer(view.w(k))
     return False
