@@ -400,3 +400,19 @@ def test_a_channel_aside_before_the_verbs_own_preposition(
     nlp, text: str, speaker: str | None, content: str
 ) -> None:
     assert [(who, c) for _, who, c in _statements(nlp, text)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وحاورت الصحيفة الخبيرة المالية ليلى المنصوري:\n\n- هل الأزمة عابرة؟\n\n"
+        "نعم، المؤشرات تتحسن منذ شهرين.\n\n- وما المطلوب من الحكومة؟\n\n"
+        "خفض الإنفاق وتشجيع الاستثمار الخاص.",
+        "وحاورت الصحيفة الخبيرة المالية ليلى المنصوري:\n\nس: هل الأزمة عابرة؟\n"
+        "نعم، المؤشرات تتحسن منذ شهرين.\nس: وما المطلوب من الحكومة؟\n"
+        "خفض الإنفاق وتشجيع الاستثمار الخاص.",
+    ],
+)  # fmt: skip
+def test_marked_questions_with_unmarked_answers(nlp, text: str) -> None:
+    got = [(who, c) for _, who, c in _statements(nlp, text)]
+    assert ("ليلى المنصوري", "خفض الإنفاق وتشجيع الاستثمار الخاص") in got

@@ -5,8 +5,9 @@ an introduction paragraph ending with a colon («وحاورت الصحيفة ا�
 ending with «؟», each followed by one answer line — gives a direct statement per answer line,
 spoken by the person the introduction names (``interviewee``; none named: an FAQ, no answers).
 The block needs at least two question/answer pairs (one question is rhetorical); it ends at the
-first line after an answer that asks nothing. Lines opened by a mark («س:», «ج:», a dash) are
-the marked rules' (``answers``); a line in which another rule already found a cue keeps it.
+first line after an answer that asks nothing. Question lines may open with a mark («- هل …؟»,
+«س: …؟»); answer lines opened by one («ج:», a dash) are the marked rules' (``answers``); a
+line in which another rule already found a cue keeps it.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ def plain_answers(view: DocView, found: list[Found]) -> list[Found]:
         pairs = []
         m = n + 1
         while m + 1 < len(lines) and _asks(lines[m][2]) and not _asks(lines[m + 1][2]):
-            if _marked(lines[m][2]) or _marked(lines[m + 1][2]):
+            if _marked(lines[m + 1][2]):  # «ج: …», «- …»: the marked rules' answers
                 break
             pairs.append((lines[m], lines[m + 1]))
             m += 2
