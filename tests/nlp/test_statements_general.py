@@ -416,3 +416,21 @@ def test_a_channel_aside_before_the_verbs_own_preposition(
 def test_marked_questions_with_unmarked_answers(nlp, text: str) -> None:
     got = [(who, c) for _, who, c in _statements(nlp, text)]
     assert ("ليلى المنصوري", "خفض الإنفاق وتشجيع الاستثمار الخاص") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("وكان خبير عسكري إسرائيلي قد قال إن الجيش منهك.", "قال"),
+        ("وكان باحث اقتصادي مغربي قد أكد أن الأسعار سترتفع.", "أكد"),
+    ],
+)  # fmt: skip
+def test_a_nisba_after_an_unnamed_noun_before_the_verb_does_not_speak(
+    nlp, text: str, cue: str
+) -> None:
+    assert (cue, None) in _speakers(nlp, text)
+
+
+def test_a_nisba_of_a_definite_body_still_speaks_for_the_country(nlp) -> None:
+    text = "وكانت الحكومة الإسرائيلية قد أعلنت أن الجبهة هادئة."
+    assert ("أعلنت", "إسرائيل") in _speakers(nlp, text)

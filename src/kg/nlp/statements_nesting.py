@@ -216,8 +216,9 @@ def dual(form: str, cue: Cue) -> bool:
 
 def unnamed_with_nisba(view: DocView, before: Subject | None) -> Subject | None:
     """A one-word mention before the verb that only qualifies an unnamed source noun one or
-    two words before it («مصدر (دبلوماسي) فرنسي», «مصادر (أمنية) عراقية») -> that unnamed
-    source (speaker None); else ``before``."""
+    two words before it («مصدر (دبلوماسي) فرنسي», «مصادر (أمنية) عراقية»), or a nisba right
+    after any indefinite noun («خبير عسكري إسرائيلي») -> that unnamed source (speaker None);
+    else ``before``."""
     if before is None or before.first != before.last or before.first < 1:
         return before
     for k in (before.first - 1, before.first - 2):
@@ -225,4 +226,22 @@ def unnamed_with_nisba(view: DocView, before: Subject | None) -> Subject | None:
             return Subject(None, before.last, True, k)
         if not view.toks[k].word or k in view.mi.by_end:
             return before
+    m = view.mi.by_start.get(before.first)
+    k = before.first - 1
+    if m is not None and m.kind == "adjective" and _indefinite_noun(view, k):
+        return Subject(None, before.last, True, k)  # «وكان خبير عسكري إسرائيلي قد قال»
     return before
+
+
+def _indefinite_noun(view: DocView, k: int) -> bool:
+    """Is token ``k`` an indefinite noun or adjective a nisba may qualify («خبير», «عسكري»):
+    a word of the same sentence, no article, no mention, no verb cue, preposition or particle?"""
+    w = view.w(k)
+    if k < 0 or not view.toks[k].word or w.startswith("ال") or k in view.mi.by_end:
+        return False
+    if view.is_cue_word(k) or view.is_prep(k) or view.lex.has("blocker", w):
+        return False
+    return len(w) > 2 and w not in _KANA and w[:1] != "و"
+
+
+_KANA = frozenset({"كان", "كانت", "قد", "ما", "لا", "ان", "او"})
