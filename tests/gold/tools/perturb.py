@@ -104,6 +104,9 @@ def name_data() -> NameData:
         kind, value = ln.split("\t", 1)
         rows.setdefault(kind, []).append(value.strip())
     given: dict[str, str] = {}
+    fixes = dict(
+        v.split("\t") for v in rows.get("gender", [])
+    )  # list entries with the wrong gender
     by_gender: dict[str, list[str]] = {"m": [], "f": []}
     for ln in GIVEN.read_text(encoding="utf-8").splitlines():
         if not ln.strip() or ln.startswith("#") or ln.startswith("name\t"):
@@ -112,6 +115,7 @@ def name_data() -> NameData:
         name, gender = name.strip(), gender.strip()
         if gender not in by_gender or not name:
             continue
+        gender = fixes.get(name, gender)
         given.setdefault(norm(name), gender)
         if " " not in name and name != "عبد":
             by_gender[gender].append(name)
@@ -157,7 +161,12 @@ class Renamer:
         """A given name -> another given name of ``gender`` (same one for the same word)."""
         key = ("g" + gender, norm(word))
         if key not in self.mapping:
-            pool = [n for n in name_data().given_by_gender[gender] if norm(n) not in self.taken]
+            al = word.startswith("ال")  # «الهاشمي», «الحسين» only for a given name with ال
+            pool = [
+                n
+                for n in name_data().given_by_gender[gender]
+                if norm(n) not in self.taken and n.startswith("ال") == al
+            ]
             new = self.rng.choice(pool)
             self.taken.add(norm(new))
             self.mapping[key] = new
@@ -264,10 +273,11 @@ def rename_label(label: str, rn: Renamer, gender: str | None = None) -> list[tup
         elif i == 0 and len(words) > 1:
             out.append((w, rn.given(w, gender)))
         elif after_particle and not w.startswith("ال"):
-            out.append((w, rn.given(w, nd.given.get(k, "m"))))
+            out.append((w, rn.given(w, "m")))  # a father's name
             after_particle = False
         elif k in nd.given and not w.startswith("ال"):
-            out.append((w, rn.given(w, nd.given[k])))
+            # a patronym (male) or the second part of a woman's compound name («ماريا تيريزا»)
+            out.append((w, rn.given(w, "f" if gender == "f" == nd.given[k] else "m")))
         else:
             out.append((w, rn.family(w)))
         i += 1
