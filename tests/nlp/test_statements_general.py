@@ -213,6 +213,11 @@ def test_a_named_subject_before_the_cue_still_speaks(
             "أكدت قوة الأمم المتحدة المؤقتة في لبنان أن الهدنة صامدة.",
             "قوة الأمم المتحدة المؤقتة في لبنان",
         ),
+        (
+            "سياسة\n\n\"حماس\" لـ\"الجزيرة\": لن نسلم السلاح\n\n"
+            "قالت حركة حماس إن سلاحها خط أحمر.",
+            "حركة حماس",
+        ),
     ],
 )  # fmt: skip
 def test_a_quoted_name_before_a_headline_colon_speaks(nlp, text: str, speaker: str) -> None:

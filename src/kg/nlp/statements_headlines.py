@@ -46,10 +46,10 @@ def headlines(view: DocView) -> list[Found]:
         if kicker:  # «بالفيديو.. X: …», «عاجل | X: …»: a kicker before the speaker
             j = kicker[-1] + 1
         stop = k
-        if view.quote_close.get(j) == k - 1 and k - j <= _QUOTED_SPEAKER:
-            j, stop = j + 1, k - 1  # «"اليونيفيل": …»: a quoted name speaks as itself
-        elif (k - 1) in view.quote_open and view.w(view.quote_open[k - 1] - 1) in ("ل", "لـ"):
+        if (k - 1) in view.quote_open and view.w(view.quote_open[k - 1] - 1) in ("ل", "لـ"):
             stop = view.quote_open[k - 1] - 1  # «X لـ"العربية": …»: the outlet it spoke to
+        if view.quote_close.get(j) == stop - 1 and stop - j <= _QUOTED_SPEAKER:
+            j, stop = j + 1, stop - 1  # «"اليونيفيل": …», «"حماس" لـ"الجزيرة": …»: a quoted name
         stop = _before_addressee(view, j, stop)  # «أردوغان لبوتين: …»: the one spoken to
         stop = _before_adjunct(view, j, stop)  # «لافروف من أنقرة: …», «X بعد لقائه Y: …»
         stop = visit_place(view, j, stop, k, line_end)  # «X في روما: الهجرة أولوية»
