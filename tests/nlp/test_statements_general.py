@@ -98,6 +98,12 @@ def test_a_rhetorical_question_opens_no_interview(nlp, text: str) -> None:
             "شدد",
             "هاكان فيدان",
         ),
+        (
+            "وعبرت الخارجية الأردنية، في بيان لها مساء الأحد تلقت \"الشرق\" نسخة منه، عن "
+            "رفضها للتهجير.",
+            "عبرت",
+            "وزارة الخارجية الأردنية",
+        ),
     ],
 )  # fmt: skip
 def test_an_aside_holding_a_quoted_name_is_skipped(nlp, text: str, cue: str, speaker: str) -> None:

@@ -54,6 +54,7 @@ class SpanQueries:
                 return self.skip_adjuncts(k + 1, limit)
             close = self.quote_close.get(k, -1)
             named = k + 1 in self.mi.by_start or k in self.mi.by_start
+            named = named or self.lex.has("speech_noun", self.w(j + 1))  # «في بيان تلقت "X" …»
             if named and k < close <= k + _QUOTED_NAME + 1:
                 k = close + 1  # «، في بيان نقلته وكالة الأنباء «قنا»، عن …»: a quoted name
                 continue
