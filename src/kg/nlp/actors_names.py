@@ -160,6 +160,11 @@ class NameScanner(HitRaws, NameWords, NameHits):
                 # proclitic (ب + «روس») after a given name is a name word
                 prev, units, j = self.w[j].text, units + 1, j + 1
                 continue
+            if hit is not None and prev == "عبد" and hit.prefix == 0 and hit.we - j == 1:
+                # «عبد الجليل», «عبد السلام»: the word after «عبد» is part of the given name,
+                # whatever else the KB knows it as (a place, a body)
+                prev, units, j = self.w[j].text, units + 1, j + 1
+                continue
             if hit is not None and units and self._nisba_surname(j, hit, prev):
                 j += 1  # «محمد شياع السوداني»: a nisba family name, not a nationality
                 break
