@@ -17,3 +17,24 @@ from extracted import speakers as _speakers
 )
 def test_given_name_after_abd(nlp, text: str, speaker: str) -> None:
     assert _speakers(nlp, text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # «X ولد Y Z»: the father's name after «ولد» and then the family name
+        (
+            "استقبل الرئيس الموريتاني سيدي ولد الطالب الميداني الوفد. "
+            "وأوضح الميداني، خلال مؤتمر صحفي، أن «الحدود آمنة».",
+            "سيدي ولد الطالب الميداني",
+        ),
+        # a family name that the KB knows as a place, then alone after the verb
+        (
+            "واستقبل الوزير نظيره اليمني فهد عمران في مقر الوزارة. "
+            "من جانبه، قال عمران إن «العلاقات متينة».",
+            "فهد عمران",
+        ),
+    ],
+)
+def test_family_name_alone_later(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[-1][1] == speaker

@@ -160,7 +160,7 @@ class NameScanner(HitRaws, NameWords, NameHits):
                 # proclitic (ب + «روس») after a given name is a name word
                 prev, units, j = self.w[j].text, units + 1, j + 1
                 continue
-            if hit is not None and prev == "عبد" and hit.prefix == 0 and hit.we - j == 1:
+            if hit is not None and self._given_over_hit(j, hit, prev, units):
                 # «عبد الجليل», «عبد السلام»: the word after «عبد» is part of the given name,
                 # whatever else the KB knows it as (a place, a body)
                 prev, units, j = self.w[j].text, units + 1, j + 1
@@ -209,6 +209,16 @@ class NameScanner(HitRaws, NameWords, NameHits):
             ):
                 return None  # a lone name word must end at punctuation, a verb or a time word
         return k, j, ()
+
+    def _given_over_hit(self, j: int, hit: Hit, prev: str | None, units: int) -> bool:
+        """Word j, a one-word KB entry that is no person, continues the name: after «عبد»
+        («عبد الجليل»: a place elsewhere), or after a name word when it is a known given name
+        itself («مفلح عمران»: a governorate elsewhere)."""
+        if hit.prefix or hit.we - j != 1 or not units and prev != "عبد":
+            return False
+        if any(c.entry.type == "Person" for c in hit.cands):
+            return False
+        return prev == "عبد" or normalize_key(self.w[j].text) in self.lex.given_names
 
     def _family_fourth(self, k: int, j: int) -> bool:
         """Word j, after three plain given names opened by an honorific at k-1 («الشيخ»), is

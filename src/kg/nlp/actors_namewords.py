@@ -140,6 +140,8 @@ class NameWords:
             and "name_particle" not in self.lex.classes(prev)  # «آل خليفة»: the family particle
             and not self._hamza_al(j - 1)
             and not (j >= 2 and self.w[j - 2].text == "عبد")  # «عبد الوافي لفتيت»
+            # «X ولد الشيخ Y»: the father's name after «ولد» is followed by the family name
+            and not (j >= 2 and self.w[j - 2].text == "ولد")
             and not (j >= 2 and self._compound_given(j - 1, self.w[j - 2].text, 1))
         ):
             if "name_particle" not in self.lex.classes(t):
@@ -175,7 +177,13 @@ class NameWords:
                     and j not in self.hits
                 )
                 # «أسعد عبد الأمير العيداني»: any ال-word after «عبد» ends a compound given name
-                and (not prev.startswith("ال") or prev in _COMPOUND_TAILS or self._after_abd(j - 1))
+                and (
+                    not prev.startswith("ال")
+                    or prev in _COMPOUND_TAILS
+                    or self._after_abd(j - 1)
+                    or j >= 2
+                    and self.w[j - 2].text == "ولد"  # «X ولد الشيخ Y»
+                )
             )
             if not after_particle and not given:
                 return False

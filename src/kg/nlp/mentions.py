@@ -90,7 +90,7 @@ def _surname_pass(raws: list[Raw], art: ArticleText) -> None:
         table.setdefault(key, r.name)
     if not table:
         return
-    _claim_surnames(raws, words, table, kb_people)
+    _claim_surnames(raws, words, table, kb_people, lex)
     covered = {i for r in raws for i in range(r.ws, r.we)}
     i = 0
     while i < len(words):
@@ -117,8 +117,25 @@ def _surname_pass(raws: list[Raw], art: ArticleText) -> None:
         i = we
 
 
+def _place_as_surname(
+    r: Raw, words: list[Word], key: str, table: dict[str, str], lex: ActorLexicons
+) -> bool:
+    """A one-word place the KB knows, that is the family name of a person named in the article
+    («مفلح عمران» ... «قال عمران»), with no proclitic and no preposition before it («في عمران»
+    stays the place)."""
+    if r.kind != "name" or r.type != "Place" or table[key] == key:
+        return False
+    if words[r.ws].text != key:
+        return False
+    return r.ws == 0 or not lex.classes(words[r.ws - 1].text) & {"stop", "loc", "to"}
+
+
 def _claim_surnames(
-    raws: list[Raw], words: list[Word], table: dict[str, str], kb_people: dict[str, Raw]
+    raws: list[Raw],
+    words: list[Word],
+    table: dict[str, str],
+    kb_people: dict[str, Raw],
+    lex: ActorLexicons,
 ) -> None:
     """The family name of a person named in the article wins over a one-word KB reading:
     «السوداني» after «محمد شياع السوداني» is the person, not the adjective of Sudan; «بارزاني»
@@ -135,10 +152,14 @@ def _claim_surnames(
         if key is None:
             continue
         full = normalize_key(table[key])
-        if r.kind == "adjective" or (
-            r.kind == "name"
-            and r.type == "Person"
-            and not any(normalize_key(c.entry.label_ar) == full for c in r.cands)
+        if (
+            _place_as_surname(r, words, key, table, lex)
+            or r.kind == "adjective"
+            or (
+                r.kind == "name"
+                and r.type == "Person"
+                and not any(normalize_key(c.entry.label_ar) == full for c in r.cands)
+            )
         ):
             kb = kb_people.get(key)
             cands = kb.cands if kb is not None and kb.name == table[key] else ()
