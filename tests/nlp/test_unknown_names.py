@@ -38,3 +38,19 @@ def test_given_name_after_abd(nlp, text: str, speaker: str) -> None:
 )
 def test_family_name_alone_later(nlp, text: str, speaker: str) -> None:
     assert _speakers(nlp, text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a given name of the lexicon opens a name whatever its first letters look like
+        ("ورأت المرشحة فالنتينا الشمري أن «المشاركة ضعيفة».", "فالنتينا الشمري"),
+        ("وقال الوزير ألبرت الكعبيني إن «المفاوضات مستمرة».", "ألبرت الكعبيني"),
+        (
+            "وكشف عضو لجنة الزراعة النيابية أليخاندرو الدرويشي أن «اللجنة ستجتمع».",
+            "أليخاندرو الدرويشي",
+        ),
+    ],
+)
+def test_foreign_given_name_after_title(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[0][1] == speaker

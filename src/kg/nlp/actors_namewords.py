@@ -76,6 +76,8 @@ class NameWords:
         t = word.text
         if units and "name_particle" in self.lex.classes(t) and self._joined(j + 1):
             return True  # «أنييس فون دير مول», «كارل فان أوستروم» (not «ف + ان»)
+        if not units and self._lexicon_given(j):
+            return True  # «فالنتينا X» (no ف + ال), «ألبرت X»: a given name of the lexicon
         if t == "باسم" and not units and self._joined(j + 1) and j + 1 not in self.hits:
             # «باسم نعيم»: the given name, when a plain name word (no body) follows
             nxt = self.w[j + 1].text
@@ -179,6 +181,7 @@ class NameWords:
                 # «أسعد عبد الأمير العيداني»: any ال-word after «عبد» ends a compound given name
                 and (
                     not prev.startswith("ال")
+                    or self._hamza_al(j - 1)  # «ألبرت الحسيني»
                     or prev in _COMPOUND_TAILS
                     or self._after_abd(j - 1)
                     or j >= 2
@@ -212,6 +215,15 @@ class NameWords:
             if not (n and after_particle)  # «بن فيصل»: no ف + «يصل» after a name particle
             and not (n == 1 and last_b)
         )
+
+    def _lexicon_given(self, j: int) -> bool:
+        """Word j, as written, is a given name of the lexicon that no lexicon class claims, and a
+        joined word follows it: it opens a name whatever its first letters look like («فالنتينا»
+        is no ف + ال, «ألبرت» has no article)."""
+        t = self.w[j].text
+        if normalize_key(t) not in self.lex.given_names or self.lex.classes(t):
+            return False
+        return self._joined(j + 1) and not self.w[j].tanween
 
     def _preposition_phrase(self, j: int) -> bool:
         """Word j is ل/ب + a noun that is no known given name, and an ال-word follows it: a
