@@ -54,3 +54,18 @@ def test_family_name_alone_later(nlp, text: str, speaker: str) -> None:
 )
 def test_foreign_given_name_after_title(nlp, text: str, speaker: str) -> None:
     assert _speakers(nlp, text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # «د.» (abbreviated «دكتور») introduces the name after a title
+        ("وقالت أستاذة الاقتصاد د. سلمى الدعيج إن «الأسعار سترتفع».", "سلمى الدعيج"),
+        (
+            "أما أستاذ التاريخ في جامعة حلب د. فارس المرعشي، فأوضح أن «الوثائق ناقصة».",
+            "فارس المرعشي",
+        ),
+    ],
+)
+def test_abbreviated_doctor(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[0][1] == speaker

@@ -85,6 +85,10 @@ def standard_spelling(word: str) -> str:
     return word
 
 
+#: one-letter abbreviations of honorifics, followed by a full stop («د.» = «دكتور»)
+_ABBREVIATED = frozenset({"د"})
+
+
 def _script_runs(word: str) -> tuple[tuple[int, int, str], ...]:
     """A word mixing scripts -> (start, end, text) of its Latin and Arabic runs."""
     return tuple((m.start(), m.end(), m.group()) for m in _SCRIPT_RUN.finditer(word))
@@ -102,6 +106,8 @@ def words_of(norm: Normalized, original: str) -> list[Word]:
             s, e = s0 + r0, s0 + r1
             gap = text[prev_end:s].strip() if s > prev_end else ""
             joined = bool(out) and (gap == "" or (len(gap) == 1 and gap in DETACHED))
+            # «د. نورة X»: the abbreviated «دكتور» joins the name it introduces
+            joined = joined or gap == "." and bool(out) and out[-1].text in _ABBREVIATED
             tanween = False
             if marks:
                 o_s, o_e = norm.to_original(s, e)
