@@ -69,3 +69,15 @@ def test_foreign_given_name_after_title(nlp, text: str, speaker: str) -> None:
 )
 def test_abbreviated_doctor(nlp, text: str, speaker: str) -> None:
     assert _speakers(nlp, text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a given name with the article, then a family name without it
+        ("وقال المستشار الإعلامي للحركة المنذر كوكو إن «الهدنة صامدة».", "المنذر كوكو"),
+        ("وقال الناطق باسم التحالف الحسين ديالو إن «القوات انسحبت».", "الحسين ديالو"),
+    ],
+)
+def test_al_given_name_and_plain_family(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[0][1] == speaker

@@ -95,8 +95,8 @@ class NameWords:
         if not units and self._al_given_at(j):
             return True  # «الهادي الفرشيشي»: a given name with the article, then the family
         if units == 1 and prev is not None and normalize_key(prev) in self.lex.al_given:
-            if t.startswith("ال") and self._plain_family(j):
-                return True
+            if t.startswith("ال") and self._plain_family(j) or self._plain(j):
+                return True  # «الطاهر الباعور», «الحسين X»
         if self._after_abd(j) and t.startswith("ال") and not word.tanween:
             return True  # «عبد الأمير», «عبد الملك»: a title word after «عبد» is a name
         if t in self.lex.lexicon_words and self._compound_given(j, prev, units):
@@ -248,7 +248,9 @@ class NameWords:
     def _al_given_at(self, j: int) -> bool:
         """Word j is a given name with the article («الطاهر», «الهادي») followed by a family name
         with the article («الطاهر الباعور»)."""
-        return normalize_key(self.w[j].text) in self.lex.al_given and self._plain_family(j + 1)
+        if normalize_key(self.w[j].text) not in self.lex.al_given:
+            return False
+        return self._plain_family(j + 1) or self._plain(j + 1)  # «الحسين X»
 
     def _after_abd(self, j: int) -> bool:
         """Word j directly follows «عبد» (the second half of a compound given name)."""
