@@ -13,6 +13,7 @@ the person who spoke last before the first question.
 from __future__ import annotations
 
 from kg.nlp.statements_attrib import Found, source_noun
+from kg.nlp.statements_headnames import body_name, loose_title
 from kg.nlp.statements_headparts import (
     clipped_title,
     dateline,
@@ -76,6 +77,7 @@ def headlines(view: DocView) -> list[Found]:
             found = _titled_person(view, j, stop) or _short_name(view, j, stop)
             found = found or clipped_title(view, j, stop)  # «رئيس «إسكان النواب»: …»
             found = found or officials(view, j, stop) or head_word(view, j, stop)
+            found = found or body_name(view, j, stop, line_end) or loose_title(view, j, stop)
             if not found:
                 continue
             actor = found[0]

@@ -33,17 +33,20 @@ def visit_place(view: DocView, j: int, stop: int, k: int, line_end: int) -> int:
         return stop
     if any(not view.toks[t].word or view.is_cue_word(t) for t in range(p + 1, stop)):
         return stop
-    return p if _clause_after(view, k, line_end) else stop
+    return p if clause_after(view, k, line_end) else stop
 
 
-def _clause_after(view: DocView, k: int, line_end: int) -> bool:
-    """Is the text after the colon at ``k`` a clause: a quotation, the first person, or a
-    definite subject (an actor mention or a word with the article) and more words?"""
+def clause_after(view: DocView, k: int, line_end: int) -> bool:
+    """Is the text after the colon at ``k`` a clause: a quotation, the first person, a negation
+    («لا نتدخل», «لا تطبيع مع …») or a definite subject (an actor mention or a word with the
+    article) and more words?"""
     words = [t.i for t in view.toks[k + 1 :] if t.start < line_end and t.word]
     if len(words) < 2:
         return False
     a = words[0]
     if (k + 1) in view.quote_open or view.first_person(a, words[-1]):
+        return True
+    if view.lex.has("negator", view.w(a)):
         return True
     return a in view.mi.by_start or view.w(a).startswith("ال")
 

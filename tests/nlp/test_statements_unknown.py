@@ -1,0 +1,74 @@
+"""Statements whose speaker the KB does not know (third round): a headline «W1 W2: …» whose
+words end or open a name the body gives in full, a headline title with words of the body's
+title left out, «NAME في PLACE: لا …». Every sentence and name is invented. Full pipeline with
+the packaged KB."""
+
+from __future__ import annotations
+
+import pytest
+from extracted import statements as _statements
+
+
+def _headline(nlp, text: str) -> tuple[str | None, str] | None:
+    """The headline statement (cue «:») of ``text`` -> (speaker, content), or None."""
+    got = [(who, content) for cue, who, content in _statements(nlp, text) if cue == ":"]
+    return got[0] if got else None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "سياسة\n\nسليم قرطاوي: لا عودة إلى المفاوضات قبل وقف التصعيد\n\n"
+            "قال وزير الخارجية الموريتاني أحمد سليم قرطاوي إن بلاده ترفض أي حوار مشروط.",
+            "أحمد سليم قرطاوي",
+            "لا عودة إلى المفاوضات قبل وقف التصعيد",
+        ),
+        (
+            "العالم\n\nسليم قرطاوي في داكار: لا تسوية قبل الانتخابات\n\n"
+            "وصل وزير الخارجية الموريتاني أحمد سليم قرطاوي إلى داكار في زيارة رسمية.",
+            "أحمد سليم قرطاوي",
+            "لا تسوية قبل الانتخابات",
+        ),
+        (
+            "سياسة\n\nفيصل بن غانم: المملكة تدعم الحل السياسي في اليمن\n\n"
+            "أكد صاحب السمو الأمير فيصل بن غانم بن راشد وزير الخارجية أن المملكة "
+            "حريصة على أمن المنطقة.",
+            "فيصل بن غانم بن راشد",
+            "المملكة تدعم الحل السياسي في اليمن",
+        ),
+        (
+            "العالم\n\nقرطاوي في نواكشوط: لا تدخل في شؤون الجيران\n\n"
+            "وصل وزير الخارجية الموريتاني أحمد سليم قرطاوي إلى نواكشوط، وقال إن بلاده "
+            "تحترم سيادة جيرانها.",
+            "أحمد سليم قرطاوي",
+            "لا تدخل في شؤون الجيران",
+        ),
+    ],
+)  # fmt: skip
+def test_a_headline_name_the_body_gives_in_full_is_the_speaker(
+    nlp, text: str, speaker: str, content: str
+) -> None:
+    assert _headline(nlp, text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "محليات\n\nوزير الثروة الحيوانية: لا زيادة في أسعار الأعلاف هذا العام\n\n"
+            "وقال وزير الزراعة والثروة الحيوانية سامر الدباغ إن الأسعار مستقرة.",
+            "سامر الدباغ",
+        ),
+        (
+            "اقتصاد\n\nوزيرة الصناعة: المصانع الجديدة توفر آلاف الوظائف\n\n"
+            "قالت الدكتورة هالة الشمري، وزيرة التجارة والصناعة، إن الاستثمار ينمو.",
+            "هالة الشمري",
+        ),
+    ],
+)  # fmt: skip
+def test_a_headline_title_may_leave_out_words_of_the_body_title(
+    nlp, text: str, speaker: str
+) -> None:
+    got = _headline(nlp, text)
+    assert got is not None and got[0] == speaker
