@@ -81,3 +81,25 @@ def test_abbreviated_doctor(nlp, text: str, speaker: str) -> None:
 )
 def test_al_given_name_and_plain_family(nlp, text: str, speaker: str) -> None:
     assert _speakers(nlp, text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the subject ends at «من أن» after «حذر»: the holder is read backwards from there
+        (
+            "وحذّر مستشار المرشد الإيراني للشؤون العسكرية جواد كرمانشاهي من أن «الوضع خطير».",
+            "جواد كرمانشاهي",
+        ),
+        # «مسؤولة السياسة الخارجية» is a title
+        (
+            "واعتبرت مسؤولة السياسة الخارجية في الاتحاد الأفريقي سلمى كوناتي أن «الحوار ممكن».",
+            "سلمى كوناتي",
+        ),
+        # a detached «لـ» before a quoted body the KB knows, then the holder
+        ('وقال القائد العام لـ"قسد"، سردار دلوفان، إن «القوات باقية».', "سردار دلوفان"),
+        ('وقال القائد العام لـ"قسد" سردار دلوفان إن «القوات باقية».', "سردار دلوفان"),
+    ],
+)
+def test_title_chain_then_unknown_name(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[0][1] == speaker

@@ -69,6 +69,16 @@ class TitleAffiliations:
         nxt = j + 1
         return self._joined(nxt) and self.w[nxt].text in _REPRESENTS and self._joined(nxt + 1)
 
+    def _detached_lam(self, j: int) -> bool:
+        """Word j is a detached «لـ» joined to a KB organisation name («لـ"قسد"»)."""
+        if self.w[j].text != "ل" or not self._joined(j + 1):
+            return False
+        hit = self.hits.get(j + 1)
+        if hit is None or hit.prefix:
+            return False
+        entry = hit.cands[0].entry  # «لـ"إرم نيوز"»: an outlet is spoken to, not served
+        return entry.type == "Organization" and getattr(entry, "subtype", None) != "media"
+
     def _affiliation(
         self, j: int, title_key: str, envoy: bool = False, definite: bool = False
     ) -> tuple[int, int | None]:
@@ -223,9 +233,11 @@ class TitleAffiliations:
                     of = org_idx
                 j = j2 + used
                 continue
+            detached = particle is None and self._detached_lam(j2)
+            j2 += detached  # «القائد العام لـ"قسد"»: a detached «لـ», then a KB body
             hit = self.hits.get(j2)
             # «للأمم المتحدة», «عضو المكتب السياسي لحركة حماس»: a genitive of the title
-            lam = hit is not None and hit.prefix == 1 and self.w[j2].text[0] == "ل"
+            lam = detached or hit is not None and hit.prefix == 1 and self.w[j2].text[0] == "ل"
             # «المستشار السياسي لقوات الدعم السريع X»: after a definite title only a KB
             # organisation is its genitive («الرئيس لروسيا»: a country may be an addressee)
             genitive = self.w[j2].text.startswith("لل") or (

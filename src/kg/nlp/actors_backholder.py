@@ -76,6 +76,8 @@ class BackwardHolders:
         t = self.w[k].text
         if t in ends["that"] or t in ends["particle"]:
             return True
+        if t == "من" and self._joined(k + 1) and self.w[k + 1].text in ends["that"]:
+            return True  # «حذر … X Y من أن»
         if self.lex.classes(t) & {"verb", "time"} and k not in self.hits:
             return True
         if t[:1] == "ف" and "verb" in self.lex.classes(t[1:]) and t not in self.lex.given_names:

@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 from kg.nlp.lexicons import load_tsv
 from kg.text.clitics import DETACHED, iter_words, strip_clitics
 from kg.text.normalize import Normalized, normalize_key
+from kg.text.quotes import OPEN_QUOTES
 
 _SCRIPT_RUN = re.compile(r"[\u0600-\u06ff]+|[^\u0600-\u06ff]+")
 #: the word is one run of one script (almost every word): no splitting needed
@@ -108,6 +109,8 @@ def words_of(norm: Normalized, original: str) -> list[Word]:
             joined = bool(out) and (gap == "" or (len(gap) == 1 and gap in DETACHED))
             # «د. نورة X»: the abbreviated «دكتور» joins the name it introduces
             joined = joined or gap == "." and bool(out) and out[-1].text in _ABBREVIATED
+            # «القائد العام لـ"قسد"»: a quoted name governed by a detached «لـ» joins it
+            joined = joined or gap in OPEN_QUOTES and bool(out) and out[-1].text == "ل"
             tanween = False
             if marks:
                 o_s, o_e = norm.to_original(s, e)

@@ -18,6 +18,7 @@ from kg.nlp.actors_namehits import NameHits
 from kg.nlp.actors_namewords import NameWords, bare
 from kg.nlp.actors_work import Raw
 from kg.text.normalize import Normalized, normalize_key
+from kg.text.quotes import CLOSE_QUOTES
 
 AFF_TYPES = frozenset({"Country", "Organization", "Facility", "Place"})
 #: «بن/بنت» chains (nasab) of Gulf names take one name part more: «X بن Y بن Z آل W»
@@ -92,6 +93,14 @@ class NameScanner(HitRaws, NameWords, NameHits):
         if gap == ")" and j >= 2:  # a name right after a parenthesised acronym «(إيكواس) X»
             return self.norm.text[self.w[j - 2].end : self.w[j - 1].start].strip() == "("
         return gap in ("،", ",")
+
+    def _quote_closed(self, j: int) -> bool:
+        """A closing quote (and a comma) before word j: a quoted body ends there («القائد العام
+        لـ"قسد"، X Y»)."""
+        if j >= len(self.w) or j == 0 or j in self.blocked:
+            return False
+        gap = self._gap(j)
+        return gap[:1] in CLOSE_QUOTES and gap[1:].strip() in ("", "،", ",")
 
     def _paren_alias(self, j: int) -> int:
         """«(إيكواس)» at word j: a KB name alone in parentheses after a title's body -> the

@@ -111,7 +111,7 @@ class Scanner(
         self.house_in_title(i, n, title)
         j, of = self._affiliation(i + n, title.key, title.category in _ENVOYS, definite and n == 1)
         holder = None
-        if self._joined(j) or self._comma_gap(j):
+        if self._joined(j) or self._comma_gap(j) or of is not None and self._quote_closed(j):
             self.holder_starts.add(j)
             found = self.scan_name(j)
             if found is not None and title.category == "rank" and not definite and not found[2]:
