@@ -72,3 +72,35 @@ def test_a_headline_title_may_leave_out_words_of_the_body_title(
 ) -> None:
     got = _headline(nlp, text)
     assert got is not None and got[0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وأكدت أوساط الحكومة العراقية لـ"الصباح" أن الرئيس "لن يوقع أي قرار بالتأجيل".',
+        "وقالت دوائر حزب الاستقلال المغربي إن الحزب لن يشارك في الحكومة.",
+    ],
+)  # fmt: skip
+def test_a_circle_of_sources_is_an_unnamed_speaker(nlp, text: str) -> None:
+    got = [who for cue, who, _ in _statements(nlp, text) if cue in ("أكدت", "قالت")]
+    assert got == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "ونشر القيادي في الحزب الديمقراطي الكردي هوشيار ملا كاوه على صفحته في فيسبوك "
+            'أن "الاتفاق لن يصمد طويلاً".',
+            "هوشيار ملا كاوه",
+        ),
+        (
+            "في المقابل، نشر وزير الإعلام الأردني سامي الحوارنة على حسابه في منصة إكس أن "
+            "الحكومة ستعلن القرار غداً.",
+            "سامي الحوارنة",
+        ),
+    ],
+)  # fmt: skip
+def test_posting_that_is_a_cue(nlp, text: str, speaker: str) -> None:
+    got = [who for cue, who, _ in _statements(nlp, text) if cue.endswith("نشر")]
+    assert got == [speaker]
