@@ -103,3 +103,32 @@ def test_al_given_name_and_plain_family(nlp, text: str, speaker: str) -> None:
 )
 def test_title_chain_then_unknown_name(nlp, text: str, speaker: str) -> None:
     assert _speakers(nlp, text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the family name after «آل» is always part of the name
+        (
+            "استقبل معالي الشيخ راشد بن حمدان آل سيتاني وزير الداخلية الوفد. "
+            "وأكد وزير الداخلية أن «التعاون قائم».",
+            "راشد بن حمدان آل سيتاني",
+        ),
+        # a counterpart holds the antecedent's office, not its honorific
+        (
+            "أكد الدكتور ماهر الشوربجي وزير الخارجية والهجرة، دعم بلاده لجوبا، خلال استقباله "
+            "نظيره الجنوب سوداني ديفيد مابيور. وصرح السفير كريم الحلو بأن اللقاء تناول الأوضاع. "
+            "من جانبه، أعرب الوزير الجنوب سوداني عن تقديره.",
+            "ديفيد مابيور",
+        ),
+        # the second title of a chain is an office too («نائب رئيس الوزراء وزير الخارجية»)
+        (
+            "وقال وزير الدولة سالم المطروشي إن «الجهود مستمرة». وأجرى سمو الشيخ حمدان الفلاسي، "
+            "نائب رئيس مجلس الوزراء وزير الخارجية، اتصالاً مع نظيره البولندي يان كوفالسكي. "
+            "وأضاف الوزير البولندي أن «وارسو ممتنة».",
+            "يان كوفالسكي",
+        ),
+    ],
+)
+def test_office_of_an_unknown_person(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[-1][1] == speaker

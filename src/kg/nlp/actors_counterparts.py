@@ -15,8 +15,11 @@ from typing import Any
 
 from kg.nlp.actors_work import Raw
 from kg.nlp.records import Position
+from kg.text.normalize import normalize_key
 
 _RIVAL_WORDS = 25  # words: rivals for a role's antecedent seen this close to the latest
+#: title categories that name no office a counterpart could share
+_NO_OFFICE = frozenset({"honorific", "rank"})
 
 
 class CounterpartRules:
@@ -47,6 +50,13 @@ class CounterpartRules:
     def _antecedent_position(self, raw: Raw, exclude: int | None) -> tuple[str, str] | None:
         """«نظيره»: the nearest person before it (not ``exclude``) -> (category, title) of an
         office it holds outside the counterpart's country, or None."""
+        found = self._antecedent_positions(raw, exclude)
+        return found[0] if found else None
+
+    def _antecedent_positions(self, raw: Raw, exclude: int | None) -> list[tuple[str, str]]:
+        """«نظيره»: the nearest person before it (not ``exclude``) -> (category, title) of every
+        office it holds outside the counterpart's country (honorifics and ranks are no office:
+        «الدكتور X وزير الخارجية … نظيره Y»), in order."""
         target = self.aff_id(raw.of)
         persons = [
             e
@@ -54,12 +64,28 @@ class CounterpartRules:
             if ent.type == "Person" and e != exclude and self._last_seen(e, raw.ws) >= 0
         ]
         if not persons or target is None:
-            return None
+            return []
         a = max(persons, key=lambda e: self._last_seen(e, raw.ws))
-        for cat, key, of, _ in self._positions(a):
-            if of != target:
-                return cat, self.lex.titles[key].title
-        return None
+        return [
+            (cat, self.lex.titles[key].title)
+            for cat, key, of, _ in self._positions(a)
+            if of != target and cat not in _NO_OFFICE
+        ]
+
+    def _hold(self, e: int, raw: Raw) -> None:
+        """Entity e holds the title of ``raw``, and a title that ends it after a first one
+        («نائب رئيس مجلس الوزراء وزير الخارجية»: also the foreign minister)."""
+        ent = self.work.entities[e]
+        words = normalize_key(raw.text).split()
+        titles = [raw.title]
+        for k in range(len(raw.title.key.split()), len(words) - 1):
+            t = self.lex.titles.get(" ".join(words[k:]))
+            if t is not None and t.category not in _NO_OFFICE:
+                titles.append(t)
+                break
+        for t in titles:
+            ent.positions.append(Position(t.title, t.title_en, evidence=(raw.start, raw.end)))
+            ent.pos_of.append(raw.of)
 
     def counterpart_holders(self) -> None:
         """«نظيره الروسي سيرغي لافروف»: the named person holds the antecedent's office."""
@@ -67,10 +93,9 @@ class CounterpartRules:
             raw = self.raws[i]
             if raw.kind != "counterpart" or raw.holder is None or raw.entity is None:
                 continue
-            found = self._antecedent_position(raw, raw.entity)
-            if found is not None:
-                ent = self.work.entities[raw.entity]
-                t = self.lex.title_of(found[1])
+            ent = self.work.entities[raw.entity]
+            for _, title in self._antecedent_positions(raw, raw.entity):
+                t = self.lex.title_of(title)
                 ent.positions.append(Position(t.title, t.title_en, evidence=(raw.start, raw.end)))
                 ent.pos_of.append(raw.of)
 

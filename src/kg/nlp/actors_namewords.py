@@ -76,6 +76,8 @@ class NameWords:
         t = word.text
         if units and "name_particle" in self.lex.classes(t) and self._joined(j + 1):
             return True  # «أنييس فون دير مول», «كارل فان أوستروم» (not «ف + ان»)
+        if prev == "ال" and units and not word.tanween and not self.lex.classes(t):
+            return t not in self.lex.lexicon_words  # «آل X»: the family name after «آل»
         if not units and self._lexicon_given(j):
             return True  # «فالنتينا X» (no ف + ال), «ألبرت X»: a given name of the lexicon
         if t == "باسم" and not units and self._joined(j + 1) and j + 1 not in self.hits:

@@ -13,7 +13,6 @@ from kg.nlp.actors_home import GOVERNMENT_HEAD, HOME_BODIES, STATE_HEADS, HomeCo
 from kg.nlp.actors_lex import ActorLexicons
 from kg.nlp.actors_namerefs import NameRefs
 from kg.nlp.actors_work import Entity, Raw, Work, local_key
-from kg.nlp.records import Position
 from kg.text.normalize import normalize_key
 
 
@@ -159,11 +158,7 @@ class Resolver(CounterpartRules, HomeCountry, NameRefs):
                 continue
             self._join(i, e)
             if raw.title is not None:
-                ent = self.work.entities[e]
-                ent.positions.append(
-                    Position(raw.title.title, raw.title.title_en, evidence=(raw.start, raw.end))
-                )
-                ent.pos_of.append(raw.of)
+                self._hold(e, raw)
 
     def roles(self) -> None:
         for i in self.order:
