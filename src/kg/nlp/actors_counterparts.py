@@ -66,11 +66,12 @@ class CounterpartRules:
         if not persons or target is None:
             return []
         a = max(persons, key=lambda e: self._last_seen(e, raw.ws))
-        return [
-            (cat, self.lex.titles[key].title)
+        found = {
+            (cat, self.lex.titles[key].title): None
             for cat, key, of, _ in self._positions(a)
             if of != target and cat not in _NO_OFFICE
-        ]
+        }
+        return list(found)  # each office once (from the text and from the KB)
 
     def _hold(self, e: int, raw: Raw) -> None:
         """Entity e holds the title of ``raw``, and a title that ends it after a first one
