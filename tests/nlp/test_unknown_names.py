@@ -132,3 +132,16 @@ def test_title_chain_then_unknown_name(nlp, text: str, speaker: str) -> None:
 )
 def test_office_of_an_unknown_person(nlp, text: str, speaker: str) -> None:
     assert _speakers(nlp, text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a given name the KB reads with a proclitic («ب» + a capital)
+        ("وأكدت المتحدثة باسم الوزارة بيريفان حسو أن «الحدود مغلقة».", "بيريفان حسو"),
+        # a given name the KB knows as another person's one-word alias
+        ("وقال المتحدث باسم الحكومة غابرييل مونتي، إن «الهدوء عاد».", "غابرييل مونتي"),
+    ],
+)
+def test_given_name_over_a_kb_reading(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[0][1] == speaker

@@ -158,6 +158,9 @@ class NameScanner(HitRaws, NameWords, NameHits):
             if hit is not None and j == k and self._given_name_hit(j, hit):
                 prev, units, j = self.w[j].text, 1, j + 1  # «جورجيا ميلوني»: a given name
                 continue
+            if hit is not None and j == k and self._given_first(j, hit):
+                prev, units, j = self.w[j].text, 1, j + 1  # «بيريفان X», «غابرييل X»
+                continue
             kaf = hit is not None and hit.prefix == 1 and self.w[j].text[0] == "ك"
             if (
                 hit is not None
@@ -218,6 +221,18 @@ class NameScanner(HitRaws, NameWords, NameHits):
             ):
                 return None  # a lone name word must end at punctuation, a verb or a time word
         return k, j, ()
+
+    def _given_first(self, j: int, hit: Hit) -> bool:
+        """Word j, a given name of the lexicon, opens an unknown name though the KB reads it
+        otherwise: with a proclitic («بيريفان» is no ب + «يريفان») or as a one-word person
+        alias («غابرييل X»: not the KB's «… غابرييل»), when a plain name word follows."""
+        if not self._lexicon_given(j) or hit.we - j != 1:
+            return False
+        person = any(c.entry.type == "Person" for c in hit.cands)
+        if not hit.prefix and not person:
+            return False
+        nxt = j + 1
+        return nxt not in self.hits and self._name_word(nxt, self.w[j].text, 1)
 
     def _given_over_hit(self, j: int, hit: Hit, prev: str | None, units: int) -> bool:
         """Word j, a one-word KB entry that is no person, continues the name: after «عبد»
