@@ -104,3 +104,26 @@ def test_a_circle_of_sources_is_an_unnamed_speaker(nlp, text: str) -> None:
 def test_posting_that_is_a_cue(nlp, text: str, speaker: str) -> None:
     got = [who for cue, who, _ in _statements(nlp, text) if cue.endswith("نشر")]
     assert got == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "ووقّع البلدان الاتفاق الذي اعتبره وزير الخارجية الموريتاني أحمد سليم قرطاوي "
+            '"خطوة تاريخية".',
+            "أحمد سليم قرطاوي",
+            "خطوة تاريخية",
+        ),
+        (
+            'وأقر البرلمان القانون الذي وصفته وزيرة العدل التونسية هالة الشمري بـ"المكسب الكبير".',
+            "هالة الشمري",
+            "المكسب الكبير",
+        ),
+    ],
+)  # fmt: skip
+def test_a_short_quoted_verdict_on_a_relative_antecedent_is_a_statement(
+    nlp, text: str, speaker: str, content: str
+) -> None:
+    got = [(who, content) for _, who, content in _statements(nlp, text)]
+    assert got == [(speaker, content)]

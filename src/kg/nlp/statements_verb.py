@@ -149,6 +149,10 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
         m = object_start(view, after, limit)
     elif "o" in cue.comps and resolved and subj is not None and not keep:
         m = object_before_quote(view, after, m)  # «أكد X دعم بلاده "لكل خطوة …"»
+    judge = subj is not None and subj.resolved and subj.actor and "J" in cue.flags
+    q = after + (view.w(after) == "ب")  # «وصفته X بـ"…"»
+    if m is None and judge and q in view.quote_close and view.relative_object(i, strip):
+        m = ("quote", q)  # «الاتفاق الذي اعتبره X "خطوة تاريخية"»: X's verdict, any length
     direct_after = subj is not None and after == subj.last + 1  # no adjunct in between
     if m is None and "b" in cue.comps and subj and subj.resolved and direct_after:
         w = view.w(after)
