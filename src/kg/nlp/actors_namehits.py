@@ -3,7 +3,8 @@
 ``_given_name_hit(j, hit)``: a one-word country, place, nisba or KB surname used as a given name
 («جورجيا ميلوني», «العميد تركي المالكي»); ``_nisba_surname(j, hit, prev)``: a nationality
 adjective as a family name («محمد شياع السوداني»); ``_full_name(ws, we)``: a name after «نظيره»
-without a title.
+without a title; ``_given_first(j, hit)`` / ``_given_over_hit(j, hit, prev, units)``: a lexicon
+given name, or the word after «عبد», over a KB reading («بيريفان X», «عبد الجليل»).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ class NameHits:
     _nasab_next: Any
     _name_word: Any
     _al_given_at: Any
+    _lexicon_given: Any
 
     def _given_name_hit(self, j: int, hit: Any) -> bool:
         """A one-word country/place name used as a given name: followed by a name word that is
@@ -94,3 +96,25 @@ class NameHits:
                 or given
             )
         )
+
+    def _given_first(self, j: int, hit: Any) -> bool:
+        """Word j, a given name of the lexicon, opens an unknown name though the KB reads it
+        otherwise: with a proclitic («بيريفان» is no ب + «يريفان») or as a one-word person
+        alias («غابرييل X»: not the KB's «… غابرييل»), when a plain name word follows."""
+        if not self._lexicon_given(j) or hit.we - j != 1:
+            return False
+        person = any(c.entry.type == "Person" for c in hit.cands)
+        if not hit.prefix and not person:
+            return False
+        nxt = j + 1
+        return nxt not in self.hits and self._name_word(nxt, self.w[j].text, 1)
+
+    def _given_over_hit(self, j: int, hit: Any, prev: str | None, units: int) -> bool:
+        """Word j, a one-word KB entry that is no person, continues the name: after «عبد»
+        («عبد الجليل»: a place elsewhere), or after a name word when it is a known given name
+        itself («مفلح عمران»: a governorate elsewhere)."""
+        if hit.prefix or hit.we - j != 1 or not units and prev != "عبد":
+            return False
+        if any(c.entry.type == "Person" for c in hit.cands):
+            return False
+        return prev == "عبد" or normalize_key(self.w[j].text) in self.lex.given_names

@@ -222,28 +222,6 @@ class NameScanner(HitRaws, NameWords, NameHits):
                 return None  # a lone name word must end at punctuation, a verb or a time word
         return k, j, ()
 
-    def _given_first(self, j: int, hit: Hit) -> bool:
-        """Word j, a given name of the lexicon, opens an unknown name though the KB reads it
-        otherwise: with a proclitic («بيريفان» is no ب + «يريفان») or as a one-word person
-        alias («غابرييل X»: not the KB's «… غابرييل»), when a plain name word follows."""
-        if not self._lexicon_given(j) or hit.we - j != 1:
-            return False
-        person = any(c.entry.type == "Person" for c in hit.cands)
-        if not hit.prefix and not person:
-            return False
-        nxt = j + 1
-        return nxt not in self.hits and self._name_word(nxt, self.w[j].text, 1)
-
-    def _given_over_hit(self, j: int, hit: Hit, prev: str | None, units: int) -> bool:
-        """Word j, a one-word KB entry that is no person, continues the name: after «عبد»
-        («عبد الجليل»: a place elsewhere), or after a name word when it is a known given name
-        itself («مفلح عمران»: a governorate elsewhere)."""
-        if hit.prefix or hit.we - j != 1 or not units and prev != "عبد":
-            return False
-        if any(c.entry.type == "Person" for c in hit.cands):
-            return False
-        return prev == "عبد" or normalize_key(self.w[j].text) in self.lex.given_names
-
     def _family_fourth(self, k: int, j: int) -> bool:
         """Word j, after three plain given names opened by an honorific at k-1 («الشيخ»), is
         their family name: an ال-word the lexicons and the KB do not know, no name word after."""
