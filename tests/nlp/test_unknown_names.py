@@ -145,3 +145,21 @@ def test_office_of_an_unknown_person(nlp, text: str, speaker: str) -> None:
 )
 def test_given_name_over_a_kb_reading(nlp, text: str, speaker: str) -> None:
     assert _speakers(nlp, text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title enclosed by commas after a name read after the verb is the name's office
+        (
+            "أكد كمال الورزازي، وزير الخارجية المغربي، أن «اليد ممدودة». "
+            "وأضاف الوزير أن «الحوار ممكن»."
+        ),
+        (
+            "أكد كمال الورزازي، وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين "
+            "بالخارج، اليوم، أن «اليد ممدودة». وأضاف الوزير أن «الحوار ممكن»."
+        ),
+    ],
+)
+def test_enclosed_title_after_a_name(nlp, text: str) -> None:
+    assert [s for _, s in _speakers(nlp, text)] == ["كمال الورزازي", "كمال الورزازي"]

@@ -48,6 +48,7 @@ class AppositiveNames:
     _plain: Any
     scan_name: Any
     _name_raw: Any
+    _titles_after_name: Any
 
     def _classes_any(self, j: int) -> frozenset[str]:
         """Function-word classes of word j under any clitic reading."""
@@ -193,7 +194,9 @@ class AppositiveNames:
         described = end < len(self.w) and not self._joined(end) and self._comma_gap(end)
         if not (described and self._describes(end)) and self.w[i].text not in self.lex.given_names:
             return 0
-        self._name_raw(*found)
+        holder = self._name_raw(*found)
+        if described:
+            end = self._titles_after_name(holder, end)  # «أكد X Y، وزير الخارجية، أن»
         return end - i
 
     def match_one_of(self, i: int) -> int:

@@ -33,6 +33,7 @@ class TitleChains:
     ``_joined``, ``_span``, ``_add``, ``_affiliation``, ``scan_name`` and ``match_title``."""
 
     w: Any
+    _enclosed_rest: Any
     raws: Any
     lex: Any
     orgs: Any
@@ -252,10 +253,7 @@ class TitleChains:
             mark = len(self.raws)
             self.house_in_title(end, n, title)  # «X رئيس مجلس النواب»: the house is a mention
             j, of = self._affiliation(end + n, title.key)
-            k = j
-            while commas and k < j + 4 and self._joined(k) and k not in self.hits:
-                k += 1  # «لوزارة الصحة»: the rest of the enclosed title
-            j = k
+            j = self._enclosed_rest(j) if commas else j  # «لوزارة الصحة»: the rest of the title
             if (
                 self._joined(j)
                 and self.scan_name(j) is not None

@@ -26,6 +26,7 @@ from kg.nlp.actors_backholder import BackwardHolders
 from kg.nlp.actors_bodies import PatternBodies
 from kg.nlp.actors_chain import TitleChains
 from kg.nlp.actors_complement import ComplementHolders
+from kg.nlp.actors_enclosed import EnclosedTitles
 from kg.nlp.actors_gaz import Hit, hit_raws
 from kg.nlp.actors_headed import HeadedBy
 from kg.nlp.actors_lex import clitic_variants
@@ -55,6 +56,7 @@ class Scanner(
     PlaceMatchers,
     QuotedBodies,
     AppositiveNames,
+    EnclosedTitles,
     BackwardHolders,
     HeadedBy,
     NameScanner,
