@@ -127,3 +127,16 @@ def test_a_short_quoted_verdict_on_a_relative_antecedent_is_a_statement(
 ) -> None:
     got = [(who, content) for _, who, content in _statements(nlp, text)]
     assert got == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الجيش يتقدم في الشمال\n\nقصص مقترحة\nالبرلمان يصادق على الموازنة\n"
+        "الصين تعلن مناورات بحرية واسعة\n© 2026 الموقع.",
+        "وأعلنت نقابة المعلمين في الأردن إضراباً مفتوحاً.",
+        "وأعلنت الحكومة الموريتانية حداداً وطنياً.",
+    ],
+)  # fmt: skip
+def test_an_indefinite_act_announced_is_no_content(nlp, text: str) -> None:
+    assert [cue for cue, _, _ in _statements(nlp, text) if "علن" in cue] == []

@@ -29,6 +29,7 @@ from kg.nlp.statements_markers import (
     past_speech_adjunct,
 )
 from kg.nlp.statements_nesting import amma_topic, deictic_subject, unnamed_with_nisba
+from kg.nlp.statements_objects import event_object
 from kg.nlp.statements_speaker import DocView, Subject
 from kg.nlp.statements_verb_parts import (
     addressee,
@@ -147,6 +148,8 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
             m = None  # an object, not «، في بيان نشرته …، أن» or «لنظيره الروسي X أن»
     if m is None and "o" in cue.comps and not view.relative_object(i, strip):
         m = object_start(view, after, limit)
+        if m and "J" not in cue.flags and event_object(view, m[1], limit):
+            m = None  # «تعلن X مناورات بحرية»: an act announced, no content
     elif "o" in cue.comps and resolved and subj is not None and not keep:
         m = object_before_quote(view, after, m)  # «أكد X دعم بلاده "لكل خطوة …"»
     judge = subj is not None and subj.resolved and subj.actor and "J" in cue.flags
