@@ -163,3 +163,18 @@ def test_given_name_over_a_kb_reading(nlp, text: str, speaker: str) -> None:
 )
 def test_enclosed_title_after_a_name(nlp, text: str) -> None:
     assert [s for _, s in _speakers(nlp, text)] == ["كمال الورزازي", "كمال الورزازي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # «عبد الإله» ends in ه: the family name after it is still part of the name
+        (
+            "والتقى وزير الخارجية الأردني عبد الإله الزعيتري الوفد. "
+            "وأوضح الزعيتري أن «الزيارة مهمة».",
+            "عبد الإله الزعيتري",
+        ),
+    ],
+)
+def test_family_name_after_abd_compound(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[-1][1] == speaker

@@ -163,6 +163,7 @@ class NameWords:
                 and (
                     not prev.endswith(("ه", "ات"))
                     or prev in _COMPOUND_TAILS  # «عبد الله X»
+                    or self._after_abd(j - 1)  # «عبد الإله X»
                     or units == 1
                     and normalize_key(prev) in self.lex.given_names  # «نادية الجمال»
                     # «زينب جمعة الموسوي», «أنور طه الزعبي»: a second given name in ة/ه before
@@ -283,7 +284,8 @@ class NameWords:
 
     def _hamza_al(self, j: int) -> bool:
         """«إلينا فالتونين»: a word spelt «إل/أل» in the original has no article."""
-        return self._span(j, j + 1)[2][:1] in ("إ", "أ")
+        surface = self._span(j, j + 1)[2]
+        return surface[:1] in ("إ", "أ") or surface[:1] == "آ" and len(surface) > 2  # «آلدار»
 
     def _plain(self, k: int) -> bool:
         """Word k is joined and a plain name word: no KB entry, article, lexicon word or verb."""
