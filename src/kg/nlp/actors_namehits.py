@@ -25,7 +25,7 @@ class NameHits:
     _nasab_next: Any
     _name_word: Any
     _al_given_at: Any
-    _lexicon_given: Any
+    _match: Any
 
     def _given_name_hit(self, j: int, hit: Any) -> bool:
         """A one-word country/place name used as a given name: followed by a name word that is
@@ -118,3 +118,27 @@ class NameHits:
         if any(c.entry.type == "Person" for c in hit.cands):
             return False
         return prev == "عبد" or normalize_key(self.w[j].text) in self.lex.given_names
+
+    def _lexicon_given(self, j: int) -> bool:
+        """Word j, as written, is a given name of the lexicon that no lexicon class claims, and a
+        joined word follows it: it opens a name whatever its first letters look like («فالنتينا»
+        is no ف + ال, «ألبرت» has no article)."""
+        t = self.w[j].text
+        if normalize_key(t) not in self.lex.given_names or self.lex.classes(t):
+            return False
+        return self._joined(j + 1) and not self.w[j].tanween
+
+    def _compound_given(self, j: int, prev: str | None, units: int) -> bool:
+        """«محمد الأمين», «محمد المختار»: after «محمد» an ال-word that is no title at this place
+        and is followed by a plain family name word is part of the given name."""
+        t = self.w[j].text
+        if units != 1 or prev != "محمد" or not t.startswith("ال") or j in self.hits:
+            return False
+        if self._match(j, self.lex.titles, self.lex.title_max, True)[0]:
+            return False  # «محمد الأمين العام»: a title follows the name
+        nxt = j + 1
+        if not self._joined(nxt) or nxt in self.hits:
+            return False
+        n = self.w[nxt].text
+        classes = self.lex.classes(n) - {"name_particle"}  # «محمد المختار ولد داده»
+        return not n.startswith("ال") and not classes and n not in self.lex.lexicon_words

@@ -58,6 +58,8 @@ class NameWords:
     hits: Any
     lex: Any
     holder_starts: set[int]
+    _lexicon_given: Any
+    _compound_given: Any
 
     def _given_before_name(self, j: int, hit: Any, cands: tuple[Any, ...]) -> bool:
         """An ambiguous one-word surname alias («عون», «سعيد») opening a name, then another name
@@ -219,15 +221,6 @@ class NameWords:
             and not (n == 1 and last_b)
         )
 
-    def _lexicon_given(self, j: int) -> bool:
-        """Word j, as written, is a given name of the lexicon that no lexicon class claims, and a
-        joined word follows it: it opens a name whatever its first letters look like («فالنتينا»
-        is no ف + ال, «ألبرت» has no article)."""
-        t = self.w[j].text
-        if normalize_key(t) not in self.lex.given_names or self.lex.classes(t):
-            return False
-        return self._joined(j + 1) and not self.w[j].tanween
-
     def _preposition_phrase(self, j: int) -> bool:
         """Word j is ل/ب + a noun that is no known given name, and an ال-word follows it: a
         prepositional phrase of a title's complement («لحقوق الإنسان»), not a name («لطفي
@@ -262,21 +255,6 @@ class NameWords:
     def _name_end(self, j: int) -> bool:
         """Word j ends a name: punctuation before it, or the complementizer «إن/أن»."""
         return not self._joined(j) or self.w[j].text == "ان"
-
-    def _compound_given(self, j: int, prev: str | None, units: int) -> bool:
-        """«محمد الأمين», «محمد المختار»: after «محمد» an ال-word that is no title at this place
-        and is followed by a plain family name word is part of the given name."""
-        t = self.w[j].text
-        if units != 1 or prev != "محمد" or not t.startswith("ال") or j in self.hits:
-            return False
-        if self._match(j, self.lex.titles, self.lex.title_max, True)[0]:
-            return False  # «محمد الأمين العام»: a title follows the name
-        nxt = j + 1
-        if not self._joined(nxt) or nxt in self.hits:
-            return False
-        n = self.w[nxt].text
-        classes = self.lex.classes(n) - {"name_particle"}  # «محمد المختار ولد داده»
-        return not n.startswith("ال") and not classes and n not in self.lex.lexicon_words
 
     def _nasab_next(self, j: int) -> bool:
         """Is word j followed by «بن/بنت» (a name chain goes on)?"""
