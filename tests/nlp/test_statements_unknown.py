@@ -140,3 +140,25 @@ def test_a_short_quoted_verdict_on_a_relative_antecedent_is_a_statement(
 )  # fmt: skip
 def test_an_indefinite_act_announced_is_no_content(nlp, text: str) -> None:
     assert [cue for cue, _, _ in _statements(nlp, text) if "علن" in cue] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            '"لن نغادر أرضنا مهما طال الحصار"، يقول المزارع الفلسطيني خليل العمايرة، '
+            "الذي فقد بيته الشهر الماضي.",
+            "لن نغادر أرضنا مهما طال الحصار",
+        ),
+        (
+            '"سنعود إلى قريتنا قبل الشتاء"، يقول اللاجئ السوداني آدم الطاهر، '
+            "مضيفاً أن الطريق ما زال مغلقاً.",
+            "سنعود إلى قريتنا قبل الشتاء",
+        ),
+    ],
+)  # fmt: skip
+def test_a_quotation_before_its_verb_is_the_content_whatever_follows_the_name(
+    nlp, text: str, content: str
+) -> None:
+    got = [c for cue, _, c in _statements(nlp, text) if cue == "يقول"]
+    assert got == [content]

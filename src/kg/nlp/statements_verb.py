@@ -157,9 +157,11 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
     if m is None and judge and q in view.quote_close and view.relative_object(i, strip):
         m = ("quote", q)  # «الاتفاق الذي اعتبره X "خطوة تاريخية"»: X's verdict, any length
     direct_after = subj is not None and after == subj.last + 1  # no adjunct in between
+    quoted_first = view.preceding_quote(i, cfg.min_quote_words)  # «"…"، يقول X Y، …»
     if m is None and "b" in cue.comps and subj and subj.resolved and direct_after:
         w = view.w(after)
         bare = not (view.is_prep(after) or view.is_cue_word(after) or view.lex.has("relative", w))
+        bare = bare and quoted_first is None  # not the rest of an unknown name after the quote
         if after < limit and view.toks[after].word and bare and not view.lex.has("blocker", w):
             m = ("start", after)  # «وقال الوزير يستند نهجنا إلى …»
     if m is None and "q" in cue.comps:
