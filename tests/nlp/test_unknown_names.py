@@ -178,3 +178,15 @@ def test_enclosed_title_after_a_name(nlp, text: str) -> None:
 )
 def test_family_name_after_abd_compound(nlp, text: str, speaker: str) -> None:
     assert _speakers(nlp, text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # «لـ» + an outlet ends a name: the outlet is spoken to
+        ("وقالت الناطقة باسم المفوضية سلمى داود لإذاعة محلية إن «الوضع صعب».", "سلمى داود"),
+        ("وقالت سلمى داود لإذاعة محلية إن «الوضع صعب».", "سلمى داود"),
+    ],
+)
+def test_outlet_ends_a_name(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[0][1] == speaker

@@ -33,7 +33,7 @@ _PRONOUNS = ("اته", "اتها", "ه", "ها", "هم")
 
 
 @cache
-def _subject_ends() -> dict[str, frozenset[str]]:
+def subject_ends() -> dict[str, frozenset[str]]:
     """``actors_subject_ends.tsv`` -> class -> normalised words."""
     out: dict[str, set[str]] = {}
     for r in load_tsv("actors_subject_ends.tsv"):
@@ -72,7 +72,7 @@ class BackwardHolders:
 
     def _ends_subject(self, k: int) -> bool:
         """Word k (joined to the word before it) ends a subject."""
-        ends = _subject_ends()
+        ends = subject_ends()
         t = self.w[k].text
         if t in ends["that"] or t in ends["particle"]:
             return True
@@ -133,7 +133,7 @@ class BackwardHolders:
         first word («رئيس الوزراء» may be the complement of «مستشار»; «ونظيره», «الرائد» open
         another person), no KB person, no function word but a complement's («مع» ends it), no
         word with an attached pronoun («لدى استقباله X»: the holder's own act)."""
-        ends = _subject_ends()
+        ends = subject_ends()
         for k in range(j, ns):
             hit = self.hits.get(k)
             if hit is not None and any(c.entry.type == "Person" for c in hit.cands):

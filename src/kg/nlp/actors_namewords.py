@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kg.nlp.actors_backholder import subject_ends
 from kg.nlp.actors_lex import COMPOUND_TAILS as _COMPOUND_TAILS
 from kg.nlp.actors_lex import NASAB, clitic_variants
 from kg.nlp.actors_orgs import org_heads
@@ -133,6 +134,8 @@ class NameWords:
             return False  # «ورحب الوزير بالقرار»: proclitic + article, never a name word
         if units and t.startswith(_CLITIC_NOUN):
             return False  # «يوآف غالانت بتوسيع»: a prepositional noun ends the name
+        if units and t[:1] == "ل" and t[1:] in subject_ends()["outlet"]:
+            return False  # «سلمى داود لإذاعة X»: «لـ» + an outlet (spoken to) ends the name
         if units and t[:1] in "بل" and t[1:] in _THAT:
             return False  # «مايا ساندو بأنه»: ب/ل + the complementizer ends the name
         if units >= 2 and t[:1] == "س" and len(t) >= 5 and t[1] in "تين" and t[2] not in "يوا":
