@@ -190,3 +190,9 @@ def test_family_name_after_abd_compound(nlp, text: str, speaker: str) -> None:
 )
 def test_outlet_ends_a_name(nlp, text: str, speaker: str) -> None:
     assert _speakers(nlp, text)[0][1] == speaker
+
+
+def test_family_name_after_nasab_in_ta_marbuta(nlp) -> None:
+    """«X بن حمزة الY»: a father's name in ة after «بن», then the family name."""
+    text = "استقبل رئيس المجلس سالم بن حمزة الخليفان الوفد، وأكد الخليفان أن «التعاون قائم»."
+    assert _speakers(nlp, text)[-1][1] == "سالم بن حمزة الخليفان"

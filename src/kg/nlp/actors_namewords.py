@@ -169,6 +169,8 @@ class NameWords:
                     not prev.endswith(("ه", "ات"))
                     or prev in _COMPOUND_TAILS  # «عبد الله X»
                     or self._after_abd(j - 1)  # «عبد الإله X»
+                    or j >= 2
+                    and self.w[j - 2].text in NASAB  # «X بن حمزة الY»
                     or units == 1
                     and normalize_key(prev) in self.lex.given_names  # «نادية الجمال»
                     # «زينب جمعة الموسوي», «أنور طه الزعبي»: a second given name in ة/ه before
