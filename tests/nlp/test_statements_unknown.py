@@ -162,3 +162,22 @@ def test_a_quotation_before_its_verb_is_the_content_whatever_follows_the_name(
 ) -> None:
     got = [c for cue, _, c in _statements(nlp, text) if cue == "يقول"]
     assert got == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            'وثمّن الحدراوي الموقف الجزائري، قائلاً: "الجزائر لم تتخلّ عن جيرانها يوماً".',
+            "قائلاً",
+        ),
+        (
+            'وانتقد القسطيني السياسة الفرنسية، معتبراً أن باريس "تتجاهل مصالح المنطقة".',
+            "معتبراً",
+        ),
+    ],
+)  # fmt: skip
+def test_a_nisba_in_the_object_of_an_unknown_subject_is_not_the_speaker(
+    nlp, text: str, cue: str
+) -> None:
+    assert [who for c, who, _ in _statements(nlp, text) if c == cue] == [None]

@@ -58,7 +58,8 @@ class ClauseSubjects:
         """Subject of the clause that a subjectless verb or participle at ``i`` continues
         («هدد وزير الدفاع X بتوسيع العمليات، قائلاً», «رفضه خامنئي معتبراً»): the first actor
         mention outside a prepositional phrase in the comma-delimited stretch before ``i``,
-        going back one stretch at a time to the start of the sentence."""
+        going back one stretch at a time to the start of the sentence. A nisba adjective of the
+        object («وثمّن X الموقف المصري»: X unknown) is no subject: unresolved."""
         si = self.sent_of[i]
         if si < 0:
             return None
@@ -72,6 +73,10 @@ class ClauseSubjects:
                 m = self.mi.by_start.get(k)
                 if m is None or self.in_quote[k] or not m.actor or self._governed(k, m):
                     continue
+                if m.kind == "adjective" and self._object_nisba(k, start):
+                    from kg.nlp.statements_speaker import Subject
+
+                    return Subject(None, k, False, start)  # «وثمّن X الموقف المصري، قائلاً»
                 if m.type in ("Person", "Organization", "Country"):
                     return self._chain(m, False, end)
             end = start - 1
@@ -157,6 +162,19 @@ class ClauseSubjects:
         if nxt is None or nxt.type != "Person" or nxt.kind != "name" or not nxt.actor:
             return None
         return None if self.text[self.toks[e].start : nxt.start] == "و" else nxt
+
+    def _object_nisba(self, k: int, start: int) -> bool:
+        """A nisba adjective mention at ``k`` in a stretch from ``start``: does its noun stand
+        in a prepositional phrase («بالموقف المصري») or after a word that is neither the
+        stretch's first token, a cue nor a time («وثمّن X الموقف المصري»: X is the subject)?
+        Not «(وأكد) الجانب المصري»: the subject noun."""
+        noun = self.w(k - 1)
+        if k - 1 <= start or (k - 1) in self.mi.by_end:
+            return False
+        if noun.startswith(("بال", "كال", "لل")):
+            return True
+        p = k - 2
+        return not (p == start or self.is_cue_word(p) or self.timed[p])
 
     def _governed(self, k: int, m: Mention) -> bool:
         """Is the mention starting in token ``k`` inside a prepositional phrase?"""
