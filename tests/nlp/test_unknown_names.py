@@ -196,3 +196,12 @@ def test_family_name_after_nasab_in_ta_marbuta(nlp) -> None:
     """«X بن حمزة الY»: a father's name in ة after «بن», then the family name."""
     text = "استقبل رئيس المجلس سالم بن حمزة الخليفان الوفد، وأكد الخليفان أن «التعاون قائم»."
     assert _speakers(nlp, text)[-1][1] == "سالم بن حمزة الخليفان"
+
+
+def test_given_name_spelt_with_hamza_after_a_nationality(nlp) -> None:
+    """«أليكسي» (hamza) after a title's nationality is no nisba adjective: the holder's name."""
+    text = (
+        "وقال رئيس الوزراء الأرميني أليكسي دارونيان إن «الحدود آمنة». "
+        "وكتب دارونيان أن «السلام قريب»."
+    )
+    assert [s for _, s in _speakers(nlp, text)] == ["أليكسي دارونيان", "أليكسي دارونيان"]

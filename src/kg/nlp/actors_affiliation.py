@@ -138,6 +138,7 @@ class TitleAffiliations:
                 and t not in self.lex.all_first_words
                 and t[2:] not in self.lex.all_first_words
                 and not self._al_given_at(j)  # «… في البرلمان الهادي X»: the holder's name
+                and not self._hamza_al(j)  # «رئيس الوزراء الأرميني أليكسي X»: a given name
             )
             # «النائب الفائز عن محافظة X», «النائب المستقل عن …»: a participle or adjective of
             # the title before the particle that names whom the holder represents
