@@ -205,3 +205,14 @@ def test_given_name_spelt_with_hamza_after_a_nationality(nlp) -> None:
         "وكتب دارونيان أن «السلام قريب»."
     )
     assert [s for _, s in _speakers(nlp, text)] == ["أليكسي دارونيان", "أليكسي دارونيان"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a given name that is also a nationality adjective, right after a complete title
+        ("وقال النائب المعارض تركي حمدون إن «البرلمان لم يُستشر».", "تركي حمدون"),
+    ],
+)
+def test_nationality_as_given_name_after_title(nlp, text: str, speaker: str | None) -> None:
+    assert _speakers(nlp, text)[0][1] == speaker

@@ -26,6 +26,8 @@ class NameHits:
     _name_word: Any
     _al_given_at: Any
     _match: Any
+    _plain: Any
+    holder_starts: set[int]
 
     def _given_name_hit(self, j: int, hit: Any) -> bool:
         """A one-word country/place name used as a given name: followed by a name word that is
@@ -41,6 +43,11 @@ class NameHits:
                 and nxt not in self.hits
                 or nxt in self.hits
                 and self.hits[nxt].cands[0].entry.type == "Person"
+                # «النائب المعارض تركي X»: right after a complete title, a given name of the
+                # lexicon before a plain family name
+                or j in self.holder_starts
+                and normalize_key(self.w[j].text) in self.lex.given_names
+                and self._plain(nxt)
             )
         if hit.kinds() & {"adjective", "metonym"}:
             return False
