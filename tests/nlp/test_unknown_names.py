@@ -216,3 +216,13 @@ def test_given_name_spelt_with_hamza_after_a_nationality(nlp) -> None:
 )
 def test_nationality_as_given_name_after_title(nlp, text: str, speaker: str | None) -> None:
     assert _speakers(nlp, text)[0][1] == speaker
+
+
+def test_al_given_name_of_the_given_name_list(nlp) -> None:
+    """A given name of the list written with the article («الهاشمي») opens a counterpart's name."""
+    text = (
+        "وقال وزير الخارجية المصري سامح عبد الرؤوف، عقب لقائه نظيره الليبي الهاشمي الكردوسي، "
+        "إن «التعاون قائم». "
+        "من جانبه، أكد الوزير الليبي أن «حكومته منفتحة»."
+    )
+    assert _speakers(nlp, text)[-1][1] == "الهاشمي الكردوسي"

@@ -249,6 +249,8 @@ class ActorLexicons:
                 self.al_given.add(normalize_key(r["word"]))
                 continue
             self.word_class.setdefault(normalize_key(r["word"]), set()).add(r["class"])
+        # given names of the given-name list written with the article are such names too
+        self.al_given |= {g for g in self.given_names if g.startswith("ال")}
         self._firsts: dict[int, dict[str, int]] = {}
         #: first words of every title, organisation head and role noun (a quick pre-check)
         self.all_first_words: frozenset[str] = frozenset(
