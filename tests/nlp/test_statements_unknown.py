@@ -181,3 +181,26 @@ def test_a_nisba_in_the_object_of_an_unknown_subject_is_not_the_speaker(
     nlp, text: str, cue: str
 ) -> None:
     assert [who for c, who, _ in _statements(nlp, text) if c == cue] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            "وصل وفد الصندوق برئاسة كمال زيدون الفرجاني إلى العاصمة. "
+            'وأضاف زيدون أن المفاوضات "ما زالت في بدايتها".',
+            "أضاف",
+            "كمال زيدون الفرجاني",
+        ),
+        (
+            "وقال وزير الخارجية الموريتاني أحمد ولد الطالب قرطاوي إن بلاده ترفض التدخل. "
+            'وتابع الطالب أن الحوار "هو الطريق الوحيد".',
+            "تابع",
+            "أحمد ولد الطالب قرطاوي",
+        ),
+    ],
+)  # fmt: skip
+def test_one_word_of_a_name_given_before_names_the_speaker(
+    nlp, text: str, cue: str, speaker: str
+) -> None:
+    assert [who for c, who, _ in _statements(nlp, text) if c == cue] == [speaker]

@@ -1,0 +1,64 @@
+"""A speaker named by one word of a name given earlier, for :mod:`kg.nlp.statements_verb`.
+
+``name_part(view, subj) -> Subject | None``: «وأضاف X أن …», «وتابع X أن …» where X is one word
+no mention covers (an unknown surname or middle name) and the same word is a non-first word of
+exactly one person's name mentioned before it in the text («Y Z X», «Y X Z»; also a word right
+after the mention that no mention covers, the rest of a name cut short) -> that person,
+resolved; else ``subj`` unchanged. Decided by the words alone, whoever the person is.
+"""
+
+from __future__ import annotations
+
+from kg.nlp.statements_speaker import DocView, Subject
+from kg.text.normalize import normalize_key
+
+_MIN_LETTERS = 3  # a name word shorter than this («بن», «أبو») names no one alone
+#: words inside names that never name a person alone (normalised)
+_LINKS = frozenset(normalize_key(w) for w in "بن ابن بنت أبو أم آل ولد عبد".split())
+
+
+def name_part(view: DocView, subj: Subject | None) -> Subject | None:
+    """An unresolved one-word subject -> the Subject of the one earlier person whose name has
+    that word after its first word; else ``subj``."""
+    if subj is None or subj.resolved or subj.first < 0 or subj.first != subj.last:
+        return subj
+    k = subj.first
+    tok = view.toks[k]
+    w = view.w(k)
+    if not tok.word or len(w) < _MIN_LETTERS or w in _LINKS or view.is_cue_word(k):
+        return subj
+    if view.lex.has("source_noun", w) or view.lex.has("source_noun", w.removeprefix("ال")):
+        return subj
+    actors = set()
+    for m in view.mi.all:
+        if m.start >= tok.start:
+            break  # mentions are sorted by start
+        if m.type != "Person" or m.kind != "name" or not m.actor:
+            continue
+        words = [normalize_key(x) for x in m.text.split()] + _tail(view, m)
+        if len(words) >= 2 and w in words[1:]:
+            actors.add(m.actor)
+    if len(actors) != 1:
+        return subj
+    return Subject(actors.pop(), subj.last, True, subj.first)
+
+
+_MAX_TAIL = 2  # words of a name after the part a mention covers
+
+
+def _tail(view: DocView, m) -> list[str]:
+    """Person mention ``m`` -> the plain words right after it that no mention covers (the rest
+    of a name the recogniser cut: «Y Z [X] أن»); not a time, cue, preposition or
+    complementizer."""
+    span = view.mi.span.get(id(m))
+    if span is None:
+        return []
+    out: list[str] = []
+    for k in range(span[1] + 1, min(len(view.toks), span[1] + 1 + _MAX_TAIL)):
+        t, w = view.toks[k], view.w(k)
+        if not t.word or k in view.mi.by_start or view.timed[k] or view.is_cue_word(k):
+            break
+        if view.is_prep(k) or view.is_marker(k) or view.lex.complementizer(w):
+            break
+        out.append(w)
+    return out
