@@ -226,3 +226,9 @@ def test_al_given_name_of_the_given_name_list(nlp) -> None:
         "من جانبه، أكد الوزير الليبي أن «حكومته منفتحة»."
     )
     assert _speakers(nlp, text)[-1][1] == "الهاشمي الكردوسي"
+
+
+def test_kunya_after_the_verb(nlp) -> None:
+    """«يقول أبو X Y، اللاجئ …»: a kunya is a name even with a plain description after it."""
+    text = "«لا نريد خيمة أخرى»، يقول أبو خالد الدرعاوي، المقيم في المخيم منذ سنوات."
+    assert _speakers(nlp, text)[0][1] == "أبو خالد الدرعاوي"

@@ -21,6 +21,8 @@ from kg.text.normalize import normalize_key
 _PLACE_OFFICES = frozenset({"governor", "mayor"})
 #: «العام/العامة» after a body's noun: "general", not "the year"
 _GENERAL = frozenset({"العام", "العامه"})
+#: «أبو/أم» + a given name: a kunya, a person's name (normalised)
+_KUNYA = frozenset({"ابو", "ام"})
 #: words that open a description of the person named before the comma (normalised)
 _DESCRIBERS = frozenset({"احد", "احدي", "وهو", "وهي", "هو", "هي", "الذي", "التي"})
 
@@ -192,8 +194,10 @@ class AppositiveNames:
             return 0
         end = found[1]
         described = end < len(self.w) and not self._joined(end) and self._comma_gap(end)
+        kunya = self.w[i].text in _KUNYA and self.w[i + 1].text in self.lex.given_names
         if not (described and self._describes(end)) and self.w[i].text not in self.lex.given_names:
-            return 0
+            if not kunya:  # «يقول أبو محمد الحوراني، اللاجئ …»: a kunya is a name
+                return 0
         holder = self._name_raw(*found)
         if described:
             end = self._titles_after_name(holder, end)  # «أكد X Y، وزير الخارجية، أن»
