@@ -204,3 +204,20 @@ def test_one_word_of_a_name_given_before_names_the_speaker(
     nlp, text: str, cue: str, speaker: str
 ) -> None:
     assert [who for c, who, _ in _statements(nlp, text) if c == cue] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "وقال وزير الخارجية السوداني ماجد الفليحان سعداوي إن بلاده ممتنة لجيرانها. "
+            'وثمّن سعداوي الموقف الجزائري، قائلاً: "الجزائر لم تتخلّ عن جيرانها يوماً".',
+            "ماجد الفليحان",
+        ),
+    ],
+)  # fmt: skip
+def test_the_name_word_before_an_object_nisba_is_the_participles_speaker(
+    nlp, text: str, speaker: str
+) -> None:
+    got = [who for c, who, _ in _statements(nlp, text) if c == "قائلاً"]
+    assert len(got) == 1 and got[0] is not None and got[0].startswith(speaker)

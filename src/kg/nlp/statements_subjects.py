@@ -59,7 +59,8 @@ class ClauseSubjects:
         («هدد وزير الدفاع X بتوسيع العمليات، قائلاً», «رفضه خامنئي معتبراً»): the first actor
         mention outside a prepositional phrase in the comma-delimited stretch before ``i``,
         going back one stretch at a time to the start of the sentence. A nisba adjective of the
-        object («وثمّن X الموقف المصري»: X unknown) is no subject: unresolved."""
+        object («وثمّن X الموقف المصري») is no subject: X is, a person when it is a word of a
+        name given earlier (``name_part``), else unresolved."""
         si = self.sent_of[i]
         if si < 0:
             return None
@@ -74,9 +75,11 @@ class ClauseSubjects:
                 if m is None or self.in_quote[k] or not m.actor or self._governed(k, m):
                     continue
                 if m.kind == "adjective" and self._object_nisba(k, start):
+                    from kg.nlp.statements_nameparts import name_part
                     from kg.nlp.statements_speaker import Subject
 
-                    return Subject(None, k, False, start)  # «وثمّن X الموقف المصري، قائلاً»
+                    # «وثمّن X الموقف المصري، قائلاً»: X, the word after the verb, if a name
+                    return name_part(self, Subject(None, start + 1, False, start + 1))
                 if m.type in ("Person", "Organization", "Country"):
                     return self._chain(m, False, end)
             end = start - 1
