@@ -232,3 +232,9 @@ def test_kunya_after_the_verb(nlp) -> None:
     """«يقول أبو X Y، اللاجئ …»: a kunya is a name even with a plain description after it."""
     text = "«لا نريد خيمة أخرى»، يقول أبو خالد الدرعاوي، المقيم في المخيم منذ سنوات."
     assert _speakers(nlp, text)[0][1] == "أبو خالد الدرعاوي"
+
+
+def test_kunya_with_umm(nlp) -> None:
+    """«تقول أم X، وهي …»: «أم» + a given name is a kunya («أم» is also «or»)."""
+    text = "«لم يبق لنا شيء»، تقول أم يوسف، وهي نازحة تقيم في أحد المراكز."
+    assert _speakers(nlp, text)[0][1] == "أم يوسف"

@@ -27,6 +27,8 @@ _CLITIC_NOUN = ("بال", "وال", "فال", "كال", "بت", "لت")
 _PREPOSITIONS = frozenset({"ب", "ك"})
 
 
+#: «أبو/أم» opening a kunya before a given name (normalised; «أم» is also «or»)
+_KUNYA = frozenset({"ابو", "ام"})
 #: given names shaped like imperfect verbs (normalised)
 _Y_NAMES = frozenset(
     {"يحيي", "يعقوب", "يزيد", "يمني", "يعرب", "يسري", "يمان"}
@@ -81,6 +83,8 @@ class NameWords:
             return True  # «أنييس فون دير مول», «كارل فان أوستروم» (not «ف + ان»)
         if prev == "ال" and units and not word.tanween and not self.lex.classes(t):
             return t not in self.lex.lexicon_words  # «آل X»: the family name after «آل»
+        if not units and t in _KUNYA and self._joined(j + 1):
+            return normalize_key(self.w[j + 1].text) in self.lex.given_names  # «أم محمد»
         if not units and self._lexicon_given(j):
             return True  # «فالنتينا X» (no ف + ال), «ألبرت X»: a given name of the lexicon
         if t == "باسم" and not units and self._joined(j + 1) and j + 1 not in self.hits:
