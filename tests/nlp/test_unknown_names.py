@@ -238,3 +238,9 @@ def test_kunya_with_umm(nlp) -> None:
     """«تقول أم X، وهي …»: «أم» + a given name is a kunya («أم» is also «or»)."""
     text = "«لم يبق لنا شيء»، تقول أم يوسف، وهي نازحة تقيم في أحد المراكز."
     assert _speakers(nlp, text)[0][1] == "أم يوسف"
+
+
+def test_three_word_name_with_article_in_the_middle(nlp) -> None:
+    """«X الY Z أن»: a given name, an article-word and a plain word before the name's end."""
+    text = "ونفى المتحدث باسم الحكومة هاني الحاج سعيدو أن «البلاد تؤوي المسلحين»."
+    assert _speakers(nlp, text)[0][1] == "هاني الحاج سعيدو"

@@ -4,7 +4,9 @@
 («جورجيا ميلوني», «العميد تركي المالكي»); ``_nisba_surname(j, hit, prev)``: a nationality
 adjective as a family name («محمد شياع السوداني»); ``_full_name(ws, we)``: a name after «نظيره»
 without a title; ``_given_first(j, hit)`` / ``_given_over_hit(j, hit, prev, units)``: a lexicon
-given name, or the word after «عبد», over a KB reading («بيريفان X», «عبد الجليل»).
+given name, or the word after «عبد», over a KB reading («بيريفان X», «عبد الجليل»);
+``_lexicon_given(j)``, ``_compound_given(j, prev, units)``, ``_after_middle(j, units)``: given-name
+tests of the name-word reader («فالنتينا X», «محمد الأمين X», «X الY Z أن»).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ class NameHits:
     _al_given_at: Any
     _match: Any
     _plain: Any
+    _name_end: Any
     holder_starts: set[int]
 
     def _given_name_hit(self, j: int, hit: Any) -> bool:
@@ -149,3 +152,11 @@ class NameHits:
         n = self.w[nxt].text
         classes = self.lex.classes(n) - {"name_particle"}  # «محمد المختار ولد داده»
         return not n.startswith("ال") and not classes and n not in self.lex.lexicon_words
+
+    def _after_middle(self, j: int, units: int) -> bool:
+        """Word j ends a three-word name with an article-word in the middle («هاني الحاج
+        سعيد إن»): a given name of the lexicon first, a plain word that the name's end follows
+        (punctuation or «أن/إن»)."""
+        if units != 2 or j < 2 or normalize_key(self.w[j - 2].text) not in self.lex.given_names:
+            return False
+        return self._plain(j) and self._name_end(j + 1)

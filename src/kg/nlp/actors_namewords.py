@@ -62,6 +62,7 @@ class NameWords:
     lex: Any
     holder_starts: set[int]
     _lexicon_given: Any
+    _after_middle: Any
     _compound_given: Any
 
     def _given_before_name(self, j: int, hit: Any, cands: tuple[Any, ...]) -> bool:
@@ -157,7 +158,7 @@ class NameWords:
             and not (j >= 2 and self.w[j - 2].text == "ولد")
             and not (j >= 2 and self._compound_given(j - 1, self.w[j - 2].text, 1))
         ):
-            if "name_particle" not in self.lex.classes(t):
+            if "name_particle" not in self.lex.classes(t) and not self._after_middle(j, units):
                 return False  # «محمد المنفي بمقر»: the family name ends the name
         if units and t.startswith("ال") and t.endswith("ين") and len(t) >= 7:
             return False  # «البلدين», «الطرفين», «الفلسطينيين»: a dual or plural, no family name
