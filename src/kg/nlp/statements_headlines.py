@@ -13,7 +13,7 @@ the person who spoke last before the first question.
 from __future__ import annotations
 
 from kg.nlp.statements_attrib import Found, source_noun
-from kg.nlp.statements_headnames import body_name, loose_title
+from kg.nlp.statements_headnames import body_name, loose_title, titled_name
 from kg.nlp.statements_headparts import (
     clipped_title,
     dateline,
@@ -64,7 +64,7 @@ def headlines(view: DocView) -> list[Found]:
                 continue
             actor = subj.actor
             if actor is None and view.mi.by_start[j].type == "Person":
-                found = _titled_person(view, j, stop)  # «وزير خارجية X لـ"…":» an unresolved role
+                found = _titled_person(view, j, stop) or titled_name(view, j, stop, line_end)
                 actor = found[0] if found else None
         elif source_noun(view, j) and stop - j <= 4:  # also «مسؤول أمريكي لـ"X": …»
             actor = None  # «مصدر رفيع المستوى: …»: an unnamed source

@@ -4,6 +4,8 @@
 a headline colon are the end of a person's name the body gives later («X W1 W2»; one word: the
 surname) or its beginning (2+ words: «W1 بن W2» ~ «W1 بن W2 بن W3»), also before «في» and a
 place («W1 في City: لا …»). Decided by the words alone, whoever the person is.
+``titled_name(view, j, k, line_end) -> (actor,) | None``: «الوزير X: …» — a title, then words
+the body gives as the end of a person's name (``body_name`` on the words after the title).
 ``loose_title(view, j, k) -> (actor,) | None``: «وزير الري: …» — a headline title whose head
 word and last word match a title mention in the body with words between them left out
 («وزير الموارد المائية والري»).
@@ -32,6 +34,17 @@ def body_name(view: DocView, j: int, k: int, line_end: int) -> tuple[str] | None
     if p is None or not 0 < k - p - 1 <= _MAX_PLACE or not clause_after(view, k, line_end):
         return None
     return _name_match(view, j, p)
+
+
+def titled_name(view: DocView, j: int, k: int, line_end: int) -> tuple[str] | None:
+    """«الوزير X: …», «وزير المالية X: …» (an unresolved title mention from ``j``) -> (actor,)
+    of ``body_name`` on the words after the title's first word, the longest run first; else
+    None."""
+    for t in range(j + 1, k):
+        found = body_name(view, t, k, line_end)
+        if found is not None:
+            return found
+    return None
 
 
 def _name_match(view: DocView, j: int, k: int) -> tuple[str] | None:
