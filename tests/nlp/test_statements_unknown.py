@@ -238,3 +238,14 @@ def test_a_headline_title_and_surname_is_the_person_the_body_names(
 ) -> None:
     got = _headline(nlp, text)
     assert got is not None and got[0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بدوره، حذر والي جنوب كردفان المكلف حسين قطبيل من أن القرى الحدودية "
+        '"معزولة تماماً".',
+    ],
+)  # fmt: skip
+def test_a_place_after_a_title_is_not_the_speaker(nlp, text: str) -> None:
+    assert [who for c, who, _ in _statements(nlp, text) if c == "حذر"] == [None]

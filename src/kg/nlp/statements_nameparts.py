@@ -5,6 +5,8 @@ no mention covers (an unknown surname or middle name) and the same word is a non
 exactly one person's name mentioned before it in the text («Y Z X», «Y X Z»; also a word right
 after the mention that no mention covers, the rest of a name cut short) -> that person,
 resolved; else ``subj`` unchanged. Decided by the words alone, whoever the person is.
+``placed_holder(view, subj) -> Subject | None``: «حذر والي شمال دارفور X من …» with X unknown —
+a title whose chain ends in a place: the place never speaks, its holder is unresolved.
 """
 
 from __future__ import annotations
@@ -62,3 +64,17 @@ def _tail(view: DocView, m) -> list[str]:
             break
         out.append(w)
     return out
+
+
+def placed_holder(view: DocView, subj: Subject | None) -> Subject | None:
+    """A resolved subject whose phrase opens with words before a Place mention it ends with
+    («والي شمال دارفور»: the governor of a place) -> unresolved (its holder is not named or not
+    known); else ``subj``."""
+    if subj is None or not subj.resolved or subj.actor is None or subj.first < 0:
+        return subj
+    m = view.mi.by_end.get(subj.last)
+    if m is None or m.type != "Place" or m.actor != subj.actor:
+        return subj
+    if view.mi.span.get(id(m), (subj.first,))[0] <= subj.first:
+        return subj  # the place itself opens the phrase: a metonym, not a title's genitive
+    return Subject(None, subj.last, False, subj.first)

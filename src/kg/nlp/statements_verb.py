@@ -28,7 +28,7 @@ from kg.nlp.statements_markers import (
     past_comma_aside,
     past_speech_adjunct,
 )
-from kg.nlp.statements_nameparts import name_part
+from kg.nlp.statements_nameparts import name_part, placed_holder
 from kg.nlp.statements_nesting import amma_topic, deictic_subject, unnamed_with_nisba
 from kg.nlp.statements_objects import event_object
 from kg.nlp.statements_speaker import DocView, Subject
@@ -202,7 +202,7 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
         return None  # «ذهب X إلى أن …» reports, «ذهب X إلى موسكو» does not
     if subj is not None and same_source(view, subj.first):
         subj = None  # «وأورد المصدر ذاته أن …»: the source cited before goes on
-    subj = name_part(view, subj)  # «وأضاف X أن»: X one word of a name given before
+    subj = name_part(view, placed_holder(view, subj))  # «وأضاف X أن»; «والي PLACE X»
     f = make(view, i, strip, cue, m, subj, "verb")
     f.content_end = said[1] if said else f.content_end
     f.quote = split_quote(view, i, m, cfg) or f.quote
