@@ -244,3 +244,10 @@ def test_three_word_name_with_article_in_the_middle(nlp) -> None:
     """«X الY Z أن»: a given name, an article-word and a plain word before the name's end."""
     text = "ونفى المتحدث باسم الحكومة هاني الحاج سعيدو أن «البلاد تؤوي المسلحين»."
     assert _speakers(nlp, text)[0][1] == "هاني الحاج سعيدو"
+
+
+def test_body_adjective_after_quoted_name(nlp) -> None:
+    """«النائب عن كتلة "X" المعارضة Y Z»: the bloc's adjective, then the holder; «وصف … Y Z
+    الإعلان بأنه»: the object of the verb of description is no part of the name."""
+    text = 'ووصف النائب عن كتلة "لبنان" المعارضة كريم داوديان الاتفاق بأنه «خطوة ناقصة».'
+    assert _speakers(nlp, text)[0][1] == "كريم داوديان"

@@ -15,6 +15,9 @@ from typing import Any
 
 from kg.text.normalize import normalize_key
 
+#: «أن» and its pronoun forms after «ب» (normalised): «وصف X بأنه»
+_BI_THAT = frozenset({"ان", "انه", "انها", "انهم"})
+
 
 class NameHits:
     """Mixin: needs the scanner's ``w``, ``hits``, ``lex``, ``_joined``, ``_nasab_next``,
@@ -160,3 +163,9 @@ class NameHits:
         if units != 2 or j < 2 or normalize_key(self.w[j - 2].text) not in self.lex.given_names:
             return False
         return self._plain(j) and self._name_end(j + 1)
+
+    def _then_bianna(self, j: int) -> bool:
+        """Word j is followed by «بأن/بأنه/بأنها» (a description of word j follows)."""
+        nxt = j + 1
+        word = self.w[nxt].text if nxt < len(self.w) else ""
+        return self._joined(nxt) and word[:1] == "ب" and word[1:] in _BI_THAT

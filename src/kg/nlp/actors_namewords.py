@@ -63,6 +63,7 @@ class NameWords:
     holder_starts: set[int]
     _lexicon_given: Any
     _after_middle: Any
+    _then_bianna: Any
     _compound_given: Any
 
     def _given_before_name(self, j: int, hit: Any, cands: tuple[Any, ...]) -> bool:
@@ -145,6 +146,8 @@ class NameWords:
             return False  # «مايا ساندو بأنه»: ب/ل + the complementizer ends the name
         if units >= 2 and t[:1] == "س" and len(t) >= 5 and t[1] in "تين" and t[2] not in "يوا":
             return False  # «مورغان أورتاغوس ستزور»: a future verb (س + imperfect) ends the name
+        if units == 2 and t.startswith("ال") and self._then_bianna(j):
+            return False  # «وصف X Y الإعلان بأنه»: the object of a verb of description
         if units == 2 and t.startswith("ال") and _object_noun(self._span(j, j + 1)[2]):
             return False  # «هالة نصر الخطوة»: a definite ة-noun after two names is the object
         if (

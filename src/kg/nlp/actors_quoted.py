@@ -129,6 +129,10 @@ class QuotedBodies:
             return 0
         self.quote_joined.add(after)
         name = self.scan_name(after) if after < len(self.w) else None
+        if (name is None or not name[2] and name[1] - name[0] < 2) and self._quoted_adj(after):
+            self.quote_joined.discard(after)
+            after += 1  # «النائب عن كتلة "X" المعارضة Y Z»: the body's adjective, then Y Z
+            name = self.scan_name(after)
         if name is None or not name[2] and name[1] - name[0] < 2:
             self.quote_joined.discard(after)
             return 0
@@ -192,6 +196,14 @@ class QuotedBodies:
         s, e2, surface = self._span(k, e)
         self._add(Raw(s, e2, k, e, "name", "Organization", surface, (), normalize_key(surface)))
         return e - i
+
+    def _quoted_adj(self, k: int) -> bool:
+        """Word k, right after a quoted name, is a definite adjective of the body («المعارضة»,
+        «الكردي»: ال + a word in ة or ي) and a joined word follows it."""
+        if k + 1 >= len(self.w) or not self._joined(k + 1):
+            return False
+        t = self.w[k].text
+        return t.startswith("ال") and t.endswith(("ه", "ي")) and len(t) >= 6
 
     def _named_hit(self, k: int) -> bool:
         """Word k starts a KB name that is neither a nationality adjective nor an ambiguous
