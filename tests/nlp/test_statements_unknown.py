@@ -249,3 +249,11 @@ def test_a_headline_title_and_surname_is_the_person_the_body_names(
 )  # fmt: skip
 def test_a_place_after_a_title_is_not_the_speaker(nlp, text: str) -> None:
     assert [who for c, who, _ in _statements(nlp, text) if c == "حذر"] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وقالت أوساط رئيس الحكومة التونسية كمال زيدون الفرجاني إن الحكومة لن تستقيل."],
+)  # fmt: skip
+def test_the_circle_of_a_named_person_is_not_that_person(nlp, text: str) -> None:
+    assert [who for c, who, _ in _statements(nlp, text) if c == "قالت"] == [None]

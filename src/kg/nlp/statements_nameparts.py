@@ -6,7 +6,8 @@ exactly one person's name mentioned before it in the text («Y Z X», «Y X Z»;
 after the mention that no mention covers, the rest of a name cut short) -> that person,
 resolved; else ``subj`` unchanged. Decided by the words alone, whoever the person is.
 ``placed_holder(view, subj) -> Subject | None``: «حذر والي شمال دارفور X من …» with X unknown —
-a title whose chain ends in a place: the place never speaks, its holder is unresolved.
+a title whose chain ends in a place: the place never speaks, its holder is unresolved; also
+«أوساط/دوائر X» (lexicon role source_circle): a circle of sources, nobody even when X is named.
 """
 
 from __future__ import annotations
@@ -72,6 +73,8 @@ def placed_holder(view: DocView, subj: Subject | None) -> Subject | None:
     known); else ``subj``."""
     if subj is None or not subj.resolved or subj.actor is None or subj.first < 0:
         return subj
+    if view.lex.has("source_circle", view.w(subj.first)):  # «أوساط الرئيس X»: his circle
+        return Subject(None, subj.last, True, subj.first)
     m = view.mi.by_end.get(subj.last)
     if m is None or m.type != "Place" or m.actor != subj.actor:
         return subj
