@@ -251,3 +251,13 @@ def test_body_adjective_after_quoted_name(nlp) -> None:
     الإعلان بأنه»: the object of the verb of description is no part of the name."""
     text = 'ووصف النائب عن كتلة "لبنان" المعارضة كريم داوديان الاتفاق بأنه «خطوة ناقصة».'
     assert _speakers(nlp, text)[0][1] == "كريم داوديان"
+
+
+def test_role_names_the_country_of_the_title_ministry(nlp) -> None:
+    """«وزيرة الخارجية الألمانية X» (the title's affiliation is the KB ministry) ... «الوزيرة
+    الألمانية»: the role names the ministry's country, so X holds it."""
+    text = (
+        "وقالت وزيرة الخارجية الألمانية سلمى شولتسه إن «برلين قلقة». "
+        "وأضافت الوزيرة الألمانية أن «الحل سياسي»."
+    )
+    assert [s for _, s in _speakers(nlp, text)] == ["سلمى شولتسه", "سلمى شولتسه"]

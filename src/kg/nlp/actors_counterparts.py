@@ -28,6 +28,7 @@ class CounterpartRules:
     raws: list[Raw]
     work: Any
     lex: Any
+    kb: Any
 
     def _salient(self, cands: list[int], before: int) -> int:
         """The antecedent of a role among compatible people: the most recent, unless a rival
@@ -72,6 +73,17 @@ class CounterpartRules:
             if of != target and cat not in _NO_OFFICE
         }
         return list(found)  # each office once (from the text and from the KB)
+
+    def _ministry_country(self, t: Any, of: str | None) -> list[tuple[str, str, str, str]]:
+        """A title whose affiliation is a KB ministry («وزيرة الخارجية الألمانية»: «وزيرة» of the
+        German foreign ministry) -> the same title for the ministry's country (a role «الوزيرة
+        الألمانية» names the country); else nothing."""
+        entry = self.kb.get(of) if self.kb is not None and of is not None else None
+        if entry is None or entry.type != "Organization" or entry.country is None:
+            return []
+        if getattr(entry, "subtype", None) != "ministry":
+            return []
+        return [(t.category, t.key, entry.country, t.gender)]
 
     def _hold(self, e: int, raw: Raw) -> None:
         """Entity e holds the title of ``raw``, and a title that ends it after a first one

@@ -77,6 +77,7 @@ class Resolver(CounterpartRules, HomeCountry, NameRefs):
             t = self.lex.title_of(pos.title)
             if t is not None:
                 out.append((t.category, t.key, self.aff_id(of), t.gender))
+                out.extend(self._ministry_country(t, self.aff_id(of)))
         if self.kb is not None and len(ent.cand_ids) == 1:
             entry = self.kb.get(next(iter(ent.cand_ids)))
             for p in entry.positions if entry is not None else ():
