@@ -24,6 +24,7 @@ from kg.nlp.statements_headparts import (
     officials,
     visit_place,
 )
+from kg.nlp.statements_headroles import group_speaker, outlet_stop, role_holder, segment_start
 from kg.nlp.statements_interview import plain_answers
 from kg.nlp.statements_lexicon import Cue
 from kg.nlp.statements_speaker import DocView
@@ -43,12 +44,8 @@ def headlines(view: DocView) -> list[Found]:
         if not view.text[tok.end : line_end].strip():
             continue  # «عدن - المصدر أونلاين:» then a date line: a date line, no headline
         n_words = sum(1 for t in view.toks[j : j + 40] if t.start < line_end and t.word)
-        kicker = [t for t in range(j, k) if view.w(t) in _KICKER_ENDS]
-        if kicker:  # «بالفيديو.. X: …», «عاجل | X: …»: a kicker before the speaker
-            j = kicker[-1] + 1
-        stop = k
-        if (k - 1) in view.quote_open and view.w(view.quote_open[k - 1] - 1) in ("ل", "لـ"):
-            stop = view.quote_open[k - 1] - 1  # «X لـ"العربية": …»: the outlet it spoke to
+        j = segment_start(view, j, k)  # «بالفيديو.. X: …», «… .. و"X": …»: the last segment
+        stop = outlet_stop(view, k)  # «X لـ"العربية": …», «X لـ(Y): …»: the outlet spoken to
         if view.quote_close.get(j) == stop - 1 and stop - j <= _QUOTED_SPEAKER:
             j, stop = j + 1, stop - 1  # «"اليونيفيل": …», «"حماس" لـ"الجزيرة": …»: a quoted name
         stop = _before_addressee(view, j, stop)  # «أردوغان لبوتين: …»: the one spoken to
@@ -78,6 +75,7 @@ def headlines(view: DocView) -> list[Found]:
             found = found or clipped_title(view, j, stop)  # «رئيس «إسكان النواب»: …»
             found = found or officials(view, j, stop) or head_word(view, j, stop)
             found = found or body_name(view, j, stop, line_end) or loose_title(view, j, stop)
+            found = found or group_speaker(view, j, stop) or role_holder(view, j, stop, k)
             if not found:
                 continue
             actor = found[0]
@@ -156,9 +154,6 @@ def _topic_label(view: DocView, j: int, k: int, line_end: int) -> bool:
     if end <= k or quoted is not None:
         return False
     return not view.first_person(k + 1, end)
-
-
-_KICKER_ENDS = frozenset({".", "|", "-", "–", "؛"})
 
 
 def _titled_person(view: DocView, j: int, k: int) -> tuple[str] | None:

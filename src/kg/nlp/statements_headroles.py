@@ -1,0 +1,87 @@
+"""Headline segments and roles for :mod:`kg.nlp.statements_headlines`.
+
+``segment_start(view, j, k) -> int``: a headline line is cut into segments by kicker marks
+(«..», «...», «|», «-», «؛»); the attribution before the colon at ``k`` is the last segment,
+without a conjunction «و» opening it («الجيش ينتشر... و"الحركة": …»).
+``outlet_stop(view, k) -> int``: «X لـ"outlet": …», «X لـ(outlet): …» — the speaker ends before
+the outlet it spoke to.
+``group_speaker(view, j, stop) -> (None,) | None``: «.. والمشاركون: …» — one definite plural noun
+(a sound masculine plural or an unnamed-source noun) speaks as a group, no single actor.
+``role_holder(view, j, stop, k) -> (actor or None,) | None``: «قائد قوة بحرية: …», «نائب عن
+الكتلة: …» — an indefinite title (its head word and the next word without the article) names
+the person the body first gives that title to («الأدميرال X» after «قائد …»), or nobody.
+"""
+
+from __future__ import annotations
+
+from kg.nlp.statements_attrib import source_noun
+from kg.nlp.statements_speaker import DocView
+
+#: marks that end a headline's kicker or earlier segment (normalised tokens)
+KICKER_ENDS = frozenset({".", "|", "-", "–", "؛"})
+_AND = "و"
+_TO = ("ل", "لـ")
+_MAX_ROLE = 6  # words of an indefinite role before a headline colon
+_HOLDER_REACH = 8  # tokens after the body's title word where its holder's name may start
+
+
+def segment_start(view: DocView, j: int, k: int) -> int:
+    """Line-start token ``j``, colon token ``k`` -> the first token of the attribution: after
+    the last kicker mark before ``k`` and a bare «و» opening that segment."""
+    kicker = [t for t in range(j, k) if view.w(t) in KICKER_ENDS]
+    if kicker:
+        j = kicker[-1] + 1
+        if view.w(j) == _AND and j + 1 < k:  # «... و"الحزب": …»
+            j += 1
+    return j
+
+
+def outlet_stop(view: DocView, k: int) -> int:
+    """Colon token ``k`` -> the token where the speaker ends: before «لـ"outlet"» or
+    «لـ(outlet)» right before the colon; else ``k``."""
+    opener = view.quote_open.get(k - 1)
+    if opener is None and view.w(k - 1) == ")":
+        opener = next((t for t in range(k - 2, max(k - 8, -1), -1) if view.w(t) == "("), None)
+    if opener is not None and view.w(opener - 1) in _TO:
+        return opener - 1
+    return k
+
+
+def group_speaker(view: DocView, j: int, stop: int) -> tuple[None] | None:
+    """One word before a headline colon, a definite plural noun («المشاركون», «والمحتجون»)
+    or an unnamed-source noun («والمراقبون») -> (None,); else None."""
+    if stop != j + 1 or not view.toks[j].word:
+        return None
+    w = view.w(j)
+    bare = w[1:] if w.startswith(_AND + "ال") else w
+    if not bare.startswith("ال"):
+        return None
+    plural = len(bare) >= 7 and bare.endswith("ون")
+    return (None,) if plural or (bare != w and source_noun(view, j)) else None
+
+
+def role_holder(view: DocView, j: int, stop: int, k: int) -> tuple[str | None] | None:
+    """Headline tokens ``j..stop-1`` before the colon at ``k``, an indefinite title (head word
+    in the title lexicon, it and the next word without the article) -> (actor,) of the first
+    Person mention starting at or shortly after that head word in the body (with or without
+    the article), (None,) when the body gives nobody that title; else None."""
+    if not 2 <= stop - j <= _MAX_ROLE or any(not view.toks[t].word for t in range(j, stop)):
+        return None
+    head = view.w(j)
+    if head.startswith("ال") or view.w(j + 1).startswith("ال") or head not in view.lex.title_heads:
+        return None
+    if any(view.is_cue_word(t) for t in range(j, stop)):
+        return None
+    forms = {head, "ال" + head}
+    holders = [
+        (span[0], m.actor)
+        for m in view.mi.all
+        if m.type == "Person" and m.actor and (span := view.mi.span.get(id(m))) and span[0] > k
+    ]
+    for h in range(k + 1, len(view.toks)):
+        if view.w(h) not in forms or view.sent_of[h] < 0:
+            continue
+        near = [(a, actor) for a, actor in holders if h <= a <= h + _HOLDER_REACH]
+        if near:
+            return (min(near)[1],)
+    return (None,)
