@@ -66,3 +66,41 @@ def test_a_headline_segment_or_role_is_an_attribution(
 )  # fmt: skip
 def test_no_headline_attribution_without_a_speaker(nlp, text: str) -> None:
     assert _headline(nlp, text) is None
+
+
+def _contents(nlp, text: str, cue: str) -> list[str]:
+    """Contents of the statements of ``text`` whose cue is ``cue``."""
+    return [content for c, _who, content in _statements(nlp, text) if c == cue]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (  # an uncomma'd «في + NP» before عن, a participle after the comma
+            "وأعرب المجلس الوطني في اجتماعه الدوري عن قلقه من تدهور الخدمات، مجدداً "
+            "مطالبته بالإصلاح.",
+            "أعرب",
+            "قلقه من تدهور الخدمات",
+        ),
+        (
+            "وشددت الوزيرة في كلمتها أمام البرلمان على ضرورة حماية المدنيين، مضيفة أن "
+            "الحكومة ستتحرك.",
+            "شددت",
+            "ضرورة حماية المدنيين",
+        ),
+        (  # an adjective left after a skipped adjunct «في بيانه»
+            "وحذر الجيش في بيانه الأخير من عواقب التصعيد على الحدود.",
+            "حذر",
+            "عواقب التصعيد على الحدود",
+        ),
+        (
+            "وأعرب الوزير في كلمته الافتتاحية عن أمله في نجاح المؤتمر.",
+            "أعرب",
+            "أمله في نجاح المؤتمر",
+        ),
+    ],
+)  # fmt: skip
+def test_a_prepositional_phrase_before_the_complement_is_skipped(
+    nlp, text: str, cue: str, content: str
+) -> None:
+    assert _contents(nlp, text, cue) == [content]

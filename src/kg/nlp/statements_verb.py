@@ -41,6 +41,8 @@ from kg.nlp.statements_verb_parts import (
     kana_subject,
     opening_quote,
     outlet_addressee,
+    own_prep_ahead,
+    past_modifier,
     past_source_aside,
     plural_form,
     quoted_object,
@@ -120,6 +122,7 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
         k = next((k for k in (after + 1, after + 2) if k in view.mi.by_start), None)
         end = view.mi.span[id(view.mi.by_start[k])][1] + 1 if k is not None else after
         after = end if view.w(end)[:1] == "ب" and not view.is_marker(end) else after
+    after = past_modifier(view, cue, after, limit) if after > head else after  # «بيانه الأخير»
     w = view.w(after)
     bnoun = "p" in cue.comps and w[:1] == "ب" and len(w) > 3 and not view.is_marker(after)
     own_prep = any(  # «حذّرت X من خطورة …، معتبرة»: the complement's own preposition, no adjunct
@@ -127,7 +130,7 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
         for c, role in (("m", "min"), ("n", "an_noun"), ("l", "ala"), ("i", "ila"))
     )
     timed_pp = view.is_prep(after) and after + 1 < limit and view.timed[after + 1]  # في أوت 2021
-    keep = bnoun or own_prep or timed_pp
+    keep = bnoun or own_prep or timed_pp or own_prep_ahead(view, cue, after, limit)
     after = view.skip_comma_pp(after, limit) if placed is None and not keep else after
     after = placed[1] if placed is not None else after
     after = document_relative(view, after, limit)  # «في بيان أصدرته …، أن»

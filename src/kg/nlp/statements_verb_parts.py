@@ -177,3 +177,36 @@ def split_quote(view: DocView, i: int, m, cfg: Config) -> tuple[int, int] | None
         return None
     before = view.preceding_quote(i, cfg.min_quote_words)
     return (before[1], view.quote_close[m[1]]) if before else None
+
+
+_AHEAD_COMPS = (("l", "ala"), ("n", "an_noun"), ("m", "min"))  # not إلى: «رسالة إلى X»
+_MAX_AHEAD = 5  # words of an uncomma'd prepositional phrase before the complement's preposition
+
+
+def own_prep_ahead(view: DocView, cue: Cue, j: int, limit: int) -> bool:
+    """«أعرب X في اجتماعه الأسبوعي عن ارتياحه، …»: a prepositional phrase at ``j`` that runs,
+    with no comma, into the cue's own preposition (عن/على) within a few words -> True: the
+    content follows that preposition, not the comma further on."""
+    if not view.is_prep(j):
+        return False
+    roles = [role for c, role in _AHEAD_COMPS if c in cue.comps]
+    for k in range(j + 1, min(limit, j + _MAX_AHEAD + 2)):
+        if not view.toks[k].word or view.is_cue_word(k) or view.lex.complementizer(view.w(k)):
+            return False
+        if k > j + 1 and any(view.lex.has(role, view.w(k)) for role in roles):
+            return True
+    return False
+
+
+def past_modifier(view: DocView, cue: Cue, j: int, limit: int) -> int:
+    """«حذر X في بيانه الأخير من …»: one or two definite adjectives left after a skipped
+    adjunct at ``j`` (no mention, no cue word), then the cue's own preposition (عن/على/من) ->
+    that preposition's token; else ``j``."""
+    roles = [role for c, role in _AHEAD_COMPS if c in cue.comps]
+    for k in range(j, min(limit, j + 2)):
+        w = view.w(k)
+        if not w.startswith("ال") or k in view.mi.by_start or view.is_cue_word(k):
+            return j
+        if any(view.lex.has(role, view.w(k + 1)) for role in roles):
+            return k + 1
+    return j
