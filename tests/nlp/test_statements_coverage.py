@@ -104,3 +104,27 @@ def test_a_prepositional_phrase_before_the_complement_is_skipped(
     nlp, text: str, cue: str, content: str
 ) -> None:
     assert _contents(nlp, text, cue) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "أكد الرئيس التونسي قيس سعيد، خلال استقباله أمس في قصر قرطاج وفداً من «الاتحاد "
+            "العام للشغل» برئاسة نور الدين الطبوبي، أن \"الحوار الوطني هو السبيل الوحيد "
+            "للخروج من الأزمة\".",
+            "أكد",
+            "الحوار الوطني هو السبيل الوحيد للخروج من الأزمة",
+        ),
+        (
+            "وشدد رئيس الوزراء الأردني، خلال لقائه مساء الأحد في دار الرئاسة وفداً من "
+            "«غرفة تجارة عمان» برئاسة رئيسها خليل الحاج، على أهمية دعم القطاع الخاص.",
+            "شدد",
+            "أهمية دعم القطاع الخاص",
+        ),
+    ],
+)  # fmt: skip
+def test_a_long_aside_holding_a_quoted_name_is_skipped(
+    nlp, text: str, cue: str, content: str
+) -> None:
+    assert _contents(nlp, text, cue) == [content]

@@ -48,7 +48,7 @@ class SpanQueries:
             return j
         if any(self.lex.has(r, self.w(j)) for r in ("ila", "ala", "an_noun")):
             return j  # إلى/على/عن may introduce the content itself
-        k, end = j + 1, min(limit, j + 14)
+        k, end = j + 1, min(limit, j + _MAX_COMMA_PP)
         while k < end:
             if self.w(k) in COMMAS:
                 return self.skip_adjuncts(k + 1, limit)
@@ -204,3 +204,6 @@ class SpanQueries:
 
 
 _QUOTED_NAME = 3  # words of a quoted name («وام», «فرانس برس») ending an aside
+_MAX_COMMA_PP = (
+    22  # tokens of a comma-closed prepositional aside («، خلال استقباله … وفداً من «X» برئاسة Y،»)
+)
