@@ -128,3 +128,52 @@ def test_a_long_aside_holding_a_quoted_name_is_skipped(
     nlp, text: str, cue: str, content: str
 ) -> None:
     assert _contents(nlp, text, cue) == [content]
+
+
+def _speakers_of(nlp, text: str, cue: str) -> list[tuple[str | None, str]]:
+    """(speaker, content) of the statements of ``text`` whose cue is ``cue``."""
+    return [(who, content) for c, who, content in _statements(nlp, text) if c == cue]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (  # «أما X، فنقل عنه زواره أنه …»: X, the topic
+            "أما رئيس البرلمان العراقي محمود المشهداني، فنقل عنه زواره أنه \"متفائل "
+            "بالحوار\" ويعتبر أن الأزمة ستنتهي قريبا.",
+            "محمود المشهداني",
+            "أنه \"متفائل بالحوار\" ويعتبر أن الأزمة ستنتهي قريبا",
+        ),
+        (
+            "وأما الرئيس التونسي قيس سعيد فنقل عنه مساعدوه أنه لن يتراجع عن قراره.",
+            "قيس سعيد",
+            "أنه لن يتراجع عن قراره",
+        ),
+        (  # «نقل زوار X عنه أنه …»: X, not his visitors
+            "ونقل زوار الرئيس اللبناني ميشال عون عنه أنه مستاء من تأخير تشكيل الحكومة.",
+            "ميشال عون",
+            "أنه مستاء من تأخير تشكيل الحكومة",
+        ),
+    ],
+)  # fmt: skip
+def test_reporting_through_a_circle_is_the_persons_statement(
+    nlp, text: str, speaker: str, content: str
+) -> None:
+    assert _speakers_of(nlp, text, "نقل") == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a second predicate of a pronoun clause is part of the content
+        "وقال الوزير محمد العلي إنه \"مرتاح لأداء الجيش\" ويعتبر أن الكرة باتت في ملعب "
+        "واشنطن.",
+    ],
+)  # fmt: skip
+def test_a_second_predicate_of_the_speakers_clause_is_no_statement(nlp, text: str) -> None:
+    assert [cue for cue, _w, _c in _statements(nlp, text)] == ["قال"]
+
+
+def test_a_channel_pronoun_still_inherits_the_last_speaker(nlp) -> None:
+    text = "قال الوزير محمد العلي إن الحكومة ماضية في الإصلاح. ونقلت عنه الوكالة أنه سيزور باريس."
+    assert _speakers_of(nlp, text, "نقلت") == [("محمد العلي", "أنه سيزور باريس")]

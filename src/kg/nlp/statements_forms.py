@@ -13,6 +13,7 @@ Participles are in :mod:`kg.nlp.statements_participle`.
 from __future__ import annotations
 
 from kg.nlp.statements_attrib import Config, Found, as_far_as_pronoun
+from kg.nlp.statements_circles import circle_source
 from kg.nlp.statements_lexicon import Cue
 from kg.nlp.statements_markers import marker
 from kg.nlp.statements_speaker import DocView, Subject
@@ -129,7 +130,7 @@ _AN_PRONOUNS = frozenset({"عنه", "عنها", "عنهم", "عنهما"})
 
 def channel(view, i, strip, cue, subj, limit, cfg):
     """نقلت الوكالة عن X قوله … : the speaker is X, not the agency."""
-    start = subj.last + 1 if subj else i + 1
+    start = subj.last + 1 if subj and view.w(i + 1) not in _AN_PRONOUNS else i + 1  # «نقل عنه X»
     k = next(
         (
             k
@@ -144,7 +145,7 @@ def channel(view, i, strip, cue, subj, limit, cfg):
     if k is None:
         return None
     if view.w(k) in _AN_PRONOUNS:  # «نقلت الوكالة عنه تأكيده أن»: the last speaker (inherited)
-        src, after = None, k + 1
+        src, after = circle_source(view, i, strip, k, subj)  # «نقل عنه زواره»: his circle
     else:
         src = view.subject_after(k + 1, limit)
         if src is None:  # «عن إمام سوبرابتو، عضو …، قوله»: a source not read as a name

@@ -14,6 +14,7 @@ from __future__ import annotations
 from kg.nlp.statements_attrib import Config, Found, source_noun
 from kg.nlp.statements_lexicon import Cue
 from kg.nlp.statements_speaker import DocView, Subject
+from kg.nlp.statements_view import COMMAS
 
 
 def nested(earlier: list[Found], f: Found, si: int, view: DocView) -> Found | None:
@@ -34,7 +35,10 @@ _MAX_CLAUSE_SUBJECT = 4  # words of an unnamed subject opening a content clause
 
 def unnamed_opening(view: DocView, outer: Found, i: int) -> bool:
     """Does the content clause of ``outer`` open with an unnamed noun phrase that is the subject
-    of the cue at ``i`` («إن التحقيقات الأولية تشير إلى …»: no actor, no statement of its own)?"""
+    of the cue at ``i`` («إن التحقيقات الأولية تشير إلى …»: no actor, no statement of its own)?
+    Also a second predicate of a pronoun clause («أنه "…" ويعتبر أن …»: ``second_predicate``)."""
+    if second_predicate(view, outer, i):
+        return True
     start = outer.content_start
     if start is None or start < 0 or not 0 < i - start <= _MAX_CLAUSE_SUBJECT:
         return False
@@ -245,3 +249,15 @@ def _indefinite_noun(view: DocView, k: int) -> bool:
 
 
 _KANA = frozenset({"كان", "كانت", "قد", "ما", "لا", "ان", "او"})
+
+
+def second_predicate(view: DocView, outer: Found, i: int) -> bool:
+    """«نقل عنه زواره أنه "مرتاح …" ويعتبر أن …»: a present verb joined by «و» (no comma) to a
+    content clause whose subject is the speaker's pronoun («أنه/إنها») -> True: a second
+    predicate of that clause, part of the content, not a statement of its own."""
+    start = outer.content_start
+    if start is None or start < 0 or view.w(i - 1) in COMMAS:
+        return False
+    w = view.w(start)
+    pronoun = view.lex.complementizer(w) and not view.lex.has("complementizer", w)
+    return pronoun and view.w(i)[:1] == "و" and view.w(i)[1:2] in ("ي", "ت")
