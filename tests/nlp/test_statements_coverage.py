@@ -177,3 +177,32 @@ def test_a_second_predicate_of_the_speakers_clause_is_no_statement(nlp, text: st
 def test_a_channel_pronoun_still_inherits_the_last_speaker(nlp) -> None:
     text = "قال الوزير محمد العلي إن الحكومة ماضية في الإصلاح. ونقلت عنه الوكالة أنه سيزور باريس."
     assert _speakers_of(nlp, text, "نقلت") == [("محمد العلي", "أنه سيزور باريس")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("وأبدى المستثمرون اهتماما بالمشاركة في المشروعات السياحية بالمنطقة.", "أبدى"),
+        ("وكانت الحكومة قد أعلنت في وقت سابق عن خطة لتوسيع برنامج الدعم.", "أعلنت"),
+    ],
+)  # fmt: skip
+def test_an_indefinite_act_shown_or_announced_is_no_statement(nlp, text: str, cue: str) -> None:
+    assert _contents(nlp, text, cue) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "وأبدى وزير الخارجية الروسي سيرغي لافروف استعداد بلاده للحوار مع واشنطن.",
+            "أبدى",
+            "استعداد بلاده للحوار مع واشنطن",
+        ),
+        ("وأعلنت الحكومة عن تأجيل الانتخابات البلدية.", "أعلنت", "تأجيل الانتخابات البلدية"),
+        ("وأبدت الحكومة استعدادها للحوار مع المعارضة.", "أبدت", "استعدادها للحوار مع المعارضة"),
+    ],
+)  # fmt: skip
+def test_a_definite_or_possessed_complement_stays_a_statement(
+    nlp, text: str, cue: str, content: str
+) -> None:
+    assert _contents(nlp, text, cue) == [content]

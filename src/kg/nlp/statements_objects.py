@@ -17,6 +17,7 @@ _MAX_WORDS = 3
 #: quantifiers and negative nouns that open a position, not an act («رفض أي تدخل»), normalised
 _QUANTIFIERS = frozenset(normalize_key(w) for w in "أي كل عدم أية جميع".split())
 _END = frozenset({".", "،", "؛", "!"})
+_PRONOUNS = ("ه", "ها", "هم", "نا", "هما")  # possessive pronouns ending a noun
 
 
 def event_object(view: DocView, j: int, limit: int) -> bool:
@@ -35,3 +36,26 @@ def event_object(view: DocView, j: int, limit: int) -> bool:
         if definite or raw.endswith(("ه", "ها", "هم", "نا", "هما")) or raw.isdigit():
             return False
     return True
+
+
+def indefinite_act(view: DocView, j: int, limit: int) -> bool:
+    """«أبدوا اهتماماً بالمشاركة …», «أعلنت عن خطة لتوسيع …»: a complement at ``j`` whose head is
+    an indefinite noun (no article, no possessive pronoun, no actor, no quantifier) followed by
+    a preposition, an adjective-less clause end or a comma, not a genitive («أعلن عن تأجيل
+    الانتخابات», «كشف عن وجود اتصالات» are propositions) -> True: an act or attitude shown."""
+    if j >= limit or not view.toks[j].word or j in view.mi.by_start:
+        return False
+    w, raw = view.w(j), view.text[view.toks[j].start : view.toks[j].end]
+    if w in _QUANTIFIERS or "ال" in w[:3] or w.startswith("لل") or view.is_cue_word(j):
+        return False
+    if raw.endswith(_PRONOUNS) or raw.isdigit():
+        return False
+    k = j + 1
+    if k >= limit or not view.toks[k].word:
+        return view.w(k) in _END or k >= limit
+    nxt = view.w(k)
+    stems = {nxt} | {nxt[: -len(p)] for p in _PRONOUNS if nxt.endswith(p)}  # «بلاده»
+    root = any(view.lex.has("root_bl", x) for x in stems)
+    clitic = nxt[:1] in ("ب", "ل") and len(nxt) > 3 and not root
+    prep = view.is_prep(k) or clitic  # «بالمشاركة», «لتوسيع»: not «بلاده»
+    return prep and k not in view.mi.by_start

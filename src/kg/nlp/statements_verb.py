@@ -30,7 +30,7 @@ from kg.nlp.statements_markers import (
 )
 from kg.nlp.statements_nameparts import name_part, placed_holder
 from kg.nlp.statements_nesting import amma_topic, deictic_subject, unnamed_with_nisba
-from kg.nlp.statements_objects import event_object
+from kg.nlp.statements_objects import event_object, indefinite_act
 from kg.nlp.statements_speaker import DocView, Subject
 from kg.nlp.statements_verb_parts import (
     addressee,
@@ -156,6 +156,8 @@ def verb(view: DocView, i: int, strip: int, cue: Cue, limit: int, cfg: Config):
             m = None  # «تعلن X مناورات بحرية»: an act announced, no content
     elif "o" in cue.comps and resolved and subj is not None and not keep:
         m = object_before_quote(view, after, m)  # «أكد X دعم بلاده "لكل خطوة …"»
+    if "E" in cue.flags and m and m[0] == "start" and indefinite_act(view, m[1], limit):
+        m = None  # «أبدى X اهتماماً بـ…», «أعلن X عن خطة لـ…»: an act shown, no content
     judge = subj is not None and subj.resolved and subj.actor and "J" in cue.flags
     q = after + (view.w(after) == "ب")  # «وصفته X بـ"…"»
     if m is None and judge and q in view.quote_close and view.relative_object(i, strip):
