@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 #: titles naming a house of parliament after their first word («رئيس مجلس النواب»)
 _HOUSE_TITLES = frozenset({"speaker", "legislator"})
+#: titles naming the council of ministers they head after their first word («رئيس مجلس الوزراء»)
+_CABINET_TITLES = frozenset({"prime_minister", "deputy_prime_minister"})
 
 
 def _definite(t: str) -> bool:
@@ -78,10 +80,12 @@ class PatternBodies:
         """A title of n words at word i that names a house of parliament («رئيس مجلس النواب»,
         «عضو البرلمان الإندونيسي», «عضو مجلس الشيوخ») -> the house (with its nationality
         adjective) is a mention of its own (adds its raw)."""
-        inner = self.hits.get(i + 1) if title.category in _HOUSE_TITLES else None
+        # «رئيس مجلس الوزراء»: the council inside a head of government's title is named too
+        house = title.category in _HOUSE_TITLES or n >= 3 and title.category in _CABINET_TITLES
+        inner = self.hits.get(i + 1) if house else None
         if inner is not None and inner.we <= i + n and not inner.prefix:
             self._hit_raw(inner, False)  # a KB house inside the title
-        elif title.category in _HOUSE_TITLES and n >= 2 and self._house_at(i + 1):
+        elif house and n >= 2 and self._house_at(i + 1):
             end = i + n
             adj = self._adjective_at(end) if self._joined(end) else None
             end = adj.we if adj is not None else end

@@ -170,7 +170,9 @@ class TitleChains:
             if t.startswith("وال") and len(t) > 4:
                 coordinated = True
             elif not t.startswith(("ال", "بال", "لل")) or self.lex.classes(t) - {"noun"}:
-                break
+                cls = self.lex.classes(t)
+                if not coordinated or "title_mod" not in cls or "honorific" in cls:
+                    break  # «… والتجارة الداخلية الجديد X»: a modifier after the portfolio
             k += 1
         if not coordinated or k == j or not (self._joined(k) or self._comma_gap(k)):
             return None
@@ -183,6 +185,8 @@ class TitleChains:
                 k = body.we
             elif body is None and self.w[k + 1].text.startswith("ال"):
                 k += 2
+        while k < j + 10 and self._joined(k) and self.honorific_at(k):
+            k += 1  # «… والتجارة الداخلية الجديد الدكتور X Y»: honorifics before the name
         found = self.scan_name(k)
         if found is None or not found[2] and found[1] - found[0] < 2:
             return None

@@ -34,6 +34,20 @@ _HOME_OFFICES = frozenset({"monarch"})
 HOME_BODIES = frozenset({"parliament"})
 
 
+#: offices named completely by several title wordings («رئيس مجلس الوزراء» = «رئيس الحكومة»)
+_ONE_OFFICE = frozenset({"prime_minister", "deputy_prime_minister"})
+
+
+def same_office(lex: Any, key: str, other: str) -> bool:
+    """Two lexicon title keys of several words each -> True when they name one head of
+    government's office (same English title and category: «رئيس مجلس الوزراء», «رئيس
+    الحكومة», «رئيس الوزراء»); a spokesperson's or deputy's title needs its body to compare."""
+    a, b = lex.titles.get(key), lex.titles.get(other)
+    if a is None or b is None or " " not in key or " " not in other:
+        return False
+    return a.category in _ONE_OFFICE and a.title_en == b.title_en and a.category == b.category
+
+
 @lru_cache(maxsize=8)
 def kb_title_holders(kb: Any, lex: Any) -> dict[tuple[str, str], list[str]]:
     """KB -> (affiliation id, title key) -> ids of the people holding that title now (built

@@ -272,12 +272,19 @@ class ActorLexicons:
             for w, cs in self.word_class.items()
             if "honorific" in cs and _no_article(w) not in self.titles and w not in self.titles
         }
+        # a given name opening a longer title, no title alone, stays a name word: «حافظ الأختام»
+        loose |= {
+            w
+            for k in self.titles
+            for w in (k.split(" ")[0],)
+            if " " in k and w in self.given_names and w not in self.titles
+        }
         self.lexicon_words: frozenset[str] = frozenset(
             w
             for k in [*self.titles, *self.orgs, *self.roles]
             for w in k.split()
             for w in (("ال" + w,) if k in ranks else (w, _no_article(w), "ال" + _no_article(w)))
-            if w not in loose
+            if w not in loose and _no_article(w) not in loose
         )
 
     def first_words(self, table: dict) -> dict[str, int]:

@@ -9,7 +9,13 @@ from __future__ import annotations
 from typing import Any
 
 from kg.nlp.actors_counterparts import CounterpartRules
-from kg.nlp.actors_home import GOVERNMENT_HEAD, HOME_BODIES, STATE_HEADS, HomeCountry
+from kg.nlp.actors_home import (
+    GOVERNMENT_HEAD,
+    HOME_BODIES,
+    STATE_HEADS,
+    HomeCountry,
+    same_office,
+)
 from kg.nlp.actors_lex import ActorLexicons
 from kg.nlp.actors_namerefs import NameRefs
 from kg.nlp.actors_work import Entity, Raw, Work, local_key
@@ -231,6 +237,7 @@ class Resolver(CounterpartRules, HomeCountry, NameRefs):
             if (
                 raw.title is not None
                 and _no_articles(raw.title.key) != _no_articles(key)  # «عميد البلدية» ~ «بلدية»
+                and not same_office(self.lex, raw.title.key, key)  # «رئيس مجلس الوزراء»
                 and len(raw.title.key.split()) > 1
             ):
                 continue

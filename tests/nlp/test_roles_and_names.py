@@ -1,0 +1,75 @@
+"""Roles and names of people the KB does not know: complete titles used alone, compound titles,
+long portfolios. Every name here is invented for these tests. Full pipeline with the packaged KB."""
+
+from __future__ import annotations
+
+import pytest
+from extracted import named_mentions
+from extracted import speakers as _speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a complete title used alone is the person given an equivalent title before
+        (
+            "وقال رئيس الوزراء سالم بن ناصر الفرجاني إن «الخطة جاهزة». "
+            "وعقب الاجتماع، أكد رئيس مجلس الوزراء، خلال مؤتمر صحفي، أن «الدعم سيستمر».",
+            "سالم بن ناصر الفرجاني",
+        ),
+        (
+            "التقى رئيس الحكومة قاسم العبيدلي الوفد. "
+            "وأوضح رئيس مجلس الوزراء في كلمة أن «المفاوضات مستمرة».",
+            "قاسم العبيدلي",
+        ),
+    ],
+)
+def test_complete_title_alone_is_its_holder(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a title that opens with a word that is also a given name («حافظ»)
+        (
+            "وأكد وزير العدل حافظ الأختام كمال بن عيسى، في تصريح للصحافة، أن «الإجراءات جاهزة».",
+            "كمال بن عيسى",
+        ),
+        ("وقال حافظ الأختام مراد الزيتوني إن «القانون سيعدل».", "مراد الزيتوني"),
+        # a coordinated portfolio, an adjective of the title and an honorific before the name
+        (
+            "وأوضح وزير التموين والتجارة الخارجية الجديد الدكتور سامر عبد الكريم أن «الخطة جاهزة».",
+            "سامر عبد الكريم",
+        ),
+        (
+            "وقالت وزيرة الإسكان والمرافق العمرانية الجديدة الدكتورة هالة القيسوني إن "
+            "«المشروع بدأ».",
+            "هالة القيسوني",
+        ),
+    ],
+)
+def test_compound_titles_and_portfolios(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # «حافظ» stays a given name outside the title
+        ("وقال النائب محمد إبراهيم الحافظ إن «الجلسة تأجلت».", "محمد إبراهيم الحافظ"),
+    ],
+)
+def test_title_word_stays_a_name(nlp, text: str, name: str) -> None:
+    assert name in [m for m, _ in named_mentions(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # the council inside the head of government's title is a mention of its own
+        ("وقال رئيس مجلس الوزراء العراقي سالم الدوري إن «الخطة جاهزة».", "مجلس الوزراء العراقي"),
+    ],
+)
+def test_council_inside_title(nlp, text: str, body: str) -> None:
+    assert body in [m for m, _ in named_mentions(nlp, text)]
