@@ -73,3 +73,26 @@ def test_title_word_stays_a_name(nlp, text: str, name: str) -> None:
 )
 def test_council_inside_title(nlp, text: str, body: str) -> None:
     assert body in [m for m, _ in named_mentions(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # «بـ» + the holder's seat (a university, a research centre), then an honorific or the name
+        (
+            "وترى أستاذة الاقتصاد بجامعة بغداد الدكتورة منى الصيرفي أن «التجربة ناجحة».",
+            "منى الصيرفي",
+        ),
+        (
+            "ويرى أستاذ العلوم السياسية بجامعة وهران 2 كريم بوزيدي أن «القرار متوقع».",
+            "كريم بوزيدي",
+        ),
+        (
+            "بدوره، رأى الخبير الاقتصادي بمركز الخليج للدراسات الاستراتيجية والأمنية الدكتور "
+            "سامح الجمال أن «الاستثمارات مهمة».",
+            "سامح الجمال",
+        ),
+    ],
+)
+def test_seat_after_bi(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[0][1] == speaker

@@ -121,6 +121,7 @@ class AppositiveNames:
                     k += used
                     continue
             end = self._body_after_in(k) if t == "في" else 0
+            end = end or (self.body_after_bi(k) if t.startswith("ب") else 0)
             if end:  # «أستاذ القانون الدستوري في جامعة X الدكتور Y Z»: the body, then its holder
                 k, posted = end, True
                 break

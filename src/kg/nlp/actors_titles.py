@@ -35,6 +35,7 @@ from kg.nlp.actors_orgs import OrgMatchers, OrgReader
 from kg.nlp.actors_places import PlaceMatchers
 from kg.nlp.actors_quoted import QuotedBodies
 from kg.nlp.actors_roles import RoleNouns
+from kg.nlp.actors_seats import SeatBodies
 from kg.nlp.actors_work import Raw
 from kg.text.normalize import normalize_key
 
@@ -59,6 +60,7 @@ class Scanner(
     EnclosedTitles,
     BackwardHolders,
     HeadedBy,
+    SeatBodies,
     NameScanner,
 ):
     """Names, titles, roles and organisations of one article (see module docstring)."""
