@@ -279,3 +279,27 @@ def test_reporting_verbs_and_participles_the_lexicon_lacked(
 )  # fmt: skip
 def test_a_threat_or_recommendation_without_a_clause_is_no_statement(nlp, text: str) -> None:
     assert [c for c, _w, _x in _statements(nlp, text) if c != "أكد"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "وأكدت الخارجية الروسية، على لسان المتحدثة باسمها ماريا زاخاروفا، أن موسكو "
+            "سترد.",
+            "أكدت",
+            "موسكو سترد",
+        ),
+        ("وشدد الوزير، على هامش القمة، على أهمية التعاون.", "شدد", "أهمية التعاون"),
+        ("وأكد الرئيس، على رأس وفد رفيع، أن الزيارة ناجحة.", "أكد", "الزيارة ناجحة"),
+    ],
+)  # fmt: skip
+def test_a_comma_aside_opening_with_a_locution_of_ala_is_skipped(
+    nlp, text: str, cue: str, content: str
+) -> None:
+    assert _contents(nlp, text, cue) == [content]
+
+
+def test_ala_still_introduces_the_content_after_a_comma(nlp) -> None:
+    text = "وشدد الوزير، في كلمته أمام البرلمان، على ضرورة حماية المدنيين."
+    assert _contents(nlp, text, "شدد") == ["ضرورة حماية المدنيين"]

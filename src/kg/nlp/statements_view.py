@@ -47,7 +47,8 @@ class SpanQueries:
         if j >= limit or not self.is_prep(j):
             return j
         if any(self.lex.has(r, self.w(j)) for r in ("ila", "ala", "an_noun")):
-            return j  # إلى/على/عن may introduce the content itself
+            if not self.lex.has("ala_locution", self.w(j + 1)):  # not «، على لسان X،»
+                return j  # إلى/على/عن may introduce the content itself
         k, end = j + 1, min(limit, j + _MAX_COMMA_PP)
         while k < end:
             if self.w(k) in COMMAS:
