@@ -96,3 +96,36 @@ def test_council_inside_title(nlp, text: str, body: str) -> None:
 )
 def test_seat_after_bi(nlp, text: str, speaker: str) -> None:
     assert _speakers(nlp, text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a body with a quoted name and its adjective inside a title, then the holder
+        (
+            "وقالت المتحدثة باسم عملية «نبتون» الأوروبية سارة الخطيب إن «المهمة مستمرة».",
+            "سارة الخطيب",
+        ),
+        (
+            "وقال المتحدث باسم بعثة «الأفق» الدولية كمال الدباغ إن «الوضع هادئ».",
+            "كمال الدباغ",
+        ),
+    ],
+)
+def test_quoted_body_adjective_then_holder(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # «نظيره المصري» after the Egyptian minister himself: the antecedent is the other one
+        (
+            "بحث وزير الخارجية الأردني ماجد الحديدي مع وزير الخارجية المصري سامر الجمال "
+            "تنسيق المواقف، وأوضح نظيره المصري عقب اللقاء أن «الإيرادات تراجعت».",
+            "سامر الجمال",
+        ),
+    ],
+)
+def test_counterpart_after_its_holder(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[-1][1] == speaker

@@ -66,13 +66,14 @@ class CounterpartRules:
         ]
         if not persons or target is None:
             return []
-        a = max(persons, key=lambda e: self._last_seen(e, raw.ws))
-        found = {
-            (cat, self.lex.titles[key].title): None
-            for cat, key, of, _ in self._positions(a)
-            if of != target and cat not in _NO_OFFICE
-        }
-        return list(found)  # each office once (from the text and from the KB)
+        for a in sorted(persons, key=lambda e: -self._last_seen(e, raw.ws)):
+            offices = [(c, k, o) for c, k, o, _ in self._positions(a) if c not in _NO_OFFICE]
+            found = {(c, self.lex.titles[k].title): None for c, k, o in offices if o != target}
+            if found or not any(o == target for _, _, o in offices):
+                return list(found)  # each office once (from the text and from the KB)
+            # «بحث X مع وزير الخارجية المصري Y … وأوضح نظيره المصري»: Y, the latest, is the
+            # counterpart himself; the antecedent is the one before him
+        return []
 
     def _ministry_country(self, t: Any, of: str | None) -> list[tuple[str, str, str, str]]:
         """A title whose affiliation is a KB ministry («وزيرة الخارجية الألمانية»: «وزيرة» of the

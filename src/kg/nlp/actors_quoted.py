@@ -67,6 +67,8 @@ class QuotedBodies:
         if e not in self.blocked and self.w[e].text == "في" and self._joined(e + 1):
             body = self._pattern_org(e + 1)  # «"سي لايت" في جامعة ستانفورد X»
             after = body if body else e
+        if not body and e not in self.blocked and self._quoted_adj(e):
+            after = e + 1  # «عملية "X" الأوروبية Y Z»: the body's adjective, then the holder
         if e in self.blocked or "honorific" not in self.lex.classes(self.w[after].text):
             name = self.scan_name(after) if self._joined(after) or after == e else None
             if name is None or not name[2] and name[1] - name[0] < 2:
