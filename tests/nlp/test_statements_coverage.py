@@ -303,3 +303,25 @@ def test_a_comma_aside_opening_with_a_locution_of_ala_is_skipped(
 def test_ala_still_introduces_the_content_after_a_comma(nlp) -> None:
     text = "وشدد الوزير، في كلمته أمام البرلمان، على ضرورة حماية المدنيين."
     assert _contents(nlp, text, "شدد") == ["ضرورة حماية المدنيين"]
+
+
+_BODY = "\n\nقال وزير الخارجية الأردني أيمن الصفدي إن الأردن يرفض التهجير.\n"
+
+
+@pytest.mark.parametrize(
+    ("headline", "cue"),
+    [
+        ("الصفدي يحذر: التهجير خط أحمر", "يحذر"),  # a verb, a colon, three words
+        ("الصفدي يرد على نتنياهو: التهجير خط أحمر", "يرد"),
+        ("الصفدي في حوار مع \"الشرق\": التهجير خط أحمر", ":"),  # an interview noun
+        ("الصفدي لنظيره الأمريكي: التهجير خط أحمر", ":"),  # the counterpart spoken to
+    ],
+)  # fmt: skip
+def test_headline_forms_name_the_speaker(nlp, headline: str, cue: str) -> None:
+    text = "سياسة\n\n" + headline + _BODY
+    assert _speakers_of(nlp, text, cue) == [("أيمن الصفدي", "التهجير خط أحمر")]
+
+
+def test_a_byline_of_a_writing_verb_is_no_statement(nlp) -> None:
+    text = "سياسة\n\nكتب: أحمد عبد الحليم\n\nقال الوزير إن الحكومة مستمرة."
+    assert _contents(nlp, text, "كتب") == []

@@ -17,8 +17,11 @@ _TRAIL = frozenset({".", "،", ",", ":", "-", ";", "؛", "(", "…"})
 
 
 def _byline(view: DocView, f: Found, s: int, e: int) -> bool:
-    """«كتب: NAME» at the end of a line: a verb, a colon and at most three words."""
+    """«كتب: NAME» at the end of a line: a verb of writing (lexicon role byline_verb), a colon
+    and at most three words («الصفدي يحذر: التهجير خط أحمر» is a headline statement)."""
     if f.kind != "verb" or f.quote or f.content_start is None:
+        return False
+    if not view.lex.has("byline_verb", f.cue.lemma):
         return False
     if view.w(f.content_start - 1) != ":" or len(view.text[s:e].split()) > 3:
         return False

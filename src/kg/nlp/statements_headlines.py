@@ -12,6 +12,7 @@ the person who spoke last before the first question.
 
 from __future__ import annotations
 
+from kg.nlp import statements_headroles as hr
 from kg.nlp.statements_attrib import Found, source_noun
 from kg.nlp.statements_headnames import body_name, loose_title, titled_name
 from kg.nlp.statements_headparts import (
@@ -24,7 +25,6 @@ from kg.nlp.statements_headparts import (
     officials,
     visit_place,
 )
-from kg.nlp.statements_headroles import group_speaker, outlet_stop, role_holder, segment_start
 from kg.nlp.statements_interview import plain_answers
 from kg.nlp.statements_lexicon import Cue
 from kg.nlp.statements_speaker import DocView
@@ -44,11 +44,11 @@ def headlines(view: DocView) -> list[Found]:
         if not view.text[tok.end : line_end].strip():
             continue  # «عدن - المصدر أونلاين:» then a date line: a date line, no headline
         n_words = sum(1 for t in view.toks[j : j + 40] if t.start < line_end and t.word)
-        j = segment_start(view, j, k)  # «بالفيديو.. X: …», «… .. و"X": …»: the last segment
-        stop = outlet_stop(view, k)  # «X لـ"العربية": …», «X لـ(Y): …»: the outlet spoken to
+        j = hr.segment_start(view, j, k)  # «بالفيديو.. X: …», «… .. و"X": …»: the last segment
+        stop = hr.outlet_stop(view, k)  # «X لـ"العربية": …», «X لـ(Y): …»: the outlet spoken to
         if view.quote_close.get(j) == stop - 1 and stop - j <= _QUOTED_SPEAKER:
             j, stop = j + 1, stop - 1  # «"اليونيفيل": …», «"حماس" لـ"الجزيرة": …»: a quoted name
-        stop = _before_addressee(view, j, stop)  # «أردوغان لبوتين: …»: the one spoken to
+        stop = hr.counterpart_stop(view, j, _before_addressee(view, j, stop))  # «X لبوتين: …»
         stop = _before_adjunct(view, j, stop)  # «لافروف من أنقرة: …», «X بعد لقائه Y: …»
         stop = visit_place(view, j, stop, k, line_end)  # «X في روما: الهجرة أولوية»
         if stop - j > 6 or n_words > 30 or stop <= j:
@@ -75,7 +75,7 @@ def headlines(view: DocView) -> list[Found]:
             found = found or clipped_title(view, j, stop)  # «رئيس «إسكان النواب»: …»
             found = found or officials(view, j, stop) or head_word(view, j, stop)
             found = found or body_name(view, j, stop, line_end) or loose_title(view, j, stop)
-            found = found or group_speaker(view, j, stop) or role_holder(view, j, stop, k)
+            found = found or hr.group_speaker(view, j, stop) or hr.role_holder(view, j, stop, k)
             if not found:
                 continue
             actor = found[0]

@@ -7,6 +7,8 @@ without a conjunction «و» opening it («الجيش ينتشر... و"الحر�
 the outlet it spoke to.
 ``group_speaker(view, j, stop) -> (None,) | None``: «.. والمشاركون: …» — one definite plural noun
 (a sound masculine plural or an unnamed-source noun) speaks as a group, no single actor.
+``counterpart_stop(view, j, stop) -> int``: «X لنظيره الأمريكي: …» — the speaker ends before
+the counterpart spoken to.
 ``role_holder(view, j, stop, k) -> (actor or None,) | None``: «قائد قوة بحرية: …», «نائب عن
 الكتلة: …» — an indefinite title (its head word and the next word without the article) names
 the person the body first gives that title to («الأدميرال X» after «قائد …»), or nobody.
@@ -85,3 +87,21 @@ def role_holder(view: DocView, j: int, stop: int, k: int) -> tuple[str | None] |
         if near:
             return (min(near)[1],)
     return (None,)
+
+
+_COUNTERPART = "نظير"
+_SUFFIXES = ("هما", "هم", "ها", "ه")  # the pronoun on «لنظيره»
+_MAX_ADDRESSEE = 3  # words after «لنظيره» up to the colon («الأمريكي», «في البيت الأبيض»)
+
+
+def counterpart_stop(view: DocView, j: int, stop: int) -> int:
+    """«الصفدي لنظيره الأمريكي: …»: «لنظيره/لنظيرته» and at most three plain words before the
+    colon at ``stop`` are the one spoken to -> the token of «لنظيره»; else ``stop``."""
+    for p in range(j + 1, stop):
+        w = view.w(p)
+        stem = next((w[: -len(s)] for s in _SUFFIXES if w.endswith(s)), w)
+        if stem in ("ل" + _COUNTERPART, "ل" + _COUNTERPART + "ت"):
+            rest = range(p + 1, stop)
+            if len(rest) <= _MAX_ADDRESSEE and all(view.toks[t].word for t in rest):
+                return p
+    return stop
