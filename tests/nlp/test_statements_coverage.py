@@ -325,3 +325,16 @@ def test_headline_forms_name_the_speaker(nlp, headline: str, cue: str) -> None:
 def test_a_byline_of_a_writing_verb_is_no_statement(nlp) -> None:
     text = "سياسة\n\nكتب: أحمد عبد الحليم\n\nقال الوزير إن الحكومة مستمرة."
     assert _contents(nlp, text, "كتب") == []
+
+
+def test_a_comma_then_a_verb_with_its_own_subject_ends_the_content(nlp) -> None:
+    text = (
+        "وفيما أكد وزير الخارجية المصري بدر عبد العاطي أن مصر ترفض التهجير، شدد نظيره "
+        "الأردني على الموقف نفسه."
+    )
+    assert _contents(nlp, text, "أكد") == ["مصر ترفض التهجير"]
+
+
+def test_a_comma_then_a_verb_without_a_subject_stays_in_the_content(nlp) -> None:
+    text = "وأكد الوزير محمد العلي أن الوضع صعب، يتطلب الحذر والتنسيق."
+    assert _contents(nlp, text, "أكد") == ["الوضع صعب، يتطلب الحذر والتنسيق"]

@@ -116,8 +116,13 @@ def make(view: DocView, i: int, strip: int, cue: Cue, m, subj, kind: str) -> Fou
     coord = view.lex.has("coord", view.w(prev)) or view.lex.has("pronoun_subject", view.w(prev))
     prev -= coord
     boundary = kind == "participle" or ((strip > 0 or coord) and view.w(prev) in COMMAS)
-    if kind == "verb" and view.w(prev) in COMMAS and subj is not None and subj.actor:
-        boundary = True  # «بينما أكد X أن …، قال Y إن …»: a new clause with its own speaker
+    if (
+        kind == "verb"
+        and view.w(prev) in COMMAS
+        and subj is not None
+        and (subj.actor or subj.first > i)
+    ):
+        boundary = True  # «بينما أكد X أن …، قال Y إن …»: a new clause with its own subject
     contrast = view.lex.has("content_stop", view.w(prev)) and view.w(prev - 1) in COMMAS
     if kind == "verb" and contrast and subj is not None and subj.resolved:
         boundary = True  # «…، بينما أكد المتحدث باسم X أن»: a new clause, even unnamed
