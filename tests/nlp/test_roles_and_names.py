@@ -129,3 +129,23 @@ def test_quoted_body_adjective_then_holder(nlp, text: str, speaker: str) -> None
 )
 def test_counterpart_after_its_holder(nlp, text: str, speaker: str) -> None:
     assert _speakers(nlp, text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a title with its body named in words, then the same title and body alone
+        (
+            "وحضر اللقاء رئيس الأمن العام اللواء نادر بن سالم الحجيلان، الذي قال إن «التعاون "
+            "مستمر». ولفت رئيس الأمن العام إلى أن «الأجهزة نجحت».",
+            "نادر بن سالم الحجيلان",
+        ),
+        (
+            "وحضر الاجتماع مدير الأمن الوطني الفريق فراس عبد الهادي الخوالدة. "
+            "وأوضح مدير الأمن الوطني أن «الوحدات جاهزة».",
+            "فراس عبد الهادي الخوالدة",
+        ),
+    ],
+)
+def test_title_and_body_named_again(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[-1][1] == speaker

@@ -24,6 +24,7 @@ from kg.nlp.actors_affiliation import TitleAffiliations
 from kg.nlp.actors_appos import AppositiveNames
 from kg.nlp.actors_backholder import BackwardHolders
 from kg.nlp.actors_bodies import PatternBodies
+from kg.nlp.actors_bodyroles import BodyRoles
 from kg.nlp.actors_chain import TitleChains
 from kg.nlp.actors_complement import ComplementHolders
 from kg.nlp.actors_enclosed import EnclosedTitles
@@ -61,6 +62,7 @@ class Scanner(
     BackwardHolders,
     HeadedBy,
     SeatBodies,
+    BodyRoles,
     NameScanner,
 ):
     """Names, titles, roles and organisations of one article (see module docstring)."""
@@ -177,6 +179,7 @@ class Scanner(
                 j, holder = found_p
         if holder is None and title.category != "rank":
             holder = self.holder_after_body(j)  # «الرئيس الروحي لطائفة …، الشيخ X Y»
+            j = self.body_end(j, holder) if holder is not None else j  # «رئيس الأمن العام اللواء X»
         if holder is not None:
             self.retarget_holder(holder, j)  # «الباحثة في قضايا الهجرة بمركز … X Y أن»: X Y
         if holder is None and title.category != "rank" and j not in self.claimed:
@@ -186,6 +189,12 @@ class Scanner(
                 self.claimed[back[0]] = back[1]
         if holder is None and not definite and of is None and self._head_role(i, j, pre, title):
             return j + 1 - i  # «وأشار رئيس المجلس إلى»: a role in a body named before
+        if holder is None and not definite and of is None:
+            end = self.body_role(i, j, pre, title)
+            if end:  # «ولفت رئيس الأمن العام إلى»: the title and its body named before
+                return end - i
+        if holder is not None and of is None:
+            self.remember_body(i, n, j, title)
         if holder is None and (title.category == "rank" or not definite and of is None):
             return 0  # a rank («الفريق», «اللواء») only introduces a name
         before = holder is None and not pre
