@@ -338,3 +338,26 @@ def test_a_comma_then_a_verb_with_its_own_subject_ends_the_content(nlp) -> None:
 def test_a_comma_then_a_verb_without_a_subject_stays_in_the_content(nlp) -> None:
     text = "وأكد الوزير محمد العلي أن الوضع صعب، يتطلب الحذر والتنسيق."
     assert _contents(nlp, text, "أكد") == ["الوضع صعب، يتطلب الحذر والتنسيق"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "وأعرب الاتحاد الأوروبي في بيان صادر عن مفوضيته للشؤون الخارجية عن قلقه من "
+            "التصعيد.",
+            "أعرب",
+            "قلقه من التصعيد",
+        ),
+        (
+            "وحذرت الأمم المتحدة في بيان صادر عن مكتبها في جنيف من تفاقم الأزمة.",
+            "حذرت",
+            "تفاقم الأزمة",
+        ),
+        ("وشددت الرئاسة في بيان صادر عنها على ضرورة التهدئة.", "شددت", "ضرورة التهدئة"),
+    ],
+)  # fmt: skip
+def test_the_issuer_of_a_skipped_document_is_skipped_too(
+    nlp, text: str, cue: str, content: str
+) -> None:
+    assert _contents(nlp, text, cue) == [content]

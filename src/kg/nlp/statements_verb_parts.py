@@ -180,6 +180,7 @@ def split_quote(view: DocView, i: int, m, cfg: Config) -> tuple[int, int] | None
 
 
 _AHEAD_COMPS = (("l", "ala"), ("n", "an_noun"), ("m", "min"))  # not إلى: «رسالة إلى X»
+_ISSUED = frozenset({"صادر", "الصادر", "صادره", "الصادره"})  # «بيان صادر عن X»: its issuer
 _MAX_AHEAD = 5  # words of an uncomma'd prepositional phrase before the complement's preposition
 
 
@@ -200,9 +201,18 @@ def own_prep_ahead(view: DocView, cue: Cue, j: int, limit: int) -> bool:
 
 def past_modifier(view: DocView, cue: Cue, j: int, limit: int) -> int:
     """«حذر X في بيانه الأخير من …»: one or two definite adjectives left after a skipped
-    adjunct at ``j`` (no mention, no cue word), then the cue's own preposition (عن/على/من) ->
-    that preposition's token; else ``j``."""
+    adjunct at ``j`` (no mention, no cue word), or the issuer «صادر عن Y» of a skipped «في
+    بيان», then the cue's own preposition (عن/على/من) -> that preposition's token; else ``j``."""
     roles = [role for c, role in _AHEAD_COMPS if c in cue.comps]
+    by = view.w(j + 1)  # «في بيان صادر عن مفوضيته … عن قلقه», «صادر عنها على …»
+    if view.w(j) in _ISSUED and by in ("عن", "عنه", "عنها", "عنهم"):
+        first = j + 2 + (by == "عن")  # the issuer's name, or a pronoun on «عن»
+        for k in range(j + 2, min(limit, j + 2 + _MAX_AHEAD)):
+            if not view.toks[k].word or view.is_cue_word(k):
+                return j
+            if k >= first and any(view.lex.has(role, view.w(k)) for role in roles):
+                return k
+        return j
     for k in range(j, min(limit, j + 2)):
         w = view.w(k)
         if not w.startswith("ال") or k in view.mi.by_start or view.is_cue_word(k):
