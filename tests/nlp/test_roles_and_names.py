@@ -149,3 +149,18 @@ def test_counterpart_after_its_holder(nlp, text: str, speaker: str) -> None:
 )
 def test_title_and_body_named_again(nlp, text: str, speaker: str) -> None:
     assert _speakers(nlp, text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a four-word name after an honorific whose third word is a KB surname
+        (
+            "وقال معالي الشيخ سالم ناصر جيفري الدوسري النائب الأول لرئيس مجلس الوزراء إن "
+            "«التعاون مستمر». وأعرب معالي النائب الأول لرئيس مجلس الوزراء عن شكره.",
+            "سالم ناصر جيفري الدوسري",
+        ),
+    ],
+)
+def test_four_word_name_with_kb_surname_inside(nlp, text: str, speaker: str) -> None:
+    assert [s for _, s in _speakers(nlp, text)] == [speaker, speaker]

@@ -195,6 +195,8 @@ class NameScanner(HitRaws, NameWords, NameHits):
                                 prev, units, j = self.w[j].text, units + 1, j + 1
                                 continue
                         cands = ()
+                        if units == 2 and hit.we == k + 3 and self._family_fourth(k, hit.we):
+                            return k, hit.we + 1, ()  # «الشيخ X Y <KB name> الZ»: four words
                     return self._nasab_tail(k, hit.we, cands)
                 break
             if not self._name_word(j, prev, units):
