@@ -361,3 +361,25 @@ def test_the_issuer_of_a_skipped_document_is_skipped_too(
     nlp, text: str, cue: str, content: str
 ) -> None:
     assert _contents(nlp, text, cue) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "وأكد الصفدي، وهو يتحدث للصحفيين، أن الأردن يرفض التهجير.",
+            "أكد",
+            "الأردن يرفض التهجير",
+        ),
+        (
+            "وقال وزير الخارجية الأردني أيمن الصفدي، الذي كان يتحدث في مؤتمر صحفي مشترك "
+            "مع نظيره المصري بدر عبد العاطي في القاهرة، إن الأردن يرفض التهجير.",
+            "قال",
+            "الأردن يرفض التهجير",
+        ),
+    ],
+)  # fmt: skip
+def test_a_long_relative_or_circumstantial_clause_is_skipped(
+    nlp, text: str, cue: str, content: str
+) -> None:
+    assert _contents(nlp, text, cue) == [content]

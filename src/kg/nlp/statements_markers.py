@@ -253,10 +253,11 @@ def past_comma_aside(view, j: int, after: int, limit: int) -> int:
     prepositional aside, a relative clause («، الذي طلب …،») or a title in apposition («X،
     وزير الخارجية الأردني، عن …») closed by a comma -> the token
     after the aside (past adjuncts), when that is further than ``after``; else ``after``."""
-    if view.w(j) in COMMAS and view.lex.has("relative", view.w(j + 1)):
+    opener = view.w(j + 1)  # «، الذي …،», «، وهو يتحدث …،» (a circumstantial clause)
+    if view.w(j) in COMMAS and any(view.lex.has(r, opener) for r in ("relative", "hal_pronoun")):
         # «وأضاف المصدر، الذي طلب عدم الكشف عن هويته، أن …»: a relative clause, cue words and all
         k = j + 2
-        while k < min(limit, j + 14):
+        while k < min(limit, j + _MAX_RELATIVE):
             if k in view.quote_close and (view.w(k - 1) in _TO or outlet_name(view, k)):
                 k = view.quote_close[k] + 1  # «، الذي تحدث لـ/إلى "الشرق"، أن»: an outlet
                 continue
@@ -275,3 +276,6 @@ def past_comma_aside(view, j: int, after: int, limit: int) -> int:
         return after
     k = view.skip_comma_pp(j + 1, limit)
     return k if k > after else after
+
+
+_MAX_RELATIVE = 22  # tokens of a comma-closed relative or circumstantial clause
