@@ -164,3 +164,21 @@ def test_title_and_body_named_again(nlp, text: str, speaker: str) -> None:
 )
 def test_four_word_name_with_kb_surname_inside(nlp, text: str, speaker: str) -> None:
     assert [s for _, s in _speakers(nlp, text)] == [speaker, speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a foreign name of four words (two lexicon given names first), then a verb or a comma
+        (
+            "أما نظيره المالي كارلوس أنطوان لويس بامبوتي فأكد أن «الطريق جاهز».",
+            "كارلوس أنطوان لويس بامبوتي",
+        ),
+        (
+            "وقال وزير الخارجية المالي كارلوس أنطوان لويس بامبوتي، إن «الطريق جاهز».",
+            "كارلوس أنطوان لويس بامبوتي",
+        ),
+    ],
+)
+def test_four_word_foreign_name(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[0][1] == speaker

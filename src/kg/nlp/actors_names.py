@@ -209,7 +209,7 @@ class NameScanner(HitRaws, NameWords, NameHits):
             else:
                 units += 1
             j += 1
-        if units == 3 and j == k + 3 and self._family_fourth(k, j):
+        if units == 3 and j == k + 3 and (self._family_fourth(k, j) or self._foreign_fourth(k, j)):
             j += 1  # «فهد يوسف سعود الصباح»: a Gulf name of three given names and the family
         n = j - k
         if n == 0:
@@ -240,6 +240,20 @@ class NameScanner(HitRaws, NameWords, NameHits):
             return False
         nxt = j + 1
         return not self._joined(nxt) or not self._name_word(nxt, t, 4)
+
+    def _foreign_fourth(self, k: int, j: int) -> bool:
+        """Word j, after three words from k of which the first two are lexicon given names, is
+        the family name of a four-word name («X Y Z W فأكد»): a plain word (no article, KB entry
+        or lexicon class) closed by punctuation or a verb of saying."""
+        if not all(self.w[i].text in self.lex.given_names for i in (k, k + 1)):
+            return False
+        if j >= len(self.w) or not self._joined(j) or j in self.hits or self.w[j].tanween:
+            return False
+        t = self.w[j].text
+        if t.startswith("ال") or len(t) < 3 or t in self.lex.lexicon_words or self._classes_any(j):
+            return False
+        nxt = j + 1
+        return not self._joined(nxt) or "verb" in self._classes_any(nxt)
 
     def _complementizer(self, j: int) -> bool:
         """Word j is «أن/إن» right after a lone name that follows a title or honorific
