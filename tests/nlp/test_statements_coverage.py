@@ -383,3 +383,48 @@ def test_a_long_relative_or_circumstantial_clause_is_skipped(
     nlp, text: str, cue: str, content: str
 ) -> None:
     assert _contents(nlp, text, cue) == [content]
+
+
+_SAID = "قال وزير الخارجية الأردني أيمن الصفدي إن الأردن متمسك بموقفه.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("وجرى التأكيد على ضرورة احترام سيادة الدول.", "التأكيد", "ضرورة احترام سيادة الدول"),
+        ("وتم الإعلان عن أن القمة ستعقد في الرياض.", "الإعلان", "القمة ستعقد في الرياض"),
+        ("وتم التأكيد على أن الحوار هو الحل.", "التأكيد", "الحوار هو الحل"),
+    ],
+)  # fmt: skip
+def test_a_periphrastic_passive_report_has_no_speaker(
+    nlp, text: str, cue: str, content: str
+) -> None:
+    assert _speakers_of(nlp, _SAID + text, cue) == [(None, content)]
+
+
+def test_a_renewed_masdar_reaches_its_preposition_past_an_adjunct(nlp) -> None:
+    text = "وأعاد الوزير التأكيد خلال كلمته على موقف بلاده."
+    assert _contents(nlp, text, "التأكيد") == ["موقف بلاده"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            _SAID + "وأضاف أن الحكومة \"فقدت البوصلة\"، على حد وصفه.",
+            "أضاف",
+            "الحكومة \"فقدت البوصلة\"",
+        ),
+        (
+            "وقالت الوزيرة إن الحكومة الإسرائيلية فقدت البوصلة تماما، حسب قولها.",
+            "قالت",
+            "الحكومة الإسرائيلية فقدت البوصلة تماما",
+        ),
+    ],
+)  # fmt: skip
+def test_an_as_he_put_it_phrase_ends_the_content(nlp, text: str, cue: str, content: str) -> None:
+    assert _contents(nlp, text, cue) == [content]
+
+
+def test_an_agreement_reached_is_no_report(nlp) -> None:
+    assert _statements(nlp, "وتم الاتفاق على تشكيل لجنة مشتركة.") == []

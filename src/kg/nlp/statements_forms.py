@@ -195,7 +195,7 @@ def nominal_cue(view: DocView, i: int) -> Cue | None:
     w = view.w(i)
     nxt = view.w(i + 1)
     clause = view.lex.complementizer(nxt) or (
-        nxt in ("علي", "الي", "من") and view.lex.complementizer(view.w(i + 2))
+        nxt in ("علي", "الي", "من", "عن") and view.lex.complementizer(view.w(i + 2))
     )
     stem = w[2:] if clause and w.startswith("ال") and view.w(i - 1) in _MASDAR_PREPS else None
     if clause and stem is None and w.startswith("ال") and _after_repeat(view, i):
@@ -207,14 +207,16 @@ def nominal_cue(view: DocView, i: int) -> Cue | None:
         if stem is None and w.endswith(suf) and len(w) > len(suf) + 2:
             stem = w[: -len(suf)]
             stem = stem[:-1] + "ه" if stem.endswith("ت") else stem  # «إشارته»: ة
+    p = "P" if view.lex.has("periphrasis", view.w(i - 1).removeprefix("و")) else ""  # «وتم …»
     if stem is not None and clause and view.lex.has("speech_masdar", stem):
-        return Cue(stem, "verb", frozenset("ali"), frozenset("VA"))
-    if not clause and nxt in _OWN_PREPS and _after_repeat(view, i):
+        return Cue(stem, "verb", frozenset("ali"), frozenset("VA" + p))
+    own_prep = view.w(view.skip_adjuncts(i + 1, min(len(view.toks), i + 8)))  # «خلال X على»
+    if not clause and own_prep in _OWN_PREPS and _after_repeat(view, i):
         # «وجدد X التأكيد على موقف …», «أعاد X تأكيده على …», «جدد X التحذير من …»: the noun
         # complement of a renewed speech masdar
         own = w[2:] if w.startswith("ال") else _without_pronoun(w)
         if own and view.lex.has("speech_masdar", own):
-            return Cue(own, "verb", frozenset("lmi"), frozenset("V"))
+            return Cue(own, "verb", frozenset("lmi"), frozenset("V" + p))
     bare = w[1:] if w[:1] in "وب" and view.lex.has("speech_construct", w[1:]) else w
     if view.lex.has("speech_construct", bare) and (i + 1) in view.mi.by_start:
         return Cue(bare, "verb", frozenset("a"), frozenset("VISM"))
