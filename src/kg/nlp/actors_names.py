@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kg.nlp.actors_fourth import FourthWords
 from kg.nlp.actors_gaz import Hit, hit_raws
 from kg.nlp.actors_hitraws import HitRaws
 from kg.nlp.actors_lex import NASAB, ActorLexicons, Word, clitic_variants
@@ -42,7 +43,7 @@ def owned_stem(stem: str) -> str:
     return stem
 
 
-class NameScanner(HitRaws, NameWords, NameHits):
+class NameScanner(HitRaws, NameWords, NameHits, FourthWords):
     """One article's words + gazetteer hits; helpers and the person-name reader."""
 
     def __init__(
@@ -223,37 +224,6 @@ class NameScanner(HitRaws, NameWords, NameHits):
             ):
                 return None  # a lone name word must end at punctuation, a verb or a time word
         return k, j, ()
-
-    def _family_fourth(self, k: int, j: int) -> bool:
-        """Word j, after three plain given names opened by an honorific at k-1 («الشيخ»), is
-        their family name: an ال-word the lexicons and the KB do not know, no name word after."""
-        if k == 0 or "honorific" not in self.lex.classes(self.w[k - 1].text):
-            return False
-        if j >= len(self.w) or not self._joined(j) or j in self.hits or self.w[j].tanween:
-            return False
-        t = self.w[j].text
-        if not t.startswith("ال") or len(t) < 5 or t in self.lex.lexicon_words:
-            return False
-        if any(self.lex.classes(stem) for _, stem in clitic_variants(t)):
-            return False
-        if any(self.w[i].text.startswith("ال") for i in range(j - 3, j)):
-            return False
-        nxt = j + 1
-        return not self._joined(nxt) or not self._name_word(nxt, t, 4)
-
-    def _foreign_fourth(self, k: int, j: int) -> bool:
-        """Word j, after three words from k of which the first two are lexicon given names, is
-        the family name of a four-word name («X Y Z W فأكد»): a plain word (no article, KB entry
-        or lexicon class) closed by punctuation or a verb of saying."""
-        if not all(self.w[i].text in self.lex.given_names for i in (k, k + 1)):
-            return False
-        if j >= len(self.w) or not self._joined(j) or j in self.hits or self.w[j].tanween:
-            return False
-        t = self.w[j].text
-        if t.startswith("ال") or len(t) < 3 or t in self.lex.lexicon_words or self._classes_any(j):
-            return False
-        nxt = j + 1
-        return not self._joined(nxt) or "verb" in self._classes_any(nxt)
 
     def _complementizer(self, j: int) -> bool:
         """Word j is «أن/إن» right after a lone name that follows a title or honorific
