@@ -428,3 +428,24 @@ def test_an_as_he_put_it_phrase_ends_the_content(nlp, text: str, cue: str, conte
 
 def test_an_agreement_reached_is_no_report(nlp) -> None:
     assert _statements(nlp, "وتم الاتفاق على تشكيل لجنة مشتركة.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("ووفقا لما ذكرته وكالة رويترز، فإن الاجتماع تأجل.", "رويترز", "الاجتماع تأجل"),
+        (
+            "وتأجل الاجتماع إلى الأسبوع المقبل، وفقا لما أعلنته وزارة الخارجية القطرية.",
+            "وزارة الخارجية القطرية",
+            "وتأجل الاجتماع إلى الأسبوع المقبل",
+        ),
+    ],
+)  # fmt: skip
+def test_according_to_what_x_reported_is_a_source(
+    nlp, text: str, speaker: str, content: str
+) -> None:
+    assert _speakers_of(nlp, text, "وفقا") == [(speaker, content)]
+
+
+def test_according_to_what_was_agreed_is_no_source(nlp) -> None:
+    assert _statements(nlp, "وسيعقد الاجتماع وفقا لما تم الاتفاق عليه.") == []

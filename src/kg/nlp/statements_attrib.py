@@ -66,7 +66,9 @@ def source(view: DocView, i: int) -> Found | None:
         j = i + 2
     j += view.w(j) in _SAYING  # «…، وفق قول X», «على حد تعبير X»
     # «وحسب ما أفادت به وكالة X، فإن …», «…، حسبما أفادت X», «…، على ما أعلنت X»
-    ma = j + 1 if view.w(j) == "ما" else j if view.w(i).removeprefix("و") == "حسبما" else -1
+    # «ووفقاً لما ذكرته X، فإن …»: «لما» is «لـ» + «ما»
+    hasbama = view.w(i).removeprefix("و") == "حسبما"
+    ma = j + 1 if view.w(j) in ("ما", "لما") else j if hasbama else -1
     learned = learned_from(view, ma, last) if ma > 0 else None
     if learned is not None:  # «وحسب ما علمته X من مصادر مطلعة، فإن …»: the source
         j = learned
