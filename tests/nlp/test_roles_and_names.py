@@ -182,3 +182,23 @@ def test_four_word_name_with_kb_surname_inside(nlp, text: str, speaker: str) -> 
 )
 def test_four_word_foreign_name(nlp, text: str, speaker: str) -> None:
     assert _speakers(nlp, text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a long lexicon given name in ة after «نظيره» is a name, not a ة-noun
+        (
+            "وقال الوزير، عقب لقائه نظيره السويدي جميلة كارلسون في الدوحة، إن «الوضع صعب». "
+            "بدورها، شددت كارلسون على أن «الدعم مستمر».",
+            "جميلة كارلسون",
+        ),
+        (
+            "وقال الوزير، عقب لقائه نظيره النرويجي نادية هولمن في الدوحة، إن «الوضع صعب». "
+            "بدورها، شددت هولمن على أن «الدعم مستمر».",
+            "نادية هولمن",
+        ),
+    ],
+)
+def test_given_name_in_ta_marbuta_after_counterpart(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[-1][1] == speaker

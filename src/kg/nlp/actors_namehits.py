@@ -93,7 +93,7 @@ class NameHits:
         return (
             len(words) >= 2
             # «إقامة مناطق», «زيارة رسمية»: a ة-noun; a short given name in ة is fine («حجة»)
-            and not (words[0].endswith("ه") and len(words[0]) > 4)
+            and not (words[0].endswith("ه") and len(words[0]) > 4 and not given)  # «جميلة X»
             and not words[-1].endswith("ه")
             # an article only in the family name or after a particle («عبد السلام عبدي علي»)
             and not any(
