@@ -449,3 +449,34 @@ def test_according_to_what_x_reported_is_a_source(
 
 def test_according_to_what_was_agreed_is_no_source(nlp) -> None:
     assert _statements(nlp, "وسيعقد الاجتماع وفقا لما تم الاتفاق عليه.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("وينص الاتفاق على أن تنسحب القوات خلال شهر.", "ينص", "تنسحب القوات خلال شهر"),
+        (
+            "ولوّح وزير الخارجية الأردني أيمن الصفدي بأن الأردن قد يراجع الاتفاقيات.",
+            "لوّح",
+            "الأردن قد يراجع الاتفاقيات",
+        ),
+        (
+            "وصارح وزير الخارجية الأردني أيمن الصفدي الصحفيين بأن الوضع خطير.",
+            "صارح",
+            "الوضع خطير",
+        ),
+    ],
+)  # fmt: skip
+def test_stipulating_hinting_and_confiding_report(nlp, text: str, cue: str, content: str) -> None:
+    assert _contents(nlp, text, cue) == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _SAID + "ويلوح في الأفق أن الأزمة ستطول.",  # looms: no subject, no report
+        "وجاء في نص البيان أن الدول الأعضاء ملتزمة بالسلام.",  # «نص» the text, a noun
+    ],
+)  # fmt: skip
+def test_looming_or_the_noun_text_is_no_cue(nlp, text: str) -> None:
+    assert [c for c, _w, _x in _statements(nlp, text) if c in ("يلوح", "نص")] == []
