@@ -480,3 +480,17 @@ def test_stipulating_hinting_and_confiding_report(nlp, text: str, cue: str, cont
 )  # fmt: skip
 def test_looming_or_the_noun_text_is_no_cue(nlp, text: str) -> None:
     assert [c for c, _w, _x in _statements(nlp, text) if c in ("يلوح", "نص")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أصدرت وزارة الخارجية الأردنية بيانا أمس. وجاء في البيان: \"نرفض أي تدخل في "
+        "شؤوننا الداخلية\".",
+        "أصدرت وزارة الخارجية الأردنية بيانا أمس. وجاء في البيان: \"نرفض أي تدخل في "
+        "شؤوننا\" وفق تعبيرها الخاص.",
+    ],
+)  # fmt: skip
+def test_a_quotation_after_a_documents_colon_is_one_statement(nlp, text: str) -> None:
+    got = _statements(nlp, text)
+    assert [(cue, who) for cue, who, _c in got] == [("جاء", "وزارة الخارجية الأردنية")]

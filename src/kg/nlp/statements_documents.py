@@ -51,7 +51,10 @@ def came_in(view: DocView, i: int) -> tuple[Found, bool] | None:
             cue = Cue(view.w(i), "verb", frozenset("ac"))
             start_off = view.orig_offset(view.toks[i], int(view.w(i) not in _CAME))
             speaker = issuer.actor if named and issuer is not None else None
-            return Found(i, start_off, cue, start, None, speaker, "verb", False), not named
+            close = view.quote_close.get(start, -1) if w == ":" else -1  # «جاء في البيان: "…"»
+            whole = close > 0 and not any(t.word for t in view.toks[close + 1 : last + 1])
+            quote, start = ((start, close), -1) if whole else (None, start)  # the quotation's
+            return Found(i, start_off, cue, start, quote, speaker, "verb", False), not named
         if view.is_cue_word(k):
             return None
     return None

@@ -17,6 +17,7 @@ from kg.nlp.statements_view import COMMAS
 def quotes(view: DocView, found: list[Found], cfg: Config) -> list[Found]:
     """Clause-initial quotations no cue claimed -> kind 'quote' (speaker: «، بحسب X» or None)."""
     taken = {f.quote[0] for f in found if f.quote}
+    taken |= {f.content_start for f in found if f.content_start is not None}  # «…: "…" وفق …»
     out: list[Found] = []
     for a, b in view.quote_close.items():
         if a in taken or view.sent_of[a] < 0 or view.in_quote[a]:
