@@ -202,3 +202,18 @@ def test_four_word_foreign_name(nlp, text: str, speaker: str) -> None:
 )
 def test_given_name_in_ta_marbuta_after_counterpart(nlp, text: str, speaker: str) -> None:
     assert _speakers(nlp, text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the first two words of a three-word name named before are that person
+        (
+            "أعلن الرئيس الصومالي سامي حمود الكريم أن «بلاده اتفقت». "
+            "وقال سامي حمود في مؤتمر صحفي مشترك: «طوينا صفحة الخلاف».",
+            "سامي حمود الكريم",
+        ),
+    ],
+)
+def test_first_two_words_of_a_name(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[-1][1] == speaker

@@ -32,8 +32,9 @@ class NameRefs:
 
     def _short(self, name: str) -> int | None:
         """A two-word name -> the only longer person name before it that it shortens: the
-        first and last words («أنور الزعبي» ~ «أنور طه الزعبي») or, Gulf style, the first and the
-        second with the article («فهد اليوسف» ~ «فهد يوسف سعود الصباح»); else None."""
+        first and last words («أنور الزعبي» ~ «أنور طه الزعبي»), the first two of three («حسن
+        شيخ» ~ «حسن شيخ محمود») or, Gulf style, the first and the second with the article
+        («فهد اليوسف» ~ «فهد يوسف سعود الصباح»); else None."""
         words = name.split()
         if len(words) != 2:
             return None
@@ -43,7 +44,12 @@ class NameRefs:
             if len(k.split()) >= 3
             and self.raws[self.work.entities[e].raws[0]].type == "Person"
             and k.split()[0] == words[0]
-            and (k.split()[-1] == words[1] or "ال" + k.split()[1] == words[1])
+            and (
+                k.split()[-1] == words[1]
+                or "ال" + k.split()[1] == words[1]
+                or len(k.split()) == 3
+                and k.split()[1] == words[1]  # «X Y» for «X Y Z»
+            )
         }
         return found.pop() if len(found) == 1 else None
 
