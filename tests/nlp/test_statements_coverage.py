@@ -494,3 +494,15 @@ def test_looming_or_the_noun_text_is_no_cue(nlp, text: str) -> None:
 def test_a_quotation_after_a_documents_colon_is_one_statement(nlp, text: str) -> None:
     got = _statements(nlp, text)
     assert [(cue, who) for cue, who, _c in got] == [("جاء", "وزارة الخارجية الأردنية")]
+
+
+def test_a_second_headline_attribution_after_and_is_its_own(nlp) -> None:
+    text = (
+        'سياسة\n\nالصفدي: التهجير خط أحمر و"حماس": الاحتلال يماطل\n\n'
+        "قال وزير الخارجية الأردني أيمن الصفدي إن الأردن يرفض التهجير. وقالت حركة حماس "
+        "إن الاحتلال يماطل.\n"
+    )
+    assert _speakers_of(nlp, text, ":") == [
+        ("أيمن الصفدي", "التهجير خط أحمر"),
+        ("حركة حماس", "الاحتلال يماطل"),
+    ]

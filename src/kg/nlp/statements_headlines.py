@@ -86,6 +86,7 @@ def headlines(view: DocView) -> list[Found]:
         whole = close is not None and view.toks[close].end >= line_end - 1  # «X: "…"» only
         quote = (k + 1, close) if whole else None
         start = -1 if quote else k + 1
+        hr.close_previous(out, view, j, k)  # «X: … و"Y": …»: X's content ends before «و»
         out.append(Found(k, tok.start, cue, start, quote, actor, "headline", False))
     return out
 

@@ -23,6 +23,7 @@ from kg.nlp.statements_speaker import DocView
 KICKER_ENDS = frozenset({".", "|", "-", "–", "؛"})
 _AND = "و"
 _TO = ("ل", "لـ")
+_MAX_SECOND = 6  # tokens of a second attribution «و"Y"» before its colon
 _MAX_ROLE = 6  # words of an indefinite role before a headline colon
 _HOLDER_REACH = 8  # tokens after the body's title word where its holder's name may start
 
@@ -35,7 +36,21 @@ def segment_start(view: DocView, j: int, k: int) -> int:
         j = kicker[-1] + 1
         if view.w(j) == _AND and j + 1 < k:  # «... و"الحزب": …»
             j += 1
+    if any(view.w(t) == ":" for t in range(j, k)):  # «X: … و"Y": …»: a second attribution
+        ands = [t for t in range(max(j, k - _MAX_SECOND), k - 1) if view.w(t) == _AND]
+        j = ands[-1] + 1 if ands else j
     return j
+
+
+def close_previous(out: list, view: DocView, j: int, k: int) -> None:
+    """A headline attribution starting at ``j`` (colon ``k``) after another on the same line
+    («X: … و"Y": …»): the earlier content ends before the «و» that opens this one."""
+    a = j - 1 - ((j - 1) in view.quote_close)  # «و"Y"»: the «و» before the opening quote
+    if not out or view.w(a) != _AND or out[-1].quote is not None:
+        return
+    prev = out[-1].cue_tok
+    if prev < a and "\n" not in view.text[view.toks[prev].start : view.toks[k].start]:
+        out[-1].content_end = a - 1
 
 
 def outlet_stop(view: DocView, k: int) -> int:
