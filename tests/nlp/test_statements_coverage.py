@@ -506,3 +506,13 @@ def test_a_second_headline_attribution_after_and_is_its_own(nlp) -> None:
         ("أيمن الصفدي", "التهجير خط أحمر"),
         ("حركة حماس", "الاحتلال يماطل"),
     ]
+
+
+def test_an_unnamed_diplomat_in_a_headline_speaks_as_nobody(nlp) -> None:
+    text = 'سياسة\n\nدبلوماسي أردني لـ"الشرق": التهجير خط أحمر' + _BODY
+    assert _speakers_of(nlp, text, ":") == [(None, "التهجير خط أحمر")]
+
+
+def test_a_named_former_diplomat_still_speaks(nlp) -> None:
+    text = "وقال الدبلوماسي الأردني السابق محمد العلي إن المفاوضات متعثرة."
+    assert _speakers_of(nlp, text, "قال") == [("محمد العلي", "المفاوضات متعثرة")]
