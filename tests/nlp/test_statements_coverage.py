@@ -516,3 +516,18 @@ def test_an_unnamed_diplomat_in_a_headline_speaks_as_nobody(nlp) -> None:
 def test_a_named_former_diplomat_still_speaks(nlp) -> None:
     text = "وقال الدبلوماسي الأردني السابق محمد العلي إن المفاوضات متعثرة."
     assert _speakers_of(nlp, text, "قال") == [("محمد العلي", "المفاوضات متعثرة")]
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        ("يقول الخبير الاقتصادي محمد العلي.", [("يقول", "محمد العلي")]),
+        ("ودعا الوزير إلى الحوار.", [("\"", None)]),  # a demand with its own noun
+        ("وأدان الوزير الهجوم.", [("\"", None)]),
+    ],
+)  # fmt: skip
+def test_a_sentence_of_only_a_verb_and_its_subject_claims_the_quotation_before_it(
+    nlp, tail: str, expected: list
+) -> None:
+    text = _SAID + '"الأسعار سترتفع خلال الأشهر المقبلة". ' + tail
+    assert [(cue, who) for cue, who, _c in _statements(nlp, text)][1:] == expected

@@ -153,12 +153,24 @@ class SpanQueries:
         k -= self.w(k) == "كما"  # «"…"، كما قال X»
         while k >= 0 and self.w(k) in COMMAS:
             k -= 1
+        dot = self.w(k) == "." and k + 1 == i and self._short_sentence(i)  # «"…". يقول X.»
+        k -= dot
         a = self.quote_open.get(k)
-        if a is None or not self.same_sentence(i, a):
+        if a is None or not (dot or self.same_sentence(i, a)):
             return None
         if sum(1 for t in self.toks[a + 1 : k] if t.word) < min_words:
             return None
         return ("quote", a)
+
+    def _short_sentence(self, i: int) -> bool:
+        """Is the sentence of the verb at ``i`` the verb and its subject only (at most five
+        words, all after the verb inside actor mentions: «يقول الخبير X.», not «ودعا X إلى
+        الحوار.»)?"""
+        first, last = self.sent_bounds[self.sent_of[i]] if self.sent_of[i] >= 0 else (i, -1)
+        words = [t for t in self.toks[i + 1 : last + 1] if t.word]
+        if not 0 < len(words) < _SAID_BY_WORDS or first != i:
+            return False
+        return all(any(m.start <= t.start and t.end <= m.end for m in self.mi.all) for t in words)
 
     def content_end(self, start: int) -> int:
         """Last token of the sentence of ``start``, stretched over a quotation left open there."""
@@ -208,3 +220,4 @@ _QUOTED_NAME = 3  # words of a quoted name («وام», «فرانس برس») e
 _MAX_COMMA_PP = (
     22  # tokens of a comma-closed prepositional aside («، خلال استقباله … وفداً من «X» برئاسة Y،»)
 )
+_SAID_BY_WORDS = 5  # words of «يقول الخبير الاقتصادي محمد العلي.» after a quotation
