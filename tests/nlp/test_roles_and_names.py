@@ -217,3 +217,19 @@ def test_given_name_in_ta_marbuta_after_counterpart(nlp, text: str, speaker: str
 )
 def test_first_two_words_of_a_name(nlp, text: str, speaker: str) -> None:
     assert _speakers(nlp, text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # after a verb, the first two words of a longer name read before open a name, even
+        # when the first is no lexicon given name
+        (
+            "أعلن الرئيس الصومالي حسن عبدي نور أن «بلاده اتفقت». "
+            "وقال حسن عبدي في مؤتمر صحفي مشترك: «طوينا صفحة الخلاف».",
+            "حسن عبدي نور",
+        ),
+    ],
+)
+def test_name_opening_read_before(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[-1][1] == speaker

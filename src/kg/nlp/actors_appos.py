@@ -196,6 +196,8 @@ class AppositiveNames:
         end = found[1]
         described = end < len(self.w) and not self._joined(end) and self._comma_gap(end)
         kunya = self.w[i].text in _KUNYA and self.w[i + 1].text in self.lex.given_names
+        # «وقال حسن شيخ» after «حسن شيخ محمود»: the opening of a name read before
+        kunya = kunya or (self.w[i].text, self.w[i + 1].text) in self.name_openings
         if not (described and self._describes(end)) and self.w[i].text not in self.lex.given_names:
             if not kunya:  # «يقول أبو محمد الحوراني، اللاجئ …»: a kunya is a name
                 return 0

@@ -70,6 +70,7 @@ class NameScanner(HitRaws, NameWords, NameHits, FourthWords):
         self.quote_joined: set[int] = set()
         #: words right after a complete title, where its holder's name may begin
         self.holder_starts: set[int] = set()
+        self.name_openings: set[tuple[str, str]] = set()  # first two words of names read
 
     # -- helpers ---------------------------------------------------------------------------
     def _span(self, ws: int, we: int, prefix: int = 0) -> tuple[int, int, str]:
@@ -117,6 +118,9 @@ class NameScanner(HitRaws, NameWords, NameHits, FourthWords):
         return hit.we
 
     def _add(self, raw: Raw) -> int:
+        if raw.kind == "name" and raw.type == "Person" and raw.we - raw.ws >= 3:
+            # «X Y Z»: a later «X Y» is read as a name whatever Y is («وقال حسن شيخ»)
+            self.name_openings.add((self.w[raw.ws].text, self.w[raw.ws + 1].text))
         self.raws.append(raw)
         return len(self.raws) - 1
 

@@ -61,6 +61,7 @@ class NameWords:
     hits: Any
     lex: Any
     holder_starts: set[int]
+    name_openings: set[tuple[str, str]]  # the first two words of names of 3+ words read
     _lexicon_given: Any
     _after_middle: Any
     _then_bianna: Any
@@ -81,6 +82,8 @@ class NameWords:
         far (a particle and its word are one part: «عبد الله»)."""
         word = self.w[j]
         t = word.text
+        if units == 1 and (prev, t) in self.name_openings:
+            return True  # «وقال حسن شيخ» after «حسن شيخ محمود»
         if units and "name_particle" in self.lex.classes(t) and self._joined(j + 1):
             return True  # «أنييس فون دير مول», «كارل فان أوستروم» (not «ف + ان»)
         if prev == "ال" and units and not word.tanween and not self.lex.classes(t):
