@@ -531,3 +531,20 @@ def test_a_sentence_of_only_a_verb_and_its_subject_claims_the_quotation_before_i
 ) -> None:
     text = _SAID + '"الأسعار سترتفع خلال الأشهر المقبلة". ' + tail
     assert [(cue, who) for cue, who, _c in _statements(nlp, text)][1:] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "وبرأي الخبير الاقتصادي محمد العلي، فإن الأسعار سترتفع خلال العام المقبل.",
+            "الأسعار سترتفع خلال العام المقبل",
+        ),
+        (
+            "والأسعار سترتفع خلال العام المقبل، برأي الخبير الاقتصادي محمد العلي.",
+            "والأسعار سترتفع خلال العام المقبل",
+        ),
+    ],
+)  # fmt: skip
+def test_in_the_opinion_of_x_is_a_source(nlp, text: str, content: str) -> None:
+    assert _speakers_of(nlp, text, "برأي") == [("محمد العلي", content)]
