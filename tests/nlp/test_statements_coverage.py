@@ -548,3 +548,16 @@ def test_a_sentence_of_only_a_verb_and_its_subject_claims_the_quotation_before_i
 )  # fmt: skip
 def test_in_the_opinion_of_x_is_a_source(nlp, text: str, content: str) -> None:
     assert _speakers_of(nlp, text, "برأي") == [("محمد العلي", content)]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "الصفدي لـ CNN: التهجير خط أحمر",
+        "الصفدي لـCNN: التهجير خط أحمر",
+        "الصفدي لـ Sky News: التهجير خط أحمر",
+    ],
+)  # fmt: skip
+def test_an_outlet_in_latin_letters_is_not_the_speaker(nlp, headline: str) -> None:
+    text = "سياسة\n\n" + headline + _BODY
+    assert _speakers_of(nlp, text, ":") == [("أيمن الصفدي", "التهجير خط أحمر")]

@@ -3,8 +3,8 @@
 ``segment_start(view, j, k) -> int``: a headline line is cut into segments by kicker marks
 («..», «...», «|», «-», «؛»); the attribution before the colon at ``k`` is the last segment,
 without a conjunction «و» opening it («الجيش ينتشر... و"الحركة": …»).
-``outlet_stop(view, k) -> int``: «X لـ"outlet": …», «X لـ(outlet): …» — the speaker ends before
-the outlet it spoke to.
+``outlet_stop(view, k) -> int``: «X لـ"outlet": …», «X لـ(outlet): …», «X لـ CNN: …» — the
+speaker ends before the outlet it spoke to.
 ``group_speaker(view, j, stop) -> (None,) | None``: «.. والمشاركون: …» — one definite plural noun
 (a sound masculine plural or an unnamed-source noun) speaks as a group, no single actor.
 ``counterpart_stop(view, j, stop) -> int``: «X لنظيره الأمريكي: …» — the speaker ends before
@@ -23,6 +23,7 @@ from kg.nlp.statements_speaker import DocView
 KICKER_ENDS = frozenset({".", "|", "-", "–", "؛"})
 _AND = "و"
 _TO = ("ل", "لـ")
+_MAX_LATIN = 3  # words of an outlet in Latin letters after «لـ»
 _MAX_SECOND = 6  # tokens of a second attribution «و"Y"» before its colon
 _MAX_ROLE = 6  # words of an indefinite role before a headline colon
 _HOLDER_REACH = 8  # tokens after the body's title word where its holder's name may start
@@ -61,7 +62,18 @@ def outlet_stop(view: DocView, k: int) -> int:
         opener = next((t for t in range(k - 2, max(k - 8, -1), -1) if view.w(t) == "("), None)
     if opener is not None and view.w(opener - 1) in _TO:
         return opener - 1
-    return k
+    latin = k  # «X لـ CNN: …», «X لـ Sky News: …»: an outlet in Latin letters
+    while latin > 0 and k - latin < _MAX_LATIN and _latin(view.w(latin - 1)):
+        latin -= 1
+    if latin < k and view.w(latin - 1) in _TO:
+        return latin - 1
+    w = view.w(k - 1)  # «X لـCNN: …»: the preposition written on the name
+    return k - 1 if w[:1] == "ل" and _latin(w[1:]) else k
+
+
+def _latin(w: str) -> bool:
+    """A word in Latin letters («CNN», «Sky»)?"""
+    return w.isascii() and w.isalpha()
 
 
 def group_speaker(view: DocView, j: int, stop: int) -> tuple[None] | None:
