@@ -233,3 +233,18 @@ def test_first_two_words_of_a_name(nlp, text: str, speaker: str) -> None:
 )
 def test_name_opening_read_before(nlp, text: str, speaker: str) -> None:
     assert _speakers(nlp, text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an honorific with the article inside a name («الحاج») is followed by the family name
+        (
+            "أما النائب عن كتلة الأمل رامي الحاج موسى فقال إن «المشروع باق».",
+            "رامي الحاج موسى",
+        ),
+        ("أما وزير الزراعة فادي الحاج نعمة فأكد أن «الموسم جيد».", "فادي الحاج نعمة"),
+    ],
+)
+def test_honorific_inside_a_name(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[0][1] == speaker

@@ -1,8 +1,10 @@
-"""The fourth word of a person name (mixed into :class:`kg.nlp.actors_names.NameScanner`).
+"""The fourth word of a person name and family-name checks (mixed into
+:class:`kg.nlp.actors_names.NameScanner`).
 
 ``_family_fourth(k, j)``: «الشيخ فهد يوسف سعود الصباح», a Gulf name of three given names and the
 family; ``_foreign_fourth(k, j)``: «X Y Z W فأكد», a foreign name of four words. Both take the
 three words read from k and the word j after them -> is word j the name's last word?
+``_honorific_middle(j, prev)``: «حسين الحاج حسن»; ``_plain_family(j)``: a possible family name.
 """
 
 from __future__ import annotations
@@ -50,3 +52,22 @@ class FourthWords:
             return False
         nxt = j + 1
         return not self._joined(nxt) or "verb" in self._classes_any(nxt)
+
+    def _honorific_middle(self, j: int, prev: str) -> bool:
+        """Word j, a plain name word, after an honorific with the article in the middle of a
+        name («حسين الحاج حسن») and closing it (punctuation or a verb after it) -> it goes on
+        the name (the family name)."""
+        if "honorific" not in self.lex.classes(prev) or not self._plain(j):
+            return False
+        nxt = j + 1
+        return not self._joined(nxt) or "verb" in self._classes_any(nxt)
+
+    def _plain_family(self, j: int) -> bool:
+        """Word j is a joined ال-word the KB and lexicons do not know (a possible family name),
+        not a dual or plural («الطرفين»)."""
+        if j >= len(self.w) or not self._joined(j) or j in self.hits or self.w[j].tanween:
+            return False
+        t = self.w[j].text
+        if not t.startswith("ال") or len(t) < 5 or t.endswith(("ين", "ون", "ات")):
+            return False
+        return t not in self.lex.lexicon_words and not self.lex.classes_any(t)

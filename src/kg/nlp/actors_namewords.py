@@ -82,8 +82,8 @@ class NameWords:
         far (a particle and its word are one part: «عبد الله»)."""
         word = self.w[j]
         t = word.text
-        if units == 1 and (prev, t) in self.name_openings:
-            return True  # «وقال حسن شيخ» after «حسن شيخ محمود»
+        if units == 1 and (prev, t) in self.name_openings:  # «حسن شيخ» after «حسن شيخ محمود»
+            return True
         if units and "name_particle" in self.lex.classes(t) and self._joined(j + 1):
             return True  # «أنييس فون دير مول», «كارل فان أوستروم» (not «ف + ان»)
         if prev == "ال" and units and not word.tanween and not self.lex.classes(t):
@@ -163,6 +163,7 @@ class NameWords:
             # «X ولد الشيخ Y»: the father's name after «ولد» is followed by the family name
             and not (j >= 2 and self.w[j - 2].text == "ولد")
             and not (j >= 2 and self._compound_given(j - 1, self.w[j - 2].text, 1))
+            and not (units == 2 and self._honorific_middle(j, prev))  # «حسين الحاج حسن»
         ):
             if "name_particle" not in self.lex.classes(t) and not self._after_middle(j, units):
                 return False  # «محمد المنفي بمقر»: the family name ends the name
@@ -246,16 +247,6 @@ class NameWords:
             return False
         nxt = j + 1
         return self._joined(nxt) and self.w[nxt].text.startswith("ال") and not self._hamza_al(nxt)
-
-    def _plain_family(self, j: int) -> bool:
-        """Word j is a joined ال-word the KB and lexicons do not know (a possible family name),
-        not a dual or plural («الطرفين»)."""
-        if j >= len(self.w) or not self._joined(j) or j in self.hits or self.w[j].tanween:
-            return False
-        t = self.w[j].text
-        if not t.startswith("ال") or len(t) < 5 or t.endswith(("ين", "ون", "ات")):
-            return False
-        return t not in self.lex.lexicon_words and not self.lex.classes_any(t)
 
     def _al_given_at(self, j: int) -> bool:
         """Word j is a given name with the article («الطاهر», «الهادي») followed by a family name
