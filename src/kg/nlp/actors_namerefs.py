@@ -4,7 +4,8 @@
 ``_short_of(raw)``: a two-word person name that shortens a longer one in the article («أنور
 الزعبي», Gulf style «فهد اليوسف» for «فهد يوسف سعود الصباح») -> that entity.
 ``_bare_head(raw)`` / ``_of_body(e)`` / ``_org_id(of)``: bare «الرئيس» is a head of state, not
-the head of a body named after a title («رئيس المخابرات العامة اللواء X»).
+the head of a body named after a title («رئيس المخابرات العامة اللواء X»). ``_same_title`` /
+``_same_of`` / ``_unqualified``: does an entity hold a role's title (its affiliation)?
 """
 
 from __future__ import annotations
@@ -16,13 +17,16 @@ from kg.text.normalize import normalize_key
 
 
 class NameRefs:
-    """Mixin: needs the resolver's ``raws``, ``work``, ``lex``, ``kb`` and ``by_name``."""
+    """Mixin: needs the resolver's ``raws``, ``work``, ``lex``, ``kb``, ``by_name``, ``aff_id``
+    and ``_positions``."""
 
     raws: Any
     work: Any
     lex: Any
     kb: Any
     by_name: Any
+    aff_id: Any
+    _positions: Any
 
     def _short_of(self, raw: Raw) -> int | None:
         """A person name not seen before that shortens a longer one -> that entity."""
@@ -97,3 +101,15 @@ class NameRefs:
             if t is not None and t.key == key and of is None:
                 return True
         return False
+
+    def _same_title(self, raw: Raw, e: int) -> bool:
+        """Does the entity hold, in this article, exactly the role's title?"""
+        key = raw.title.key if raw.title is not None else None
+        return key is not None and any(k == key for _, k, _, _ in self._positions(e))
+
+    def _same_of(self, raw: Raw, e: int) -> bool:
+        """Does the entity hold a position of the role's category with the role's affiliation?"""
+        want = self.aff_id(raw.of)
+        return any(
+            of == want and raw.category in ("any", cat) for cat, _, of, _ in self._positions(e)
+        )

@@ -259,18 +259,6 @@ class Resolver(CounterpartRules, HomeCountry, NameRefs):
                     return True
         return False
 
-    def _same_title(self, raw: Raw, e: int) -> bool:
-        """Does the entity hold, in this article, exactly the role's title?"""
-        key = raw.title.key if raw.title is not None else None
-        return key is not None and any(k == key for _, k, _, _ in self._positions(e))
-
-    def _same_of(self, raw: Raw, e: int) -> bool:
-        """Does the entity hold a position of the role's category with the role's affiliation?"""
-        want = self.aff_id(raw.of)
-        return any(
-            of == want and raw.category in ("any", cat) for cat, _, of, _ in self._positions(e)
-        )
-
     def _person_role(self, i: int) -> None:
         raw = self.raws[i]
         fits = [e for e in range(len(self.work.entities)) if self._compatible(raw, e)]
