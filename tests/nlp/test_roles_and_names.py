@@ -248,3 +248,15 @@ def test_name_opening_read_before(nlp, text: str, speaker: str) -> None:
 )
 def test_honorific_inside_a_name(nlp, text: str, speaker: str) -> None:
     assert _speakers(nlp, text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # «حكومة» + an honorific + a KB person: the government named after its head
+        ("دمشق - في أوسع تعديل تشهده حكومة الدكتور حسين عرنوس منذ عامين.", "سوريا"),
+    ],
+)
+def test_government_of_an_honoured_person(nlp, text: str, mention: str) -> None:
+    found = dict(named_mentions(nlp, text))
+    assert found.get("حكومة الدكتور حسين عرنوس") == mention

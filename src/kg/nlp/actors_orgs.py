@@ -209,7 +209,8 @@ class OrgMatchers:
         if pat.complement == "fixed":
             found = [c for c in self.kb.lookup(pat.of) if c.kind in ("label", "alias")]
             aff_entry = found[0].entry if found else None
-        elif self._joined(j) and j in self.hits:
+        elif self._joined(j) and (j in self.hits or self._honoured_person(j)):
+            j += j not in self.hits  # «حكومة الدكتور X»: the honorific before the KB person
             hit = self.hits[j]
             adj = hit.kinds() == {"adjective"}
             # grammar: a definite head takes an adjective («النظام السوري»), an indefinite head

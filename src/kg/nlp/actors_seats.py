@@ -5,6 +5,7 @@
 k, then the KB name it is named after and/or definite, «للـ» and «والـ» words (and a number:
 «بجامعة X 3»), closed right before an honorific or the holder's name -> the word after the
 organisation (0 = none); the organisation (without «بـ») is a mention, the holder's seat.
+``_honoured_person(j)``: «الدكتور X» after a government head («حكومة الدكتور X»).
 """
 
 from __future__ import annotations
@@ -60,3 +61,14 @@ class SeatBodies:
         s, e, surface = self._span(k, j, 1)
         self._add(Raw(s, e, k, j, "name", "Organization", surface, (), normalize_key(surface)))
         return j
+
+    def _honoured_person(self, j: int) -> bool:
+        """Word j is an honorific right before a KB person («الدكتور X» after «حكومة»)."""
+        hit = self.hits.get(j + 1)
+        return (
+            self.honorific_at(j)
+            and self._joined(j + 1)
+            and hit is not None
+            and not hit.prefix
+            and hit.cands[0].entry.type == "Person"
+        )
