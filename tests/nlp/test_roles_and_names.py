@@ -260,3 +260,18 @@ def test_honorific_inside_a_name(nlp, text: str, speaker: str) -> None:
 def test_government_of_an_honoured_person(nlp, text: str, mention: str) -> None:
     found = dict(named_mentions(nlp, text))
     assert found.get("حكومة الدكتور حسين عرنوس") == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # «للشؤون» + a nisba is the title's portfolio, then the holder
+        (
+            "ونقلت الوكالة عن مساعد وزير الخارجية الإيراني للشؤون العربية سامي رضا كاظمي "
+            "قوله: «لدينا إرادة سياسية».",
+            "سامي رضا كاظمي",
+        ),
+    ],
+)
+def test_affairs_nisba_then_holder(nlp, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[0][1] == speaker

@@ -168,6 +168,9 @@ class TitleAffiliations:
             )
             if affairs:  # «الأمين العام المساعد لشؤون فلسطين X», «الباحث في شؤون القرن الأفريقي X»
                 j += 1
+                nxt = self.w[j].text if self._joined(j) else ""
+                if nxt.startswith("ال") and nxt.endswith(("يه", "ي")) and self._joined(j + 1):
+                    j += 1  # «للشؤون العربية X»: a nisba of the portfolio (no «العربية» outlet)
                 continue
             skip = self._lam_step(j, envoy)
             if skip:  # «المبعوث الخاص للأمين العام …», «المبعوثة الخاصة للقرن الأفريقي X»
