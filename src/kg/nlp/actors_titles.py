@@ -28,10 +28,18 @@ from kg.nlp.actors_bodyroles import BodyRoles
 from kg.nlp.actors_chain import TitleChains
 from kg.nlp.actors_complement import ComplementHolders
 from kg.nlp.actors_enclosed import EnclosedTitles
+from kg.nlp.actors_flags import (
+    HEADED_BY,
+    HONORIFIC,
+    LEXICAL,
+    ORG_HEAD,
+    PLACE_NOUN,
+    VERBAL,
+    WordFlags,
+)
 from kg.nlp.actors_gaz import Hit, hit_raws
 from kg.nlp.actors_headed import HeadedBy
-from kg.nlp.actors_lex import clitic_variants
-from kg.nlp.actors_names import NameScanner, bare, owned_stem
+from kg.nlp.actors_names import NameScanner
 from kg.nlp.actors_orgs import OrgMatchers, OrgReader
 from kg.nlp.actors_places import PlaceMatchers
 from kg.nlp.actors_quoted import QuotedBodies
@@ -63,6 +71,7 @@ class Scanner(
     HeadedBy,
     SeatBodies,
     BodyRoles,
+    WordFlags,
     NameScanner,
 ):
     """Names, titles, roles and organisations of one article (see module docstring)."""
@@ -233,8 +242,8 @@ class Scanner(
     def scan(self) -> list[Raw]:
         """All raws of the article, from left to right."""
         i, n = 0, len(self.w)
-        firsts = self.lex.all_first_words
-        opens = self.lex.opens_entry_memo
+        flags = self._word_flags()
+        hits = self.hits
         while i < n:
             if i in self.blocked:
                 i += 1
@@ -242,28 +251,22 @@ class Scanner(
             if i in self.claimed:  # a holder's name read backwards from the subject's end
                 i = self.claimed[i]
                 continue
-            hit = self.hits.get(i)
+            hit = hits.get(i)
             used = 0
-            text = self.w[i].text
-            lexical = opens.get(text)
-            if lexical is None:  # remembered per word form: asked for every word of every article
-                lexical = opens[text] = any(
-                    stem in firsts or bare(stem) in firsts or owned_stem(stem) in firsts
-                    for _, stem in clitic_variants(text)
-                )
-            matchers = (self.match_org, self.match_title, self.match_role) if lexical else ()
-            if self.orgs.head_at(i) is not None:
+            f = flags[i]
+            matchers = (self.match_org, self.match_title, self.match_role) if f & LEXICAL else ()
+            if f & ORG_HEAD:
                 matchers = (*matchers, self.match_named_org, self.match_org_anaphor)
                 matchers = (*matchers, self.match_quoted_org)  # «شركة "X"»
-            if hit is None and (i + 1) not in self.hits and self.place_noun_at(i):
+            if f & PLACE_NOUN and hit is None and (i + 1) not in hits:
                 matchers = (*matchers, self.match_place_noun)
-            if self.headed_by_at(i):
+            if f & HEADED_BY:
                 matchers = (self.match_headed_by, *matchers)  # «وفد برئاسة X Y»
             if self.w[i].text == "ل":
                 matchers = (*matchers, self.match_quoted_outlet)  # «لـ"عكاظ"»
-            if self.honorific_at(i):
+            if f & HONORIFIC:
                 matchers = (*matchers, self.match_honorific)  # «الشيخ X Y» with no title
-            elif hit is None and i and self._after_verb(i):
+            elif hit is None and i and flags[i - 1] & VERBAL:
                 matchers = (*matchers, self.match_appositive, self.match_one_of)  # «قال X Y، أحد …»
             anaphor = self.match_org_anaphor  # «الهيئة» after «الهيئة القومية …»: over an alias
             for matcher in matchers:
