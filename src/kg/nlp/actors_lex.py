@@ -98,26 +98,43 @@ def _script_runs(word: str) -> tuple[tuple[int, int, str], ...]:
 def words_of(norm: Normalized, original: str) -> list[Word]:
     """Normalised text (+ original) -> its words, in order (detached clitics are not words)."""
     out: list[Word] = []
+    append = out.append
     prev_end = 0
     text = norm.text
     marks = [m.start() for m in _TANWEEN_RE.finditer(original)]  # offsets in the original
-    for s0, _, w0 in iter_words(text):
-        runs = ((0, len(w0), w0),) if _ONE_SCRIPT(w0) else _script_runs(w0)
-        for r0, r1, w in runs:  # «iconالرئيس»: split Latin from Arabic
-            s, e = s0 + r0, s0 + r1
-            gap = text[prev_end:s].strip() if s > prev_end else ""
-            joined = bool(out) and (gap == "" or (len(gap) == 1 and gap in DETACHED))
-            # «د. نورة X»: the abbreviated «دكتور» joins the name it introduces
-            joined = joined or gap == "." and bool(out) and out[-1].text in _ABBREVIATED
-            # «القائد العام لـ"قسد"»: a quoted name governed by a detached «لـ» joins it
-            joined = joined or gap in OPEN_QUOTES and bool(out) and out[-1].text == "ل"
+    n_marks = len(marks)
+    to_original = norm.to_original
+    spelling = standard_spelling
+    for s0, e0, w0 in iter_words(text):
+        if _ONE_SCRIPT(w0):
+            runs: tuple[tuple[int, int, str], ...] = ((s0, e0, w0),)
+        else:  # «iconالرئيس»: split Latin from Arabic
+            runs = tuple((s0 + r0, s0 + r1, w) for r0, r1, w in _script_runs(w0))
+        for s, e, w in runs:
+            if not out:
+                joined = False
+            elif s <= prev_end:
+                joined = True
+            else:
+                gap = text[prev_end:s]
+                gap = "" if gap == " " else gap.strip()
+                joined = (
+                    gap == ""
+                    or (len(gap) == 1 and gap in DETACHED)
+                    # «د. نورة X»: the abbreviated «دكتور» joins the name it introduces
+                    or gap == "."
+                    and out[-1].text in _ABBREVIATED
+                    # «القائد العام لـ"قسد"»: a quoted name governed by a detached «لـ» joins it
+                    or gap in OPEN_QUOTES
+                    and out[-1].text == "ل"
+                )
             tanween = False
-            if marks:
-                o_s, o_e = norm.to_original(s, e)
+            if n_marks:
+                o_s, o_e = to_original(s, e)
                 # tanween may follow the last letter: look one character past the end as well
                 k = bisect_left(marks, o_s)
-                tanween = k < len(marks) and marks[k] <= o_e
-            out.append(Word(len(out), s, e, standard_spelling(w), joined, tanween))
+                tanween = k < n_marks and marks[k] <= o_e
+            append(Word(len(out), s, e, spelling(w), joined, tanween))
             prev_end = e
     return out
 
