@@ -193,6 +193,8 @@ def nominal_cue(view: DocView, i: int) -> Cue | None:
     «تصريح X بأن» (``speech_construct``): X, an actor mention in the construct, then the
     complementizer (flags I, S, M)."""
     w = view.w(i)
+    if not view.lex.may_be_nominal(w):
+        return None
     nxt = view.w(i + 1)
     clause = view.lex.complementizer(nxt) or (
         nxt in ("علي", "الي", "من", "عن") and view.lex.complementizer(view.w(i + 2))

@@ -50,10 +50,31 @@ class StatementLexicon:
     source_first: frozenset[str] = frozenset()  # first words of «بحسب»-type source phrases
     stops: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # content_stop phrases
     title_heads: frozenset[str] = frozenset()  # first words of titles.tsv (وزير، رئيس، نائب …)
+    #: word -> :meth:`may_be_nominal`, remembered (asked for every token of every article)
+    nominal_memo: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
     def has(self, role: str, word: str) -> bool:
         """Is ``word`` (normalised) listed under ``role`` in statements_cues.tsv?"""
         return word in self.roles.get(role, frozenset())
+
+    def may_be_nominal(self, word: str) -> bool:
+        """Quick test for :func:`kg.nlp.statements_forms.nominal_cue`: False when no reading of
+        ``word`` it tries (the word or the word less و/ب as a ``speech_construct``; less ال, لل
+        or بال, or less a pronoun suffix, as a ``speech_masdar``) is listed."""
+        out = self.nominal_memo.get(word)
+        if out is None:
+            if len(self.nominal_memo) >= 1 << 16:
+                self.nominal_memo.clear()
+            masdar = self.roles.get("speech_masdar", frozenset())
+            construct = self.roles.get("speech_construct", frozenset())
+            out = word in construct or word[1:] in construct
+            out = out or word[2:] in masdar or word[3:] in masdar
+            for suf in ("ه", "ها", "هم"):
+                if not out and word.endswith(suf):
+                    stem = word[: -len(suf)]
+                    out = stem in masdar or stem[:-1] + "ه" in masdar
+            self.nominal_memo[word] = out
+        return out
 
     def complementizer(self, word: str) -> bool:
         """أن / إن / بأن / فإن, bare or with an attached pronoun (أنه، إنها، بأنهم)."""
