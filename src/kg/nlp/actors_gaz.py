@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from kg.nlp.actors_lex import ActorLexicons, Word, adjective_bases, clitic_variants
+from kg.nlp.actors_kbwords import any_kb_key, kb_keys, lookup_word, quiet_memo
+from kg.nlp.actors_lex import ActorLexicons, Word, clitic_variants
 from kg.nlp.actors_work import Raw
 from kg.nlp.lexicons import load_tsv
 from kg.text.normalize import Normalized, normalize_key
@@ -33,44 +34,8 @@ class Hit:
         return {c.kind for c in self.cands}
 
 
-_WORD_MEMO: dict[tuple[int, str], tuple[Any, ...]] = {}
-
-
-def _lookup_word(kb: Any, keys: frozenset[str], stem: str) -> list[Any]:
-    """One word's candidates (remembered per KB and word form: asked for every word)."""
-    memo = (id(kb), stem)
-    found = _WORD_MEMO.get(memo)
-    if found is None:
-        if len(_WORD_MEMO) > 1 << 17:
-            _WORD_MEMO.clear()
-        found = _WORD_MEMO[memo] = tuple(_lookup_word_uncached(kb, keys, stem))
-    return list(found)
-
-
-def _lookup_word_uncached(kb: Any, keys: frozenset[str], stem: str) -> list[Any]:
-    if stem in keys or (stem.isascii() and stem.casefold() in keys):
-        # the article-less key of a place («رقه» of «الرقة») is a common word when written
-        # so («ورقة», «طبقة», «رمادي»); «للرقة» is read as ل + «الرقة» by clitic_variants
-        return [c for c in kb.lookup(stem) if c.variant != "no_article"]
-    for base in adjective_bases(stem)[1:]:
-        if base in keys:
-            adj = [c for c in kb.lookup(base) if c.kind == "adjective"]
-            if adj:
-                return adj
-    return []
-
-
-_KEYS: dict[int, frozenset[str]] = {}
 #: place nouns whose mention is the name after them even when the KB lists «NOUN X» as a name
 _NAME_ONLY_NOUNS = frozenset(normalize_key(w) for w in ("محافظة", "مدينة", "ريف", "ولاية"))
-
-
-def kb_keys(kb: Any) -> frozenset[str]:
-    """Every matching key of the KB (cached per KB object)."""
-    keys = _KEYS.get(id(kb))
-    if keys is None:
-        keys = _KEYS[id(kb)] = frozenset(kb.keys())
-    return keys
 
 
 @cache
@@ -120,16 +85,26 @@ def find_hits(
     hits: dict[int, Hit] = {}
     prefixes = kb.prefixes
     keys = kb_keys(kb)
+    quiet = quiet_memo(kb)
     i, n = 0, len(words)
     while i < n:
         if i in blocked:
+            i += 1
+            continue
+        text = words[i].text
+        still = quiet.get(text)
+        if still is None:  # no reading of the word is a KB key or starts one
+            still = quiet[text] = not any(
+                stem in prefixes or lookup_word(kb, keys, stem) for _, stem in clitic_variants(text)
+            )
+        if still:
             i += 1
             continue
         best: Hit | None = None
         for pre, stem in clitic_variants(words[i].text):
             if pre == 1 and words[i].text[0] == "ف" and len(stem) <= 3:
                 continue  # «قبل فوات الأوان»: ف + a short acronym («وات») is a word of its own
-            cands = _lookup_word(kb, keys, stem)
+            cands = lookup_word(kb, keys, stem)
             if cands and (best is None or best.we < i + 1):
                 best = Hit(i, i + 1, pre, stem, cands)
             key, j = stem, i + 1
@@ -210,7 +185,7 @@ def _place_noun_first(hit: Hit, words: list[Word], lex: ActorLexicons) -> bool:
     if any(normalize_key(n) == rest for n in names):
         return True
     # «محافظة إدلب», «بريف حلب»: the province is named after its city, a KB name of its own
-    return stem in _NAME_ONLY_NOUNS and any(rest in keys for keys in _KEYS.values())
+    return stem in _NAME_ONLY_NOUNS and any_kb_key(rest)
 
 
 def _outlet_noun_first(hit: Hit, words: list[Word], lex: ActorLexicons) -> bool:
