@@ -58,7 +58,7 @@ class OrgReader:
     def __init__(self, scanner: NameScanner) -> None:
         self.s = scanner
         self.heads = org_heads()
-        self.title_firsts = frozenset(k.split(" ")[0] for k in scanner.lex.titles)
+        self.title_firsts = scanner.lex.first_words(scanner.lex.titles)  # built once per lexicon
 
     def head_at(self, i: int) -> tuple[int, bool] | None:
         """Word i is an organisation head -> (proclitic length, definite), else None."""

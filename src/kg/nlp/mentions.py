@@ -92,6 +92,7 @@ def _surname_pass(raws: list[Raw], art: ArticleText) -> None:
         return
     _claim_surnames(raws, words, table, kb_people, lex)
     covered = {i for r in raws for i in range(r.ws, r.we)}
+    firsts = {k.split(" ")[0] for k in table}  # a word matches only as a key's first word
     i = 0
     while i < len(words):
         if i in covered or i in blocked:
@@ -99,6 +100,8 @@ def _surname_pass(raws: list[Raw], art: ArticleText) -> None:
             continue
         found = None
         for pre, stem in clitic_variants(words[i].text):
+            if stem not in firsts:
+                continue
             two = i + 1 < len(words) and words[i + 1].joined and i + 1 not in covered
             if two and f"{stem} {words[i + 1].text}" in table:
                 found = (pre, i + 2, f"{stem} {words[i + 1].text}")
