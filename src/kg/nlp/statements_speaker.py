@@ -8,6 +8,7 @@ A subject is a :class:`Subject` ``(actor key or None, last token, resolved)``.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from kg.nlp.records import Mention, TimeExpr
@@ -62,10 +63,10 @@ class DocView(ClauseSubjects, SpanQueries):
                 self.sent_of[k] = si
                 k += 1
             self.sent_bounds.append((first, k - 1))
+        starts = [t.start for t in self.toks]  # ascending: a span's tokens are one slice
         for s, e in boilerplate or []:
-            for t in self.toks:
-                if s <= t.start < e:
-                    self.sent_of[t.i] = -1
+            for j in range(bisect_left(starts, s), bisect_left(starts, e)):
+                self.sent_of[j] = -1
         self.quote_close: dict[int, int] = {}  # opening-quote token -> closing-quote token
         self.in_quote = [False] * n
         by_start = {t.start: t.i for t in self.toks}
@@ -79,9 +80,8 @@ class DocView(ClauseSubjects, SpanQueries):
         self.quote_open = {b: a for a, b in self.quote_close.items()}
         self.timed = [False] * n
         for tx in times or []:
-            for t in self.toks:
-                if tx.start <= t.start < tx.end:
-                    self.timed[t.i] = True
+            for j in range(bisect_left(starts, tx.start), bisect_left(starts, tx.end)):
+                self.timed[j] = True
 
     # -- token predicates -------------------------------------------------------------------
     def w(self, j: int) -> str:
