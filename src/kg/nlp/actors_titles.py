@@ -243,7 +243,6 @@ class Scanner(
         """All raws of the article, from left to right."""
         i, n = 0, len(self.w)
         flags = self._word_flags()
-        hits = self.hits
         while i < n:
             if i in self.blocked:
                 i += 1
@@ -251,14 +250,14 @@ class Scanner(
             if i in self.claimed:  # a holder's name read backwards from the subject's end
                 i = self.claimed[i]
                 continue
-            hit = hits.get(i)
+            hit = self.hits.get(i)
             used = 0
             f = flags[i]
             matchers = (self.match_org, self.match_title, self.match_role) if f & LEXICAL else ()
             if f & ORG_HEAD:
                 matchers = (*matchers, self.match_named_org, self.match_org_anaphor)
                 matchers = (*matchers, self.match_quoted_org)  # «شركة "X"»
-            if f & PLACE_NOUN and hit is None and (i + 1) not in hits:
+            if f & PLACE_NOUN and hit is None and (i + 1) not in self.hits:
                 matchers = (*matchers, self.match_place_noun)
             if f & HEADED_BY:
                 matchers = (self.match_headed_by, *matchers)  # «وفد برئاسة X Y»
