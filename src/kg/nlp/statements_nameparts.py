@@ -12,12 +12,18 @@ a title whose chain ends in a place: the place never speaks, its holder is unres
 
 from __future__ import annotations
 
+from kg.nlp.lexicons import load_tsv
 from kg.nlp.statements_speaker import DocView, Subject
 from kg.text.normalize import normalize_key
 
 _MIN_LETTERS = 3  # a name word shorter than this («بن», «أبو») names no one alone
-#: words inside names that never name a person alone (normalised)
-_LINKS = frozenset(normalize_key(w) for w in "بن ابن بنت أبو أم آل ولد عبد".split())
+#: words inside names that never name a person alone (normalised): the actor lexicon's name
+#: particles («بن», «أبو», «آل», «عبد», «ولد» …)
+_LINKS = frozenset(
+    normalize_key(r["word"])
+    for r in load_tsv("actors_function_words.tsv")
+    if r["class"] == "name_particle"
+)
 
 
 def name_part(view: DocView, subj: Subject | None) -> Subject | None:
