@@ -71,10 +71,14 @@ class PatternBodies:
         return place.we
 
     def _house_at(self, k: int) -> bool:
-        """Word k opens a house of parliament named by pattern («مجلس …», «البرلمان»)."""
+        """Word k opens a house of parliament named by pattern («مجلس …», or a legislature head of
+        ``org_patterns.tsv``: «البرلمان»)."""
         if k in self.hits:
             return False
-        return self.orgs.head_at(k) is not None or self.w[k].text in ("برلمان", "البرلمان")
+        pattern = self.lex.orgs.get(self.w[k].text)
+        return self.orgs.head_at(k) is not None or (
+            pattern is not None and pattern.kb_subtype == "legislature"
+        )
 
     def house_in_title(self, i: int, n: int, title: Any) -> None:
         """A title of n words at word i that names a house of parliament («رئيس مجلس النواب»,
